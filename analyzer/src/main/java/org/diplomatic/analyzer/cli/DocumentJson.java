@@ -1,0 +1,60 @@
+package org.diplomatic.analyzer.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
+import org.diplomatic.analyzer.text.Sentence;
+
+/** Writes an {@link AnalyzedDocument} as the contract's JSON object, fields in the contract's order. */
+final class DocumentJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private DocumentJson() {}
+
+  /** One document as JSON text, on one line or pretty-printed. */
+  static String write(AnalyzedDocument doc, boolean pretty) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+      }
+      write(doc, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  static void write(AnalyzedDocument doc, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", doc.id());
+    g.writeStringField("source", doc.source());
+    g.writeStringField("lang", doc.lang().code());
+    g.writeStringField("genre", doc.genre());
+    g.writeArrayFieldStart("sentences");
+    for (Sentence s : doc.sentences()) {
+      g.writeStartObject();
+      g.writeStringField("text", s.text());
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    emptyArray(g, "officials");
+    emptyArray(g, "figures");
+    emptyArray(g, "commitments");
+    emptyArray(g, "quotes");
+    emptyArray(g, "persons");
+    emptyArray(g, "areas");
+    g.writeEndObject();
+  }
+
+  private static void emptyArray(JsonGenerator g, String name) throws IOException {
+    g.writeArrayFieldStart(name);
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,22 @@
+package org.diplomatic.analyzer.pipeline;
+
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Token;
+
+/** Everything the pipeline found in one document; immutable. {@code tokens} are per sentence. */
+public record AnalyzedDocument(
+    String id,
+    String source,
+    String text,
+    Language lang,
+    String genre,
+    List<Sentence> sentences,
+    List<List<Token>> tokens) {
+
+  public AnalyzedDocument {
+    sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
+  }
+}
