@@ -1,0 +1,94 @@
+package org.diplomatic.analyzer.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Scores texts with a trained {@link AreaModel}: every sentence of a document in one batch, document scores
+ * aggregated from the sentences. Thread-safe: inference on a {@code MultiLayerNetwork} is synchronized per model.
+ */
+public final class AreaClassifier {
+  private final AreaModel model;
+  private final AreaFeaturizer featurizer;
+
+  public AreaClassifier(AreaModel model) {
+    this.model = model;
+    this.featurizer = new AreaFeaturizer(model.featurizer());
+  }
+
+  public List<String> labels() {
+    return model.labels();
+  }
+
+  /** Raw scores, one row per text, columns in {@link #labels()} order. */
+  public float[][] scores(List<String> texts) {
+    if (texts.isEmpty()) {
+      return new float[0][];
+    }
+    int dims = model.featurizer().dimensions();
+    float[][] rows = new float[texts.size()][dims];
+    for (int i = 0; i < texts.size(); i++) {
+      featurizer.fill(texts.get(i), rows[i]);
+    }
+    INDArray out;
+    synchronized (model.network()) {
+      out = model.network().output(Nd4j.create(rows), false);
+    }
+    float[][] scores = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) {
+      scores[i] = out.getRow(i).toFloatVector();
+    }
+    return scores;
+  }
+
+  /** The areas of one sentence (or clause) above their sentence thresholds, best first. */
+  public List<Area> sentenceAreas(float[] scores) {
+    return above(scores, model.sentenceThresholds());
+  }
+
+  /** Aggregates sentence scores into one document score per label. */
+  public float[] documentScores(float[][] sentenceScores) {
+    int n = model.labels().size();
+    float[] doc = new float[n];
+    for (int l = 0; l < n; l++) {
+      float[] column = new float[sentenceScores.length];
+      for (int s = 0; s < sentenceScores.length; s++) {
+        column[s] = sentenceScores[s][l];
+      }
+      Arrays.sort(column);
+      int k = column.length;
+      doc[l] = switch (model.aggregation()) {
+        case MAX -> k == 0 ? 0 : column[k - 1];
+        case TOP2_MEAN -> k == 0 ? 0 : k == 1 ? column[0] : (column[k - 1] + column[k - 2]) / 2;
+      };
+    }
+    return doc;
+  }
+
+  /** The document's areas above their document thresholds, best first. */
+  public List<Area> documentAreas(float[] documentScores) {
+    return above(documentScores, model.documentThresholds());
+  }
+
+  /** Areas of a whole document given its sentence texts. */
+  public List<Area> classifyDocument(List<String> sentences) {
+    return documentAreas(documentScores(scores(sentences)));
+  }
+
+  private List<Area> above(float[] scores, Map<String, Double> thresholds) {
+    List<Area> areas = new ArrayList<>();
+    for (int l = 0; l < scores.length; l++) {
+      String label = model.labels().get(l);
+      if (scores[l] >= thresholds.getOrDefault(label, 0.5)) {
+        areas.add(new Area(label, Math.round(scores[l] * 1000) / 1000.0));
+      }
+    }
+    areas.sort(Comparator.comparingDouble(Area::score).reversed());
+    return areas;
+  }
+}

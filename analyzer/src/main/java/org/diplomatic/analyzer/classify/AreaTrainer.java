@@ -1,0 +1,106 @@
+package org.diplomatic.analyzer.classify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.diplomatic.analyzer.contract.Vocabulary;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Trains the area network on labelled sentences (one hidden ReLU layer, 14 sigmoid outputs, cross-entropy, Adam)
+ * with a fixed seed and a seeded shuffle, so the same data gives the same model; then tunes per-label thresholds and
+ * the document aggregation on the dev documents.
+ */
+public final class AreaTrainer {
+
+  /** Training settings; {@link #defaults()} are the measured choice recorded in models/areas/README.md. */
+  public record Settings(
+      FeaturizerConfig featurizer, int hidden, int epochs, int batchSize, double learningRate, double l2, long seed) {
+    public static Settings defaults() {
+      return new Settings(FeaturizerConfig.defaults(), 64, 25, 32, 2e-3, 1e-5, 42);
+    }
+  }
+
+  private static final List<String> LABELS = Vocabulary.AREAS;
+
+  private final Settings settings;
+
+  public AreaTrainer(Settings settings) {
+    this.settings = settings;
+  }
+
+  public AreaModel train(List<AreaDocument> trainDocs, List<AreaDocument> devDocs) {
+    List<AreaExample> examples = new ArrayList<>();
+    trainDocs.forEach(d -> examples.addAll(d.sentences()));
+    MultiLayerNetwork net = fit(examples);
+    Map<String, Double> neutral = new LinkedHashMap<>();
+    LABELS.forEach(l -> neutral.put(l, 0.5));
+    AreaModel untuned = new AreaModel(net, settings.featurizer(), LABELS, neutral, neutral, AreaModel.Aggregation.MAX);
+    return new ThresholdTuner(new AreaClassifier(untuned)).tune(untuned, devDocs);
+  }
+
+  private MultiLayerNetwork fit(List<AreaExample> examples) {
+    int dims = settings.featurizer().dimensions();
+    AreaFeaturizer featurizer = new AreaFeaturizer(settings.featurizer());
+    float[][] x = new float[examples.size()][dims];
+    float[][] y = new float[examples.size()][LABELS.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      featurizer.fill(examples.get(i).text(), x[i]);
+      Set<String> labels = examples.get(i).labels();
+      for (int l = 0; l < LABELS.size(); l++) {
+        y[i][l] = labels.contains(LABELS.get(l)) ? 1f : 0f;
+      }
+    }
+    Nd4j.getRandom().setSeed(settings.seed());
+    MultiLayerConfiguration conf =
+        new NeuralNetConfiguration.Builder()
+            .seed(settings.seed())
+            .updater(new Adam(settings.learningRate()))
+            .weightInit(WeightInit.XAVIER)
+            .l2(settings.l2())
+            .list()
+            .layer(new DenseLayer.Builder().nIn(dims).nOut(settings.hidden()).activation(Activation.RELU).build())
+            .layer(
+                new OutputLayer.Builder(LossFunctions.LossFunction.XENT)
+                    .nIn(settings.hidden())
+                    .nOut(LABELS.size())
+                    .activation(Activation.SIGMOID)
+                    .build())
+            .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      order.add(i);
+    }
+    Random shuffle = new Random(settings.seed());
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      Collections.shuffle(order, shuffle);
+      for (int from = 0; from < order.size(); from += settings.batchSize()) {
+        List<Integer> batch = order.subList(from, Math.min(order.size(), from + settings.batchSize()));
+        float[][] bx = new float[batch.size()][];
+        float[][] by = new float[batch.size()][];
+        for (int k = 0; k < batch.size(); k++) {
+          bx[k] = x[batch.get(k)];
+          by[k] = y[batch.get(k)];
+        }
+        net.fit(new DataSet(Nd4j.create(bx), Nd4j.create(by)));
+      }
+    }
+    return net;
+  }
+}

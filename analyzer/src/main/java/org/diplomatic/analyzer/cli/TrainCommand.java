@@ -1,0 +1,40 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.classify.AreaTrainer;
+import org.diplomatic.analyzer.classify.AreaTraining;
+import org.diplomatic.analyzer.eval.GoldCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: trains every model from the corpus (train split; dev for tuning) into the models folder. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train the models from the corpus (train split, tuned on dev) into models/.")
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", description = "corpus folder (default: corpus)", defaultValue = "corpus")
+  Path corpus;
+
+  @Option(names = "--out", description = "models folder to write (default: models)", defaultValue = "models")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    GoldCorpus gold = GoldCorpus.open(corpus);
+    err.println("analyzer: training the area classifier ...");
+    String areas = AreaTraining.run(gold, out, AreaTrainer.Settings.defaults());
+    stdout.println("== areas (test split, documents)");
+    stdout.println(areas);
+    stdout.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,111 @@
+package org.diplomatic.analyzer.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AreaTrainerTest {
+  private static final List<String> TELECOM = List.of(
+      "بحث الوزيران توسيع شبكات الألياف الضوئية والاتصالات بين البلدين.",
+      "اتفق الجانبان على مد كابل بحري جديد لنقل البيانات والإنترنت.",
+      "تناول اللقاء تطوير شبكات الجيل الخامس للهاتف المحمول.",
+      "دو طرف درباره توسعه شبکه فیبر نوری و ارتباطات گفتگو کردند.",
+      "وزیر ارتباطات بر اتصال کابل‌های اینترنت دو کشور تاکید کرد.",
+      "قرار است مرکز داده مشترک برای خدمات مخابراتی ساخته شود.");
+  private static final List<String> ENERGY = List.of(
+      "ناقش الجانبان زيادة صادرات الغاز الطبيعي والنفط الخام.",
+      "اتفق البلدان على ربط شبكتي الكهرباء وإنشاء محطة شمسية.",
+      "تعتزم الوزارة بناء محطة لتوليد الطاقة المتجددة.",
+      "دو کشور درباره صادرات گاز و نفت خام گفتگو کردند.",
+      "قرارداد ساخت نیروگاه خورشیدی و اتصال شبکه برق امضا شد.",
+      "وزیر نفت بر افزایش تولید انرژی تجدیدپذیر تاکید کرد.");
+  private static final List<String> HEALTH = List.of(
+      "بحث الوزير تزويد المستشفيات بالأدوية واللقاحات.",
+      "اتفق الجانبان على تدريب الكوادر الطبية وتبادل الخبرات الصحية.",
+      "تناول الاجتماع إنشاء مستشفى تخصصي للأمراض المزمنة.",
+      "دو طرف درباره تامین دارو و واکسن برای بیمارستان‌ها گفتگو کردند.",
+      "وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.",
+      "قرار است بیمارستان تخصصی مشترک در مرز ساخته شود.");
+
+  private static AreaModel model;
+
+  private static AreaDocument doc(String id, List<String> sentences, String label) {
+    List<AreaExample> examples = new ArrayList<>();
+    for (String s : sentences) {
+      examples.add(new AreaExample("ar", s, Set.of(label)));
+    }
+    return new AreaDocument(id, "ar", examples, Set.of(label));
+  }
+
+  @BeforeAll
+  static void trainTinyModel() {
+    List<AreaDocument> train = List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy"),
+        doc("h", HEALTH, "health"));
+    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 10, 3, 4, true), 16, 60, 4,
+        1e-2, 1e-5, 7);
+    model = new AreaTrainer(tiny).train(train, train);
+  }
+
+  @Test
+  void learnsToSeparateAreasOnUnseenSentences() {
+    AreaClassifier classifier = new AreaClassifier(model);
+    float[][] scores = classifier.scores(List.of(
+        "وقع البلدان اتفاقا لتطوير شبكات الألياف والإنترنت.",
+        "تسعى الحكومة إلى زيادة إنتاج الكهرباء من الطاقة الشمسية.",
+        "وزیر بهداشت درباره تامین دارو برای بیمارستان‌ها گفت."));
+    List<String> labels = classifier.labels();
+    assertEquals("telecom", labels.get(argmax(scores[0])));
+    assertEquals("energy", labels.get(argmax(scores[1])));
+    assertEquals("health", labels.get(argmax(scores[2])));
+  }
+
+  @Test
+  void savedModelScoresExactlyLikeTheTrainedOne(@TempDir Path dir) {
+    model.save(dir);
+    AreaModel loaded = AreaModel.load(dir);
+    String text = "اتفق الجانبان على ربط شبكتي الكهرباء.";
+    assertArrayEquals(new AreaClassifier(model).scores(List.of(text))[0],
+        new AreaClassifier(loaded).scores(List.of(text))[0], 1e-6f);
+    assertEquals(model.documentThresholds(), loaded.documentThresholds());
+  }
+
+  @Test
+  void sameDataAndSeedGiveTheSameModel() {
+    List<AreaDocument> train = List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy"));
+    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 9, 3, 3, false), 8, 5, 4,
+        1e-2, 1e-5, 11);
+    String probe = "مد كابل بحري للإنترنت";
+    float[] a = new AreaClassifier(new AreaTrainer(tiny).train(train, train)).scores(List.of(probe))[0];
+    float[] b = new AreaClassifier(new AreaTrainer(tiny).train(train, train)).scores(List.of(probe))[0];
+    assertArrayEquals(a, b, 1e-6f);
+  }
+
+  @Test
+  void documentAreasComeFromItsSentences() {
+    AreaClassifier classifier = new AreaClassifier(model);
+    Set<String> areas = classifier.classifyDocument(List.of(
+            "وزیر ارتباطات بر توسعه شبکه فیبر نوری و اینترنت تاکید کرد.",
+            "دو کشور درباره صادرات گاز و برق گفتگو کردند."))
+        .stream().map(Area::label).collect(Collectors.toSet());
+    assertTrue(areas.containsAll(Set.of("telecom", "energy")), areas.toString());
+  }
+
+  private static int argmax(float[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}
