@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ final class TrainCommand implements Callable<Integer> {
     String areas = AreaTraining.run(gold, out, AreaTrainer.Settings.defaults());
     stdout.println("== areas (test split, documents)");
     stdout.println(areas);
+    err.println("analyzer: training the commitment model ...");
+    stdout.println("== commitments (test split)");
+    stdout.println(CommitmentTraining.run(gold, out));
     stdout.flush();
     return ExitCode.OK;
   }

@@ -1,0 +1,46 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Span;
+
+/**
+ * Splits a sentence into candidate clauses at ؛ ; and at a comma or " و" that opens a new clause with a
+ * commitment cue (، كما / ، فيما / و + cue word). Offsets are relative to the sentence.
+ */
+final class ClauseSplitter {
+  private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و "};
+
+  List<Span> split(String sentence) {
+    List<Integer> cuts = new ArrayList<>();
+    for (String opener : OPENERS) {
+      int i = sentence.indexOf(opener);
+      while (i > 0) {
+        cuts.add(i + 1);
+        i = sentence.indexOf(opener, i + opener.length());
+      }
+    }
+    cuts.sort(null);
+    List<Span> clauses = new ArrayList<>();
+    int from = 0;
+    for (int cut : cuts) {
+      if (cut - from >= 12) {
+        clauses.add(trim(sentence, from, cut));
+        from = cut;
+      }
+    }
+    clauses.add(trim(sentence, from, sentence.length()));
+    clauses.removeIf(s -> s.length() == 0);
+    return clauses;
+  }
+
+  private static Span trim(String s, int from, int to) {
+    while (from < to && (Character.isWhitespace(s.charAt(from)) || "،,؛;".indexOf(s.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || "،,؛;".indexOf(s.charAt(to - 1)) >= 0)) {
+      to--;
+    }
+    return new Span(from, to);
+  }
+}

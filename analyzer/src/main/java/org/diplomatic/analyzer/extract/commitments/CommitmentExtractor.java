@@ -1,0 +1,77 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
+
+/**
+ * Finds commitments sentence by sentence: the classifier (learned model or cue baseline) decides whether a sentence
+ * is one and of which kind; a sentence whose clauses hold two or more commitments yields one per clause. A list
+ * number opening a minutes item is left out of the text. Holder, owner and deadline come from {@link PartyRules}.
+ */
+public final class CommitmentExtractor {
+  private static final Pattern LIST_MARKER = Pattern.compile(
+      "^\\s*(?:[0-9٠-٩۰-۹]{1,3}|[أ-ي]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|اول|دوم|سوم|چهارم|پنجم|ششم)"
+          + "\\s*[-.)–:]\\s*");
+
+  private final ClauseClassifier classifier;
+  private final ClauseSplitter clauses = new ClauseSplitter();
+  private final PartyRules parties = new PartyRules();
+
+  public CommitmentExtractor(ClauseClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  /** The extractor over the trained model in {@code modelsDir/commitments/}. */
+  public static CommitmentExtractor load(Path modelsDir) {
+    return new CommitmentExtractor(CommitmentModel.load(modelsDir.resolve("commitments")));
+  }
+
+  public List<Commitment> extract(
+      String text, List<Sentence> sentences, String genre, List<Party> officials, List<Party> quotes) {
+    List<Commitment> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String kind = classifier.kind(s.text(), genre);
+      List<Span> positives = new ArrayList<>();
+      List<String> kinds = new ArrayList<>();
+      List<Span> parts = clauses.split(s.text());
+      if (parts.size() > 1) {
+        for (Span c : parts) {
+          String k = classifier.kind(c.in(s.text()), genre);
+          if (!k.equals(ClauseClassifier.NONE)) {
+            positives.add(new Span(s.start() + c.start(), s.start() + c.end()));
+            kinds.add(k);
+          }
+        }
+      }
+      if (positives.size() >= 2 && !kind.equals(ClauseClassifier.NONE)) {
+        for (int k = 0; k < positives.size(); k++) {
+          out.add(build(text, i, s, positives.get(k), kinds.get(k), officials, quotes));
+        }
+      } else if (!kind.equals(ClauseClassifier.NONE)) {
+        out.add(build(text, i, s, withoutListMarker(s), kind, officials, quotes));
+      }
+    }
+    return out;
+  }
+
+  private static Span withoutListMarker(Sentence s) {
+    Matcher m = LIST_MARKER.matcher(s.text());
+    return m.find() && m.end() < s.text().length() ? new Span(s.start() + m.end(), s.end()) : s.span();
+  }
+
+  private Commitment build(String text, int index, Sentence s, Span span, String kind, List<Party> officials,
+      List<Party> quotes) {
+    String clause = span.in(text);
+    String holder = parties.holder(text, span, quotes, officials, s.span());
+    // Owner and deadline fields of minutes often sit in the item's closing parentheses: read the whole sentence.
+    String owner = parties.owner(s.text());
+    String deadline = parties.deadline(s.text());
+    return new Commitment(clause, index, span.start(), span.end(), kind, holder, owner, deadline, List.of());
+  }
+}

@@ -1,0 +1,78 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatic.analyzer.text.TextNormalizer;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * The cue words of {@code commitment-cues.tsv} (kinds, negation, past, reported speech), matched on folded token
+ * forms; a leading و/ف on the first word of a cue is ignored.
+ */
+public final class CueLexicon {
+  /** One cue found: its feature (a commitment kind, "negation", "past" or "reported") and first token index. */
+  public record Hit(String feature, int token, int length) {}
+
+  private record Cue(String feature, String[] words) {}
+
+  private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+
+  private CueLexicon() {}
+
+  public static CueLexicon load() {
+    TextNormalizer fold = TextNormalizer.folding();
+    CueLexicon lexicon = new CueLexicon();
+    try (InputStream in = CueLexicon.class.getResourceAsStream("commitment-cues.tsv")) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("missing bundled resource commitment-cues.tsv"));
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cols = line.split("\t");
+          String[] words = fold.apply(cols[2]).split(" ");
+          lexicon.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(cols[0], words));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read commitment-cues.tsv", e);
+    }
+    return lexicon;
+  }
+
+  public List<Hit> find(List<Token> tokens) {
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      match(tokens, i, form, hits);
+      if ((form.startsWith("و") || form.startsWith("ف")) && form.length() > 2) {
+        match(tokens, i, form.substring(1), hits);
+      }
+    }
+    return hits;
+  }
+
+  private void match(List<Token> tokens, int i, String first, List<Hit> hits) {
+    for (Cue cue : byFirstWord.getOrDefault(first, List.of())) {
+      if (i + cue.words().length > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 1; k < cue.words().length && all; k++) {
+        all = tokens.get(i + k).form().equals(cue.words()[k]);
+      }
+      if (all) {
+        hits.add(new Hit(cue.feature(), i, cue.words().length));
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatic.analyzer.text.Span;
+
+/**
+ * Finds the holder, the owner and the deadline of a commitment from the words around it: labelled fields of minutes
+ * (المسؤول عن التنفيذ: / مسئول پیگیری: / المهلة: / مهلت اجرا:), deadline phrases (خلال شهر، قبل نهاية 2025، تا پایان آذر
+ * ۱۴۰۴، ظرف یک ماه), collective subjects (الجانبان، دو کشور), quote speakers and officials named before the cue.
+ */
+final class PartyRules {
+  private static final String STOP = "[^،,؛;:()\\n.]";
+  private static final Pattern OWNER = Pattern.compile(
+      "(?:المسؤول عن التنفيذ|المسؤولة عن التنفيذ|الجهة المنفذة|جهة التنفيذ|الجهة المسؤولة|المسؤول|مسؤول المتابعة"
+          + "|مسئول پیگیری|مسئول اجرا|دستگاه مجری|دستگاه‌های مجری|مجری|مسئول)\\s*[:：]\\s*(" + STOP + "{2,80})");
+  private static final Pattern DEADLINE_LABEL = Pattern.compile(
+      "(?:المهلة|المدة الزمنية|الموعد النهائي|موعد التنفيذ|مهلت اجرا|مهلت|زمان اجرا|موعد أقصاه)\\s*[:：]?\\s*("
+          + STOP + "{2,60})");
+  private static final Pattern DEADLINE_PHRASE = Pattern.compile(
+      "((?:في موعد أقصاه|في غضون|قبل نهاية|قبل حلول|بحلول|خلال|حتى نهاية|نهاية|قبل|حداکثر تا|تا پایان|تا اول|تا|ظرف"
+          + "|طی|پیش از)\\s+" + STOP + "{1,40}?"
+          + "(?:شهر|شهرين|أشهر|الشهر|أسبوع|أسبوعين|أسابيع|يوما|يوم|أيام|عام|العام|سنة|السنة|[0-9٠-٩۰-۹]{4}|ماه|هفته|روز"
+          + "|سال|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|يناير|فبراير|مارس|أبريل|مايو"
+          + "|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|الجاري|المقبل|آینده|جاری)(?:\\s+[0-9٠-٩۰-۹]{4})?)");
+  private static final Pattern COLLECTIVE = Pattern.compile(
+      "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|دو کشور|دو طرف|طرفین|دو دولت|دو كشور)");
+  private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
+  private static final Pattern OBLIGED_FA =
+      Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
+
+  String owner(String text) {
+    Matcher m = OWNER.matcher(text);
+    if (m.find()) {
+      return m.group(1).trim();
+    }
+    m = OBLIGED_AR.matcher(text);
+    if (m.find()) {
+      return m.group(1).trim();
+    }
+    m = OBLIGED_FA.matcher(text);
+    return m.find() ? m.group(1).trim() : null;
+  }
+
+  String deadline(String text) {
+    Matcher m = DEADLINE_LABEL.matcher(text);
+    if (m.find()) {
+      return m.group(1).trim();
+    }
+    m = DEADLINE_PHRASE.matcher(text);
+    return m.find() ? m.group(1).trim() : null;
+  }
+
+  /**
+   * The holder: the speaker of a quote around the commitment, a collective subject in it, or the first named
+   * official in its sentence before it ends.
+   */
+  String holder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+    for (Party quote : speakers) {
+      for (Span s : quote.spans()) {
+        if (s.overlaps(span)) {
+          return quote.name();
+        }
+      }
+    }
+    Matcher m = COLLECTIVE.matcher(text.substring(span.start(), span.end()));
+    if (m.find()) {
+      return m.group(1);
+    }
+    String best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Party official : officials) {
+      for (Span s : official.spans()) {
+        if (sentence.contains(s) && s.start() < bestStart) {
+          best = official.name();
+          bestStart = s.start();
+        }
+      }
+    }
+    return best;
+  }
+}

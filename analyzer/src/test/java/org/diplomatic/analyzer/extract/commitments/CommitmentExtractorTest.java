@@ -1,0 +1,48 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class CommitmentExtractorTest {
+  private final CommitmentExtractor extractor = new CommitmentExtractor(new CueBaseline(CueLexicon.load()));
+
+  private List<Commitment> extract(String text, String genre) {
+    List<Sentence> sentences = new SentenceSplitter().split(text);
+    return extractor.extract(text, sentences, genre, List.of(), List.of());
+  }
+
+  @Test
+  void oneSentenceWithTwoCommitmentsYieldsTwoClauses() {
+    String text = "اتفق الجانبان على إنشاء منطقة تجارة حرة، كما يجب على الوزارتين إعداد خطة للربط السككي.";
+    List<Commitment> found = extract(text, "news");
+    assertEquals(List.of("agreement", "obligation"), found.stream().map(Commitment::kind).toList());
+    assertEquals("اتفق الجانبان على إنشاء منطقة تجارة حرة", found.get(0).text());
+    assertEquals("كما يجب على الوزارتين إعداد خطة للربط السككي.", found.get(1).text());
+    for (Commitment c : found) {
+      assertEquals(c.text(), text.substring(c.start(), c.end()));
+    }
+  }
+
+  @Test
+  void minutesItemsLoseTheirNumberAndCarryOwnerAndDeadline() {
+    String text = "القرارات:\n1- تقرر تشكيل لجنة فنية لمتابعة المنفذ الحدودي (الجهة المنفذة: هيئة المنافذ، المهلة: خلال شهر).";
+    List<Commitment> found = extract(text, "minutes");
+    assertEquals(1, found.size());
+    Commitment c = found.get(0);
+    assertEquals("decision", c.kind());
+    assertEquals(1, c.sentence());
+    assertEquals("تقرر تشكيل لجنة فنية لمتابعة المنفذ الحدودي (الجهة المنفذة: هيئة المنافذ، المهلة: خلال شهر).",
+        c.text());
+    assertEquals("هيئة المنافذ", c.owner());
+    assertEquals("خلال شهر", c.deadline());
+  }
+
+  @Test
+  void pastCooperationIsNotACommitment() {
+    assertEquals(List.of(), extract("تعاونت الدولتان في مجال الصحة خلال السنوات الماضية.", "news"));
+  }
+}

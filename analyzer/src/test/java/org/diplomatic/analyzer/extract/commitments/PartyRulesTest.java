@@ -1,0 +1,45 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.diplomatic.analyzer.text.Span;
+import org.junit.jupiter.api.Test;
+
+class PartyRulesTest {
+  private final PartyRules rules = new PartyRules();
+
+  @Test
+  void readsLabelledOwnerAndDeadlineFromArabicMinutes() {
+    String item = "2. إعداد دراسة جدوى للمنفذ الحدودي (المسؤول عن التنفيذ: وزارة النقل، المهلة: خلال ثلاثة أشهر).";
+    assertEquals("وزارة النقل", rules.owner(item));
+    assertEquals("خلال ثلاثة أشهر", rules.deadline(item));
+  }
+
+  @Test
+  void readsLabelledOwnerAndDeadlineFromPersianMinutes() {
+    String item = "۱- مقرر شد ۶۰۰ دستگاه اتوبوس مستقر شود (دستگاه مجری: اداره کل راهداری استان، مهلت اجرا: تا ۱۰ مرداد ۱۴۰۴).";
+    assertEquals("اداره کل راهداری استان", rules.owner(item));
+    assertEquals("تا ۱۰ مرداد ۱۴۰۴", rules.deadline(item));
+  }
+
+  @Test
+  void findsUnlabelledDeadlinesAndObligedParties() {
+    assertEquals("قبل نهاية عام 2025", rules.deadline("على وزارة الكهرباء أن تنجز الربط قبل نهاية عام 2025."));
+    assertEquals("وزارة الكهرباء", rules.owner("على وزارة الكهرباء أن تنجز الربط قبل نهاية عام 2025."));
+    assertEquals("مرزبانی استان", rules.owner("۳- مرزبانی استان موظف است گشت‌های مشترک را برقرار کند."));
+    assertNull(rules.deadline("اتفق الجانبان على تعزيز التعاون."));
+  }
+
+  @Test
+  void holderIsTheQuoteSpeakerThenACollectiveSubjectThenTheFirstOfficial() {
+    String text = "وقال الساعدي: «سنعمل على مد الكابل». واتفق الجانبان على التعاون.";
+    Span quote = new Span(text.indexOf("سنعمل"), text.indexOf("»"));
+    Span second = new Span(text.indexOf("واتفق"), text.length());
+    List<Party> quotes = List.of(new Party("هيثم الساعدي", List.of(quote)));
+    List<Party> officials = List.of(new Party("هيثم الساعدي", List.of(new Span(5, 12))));
+    assertEquals("هيثم الساعدي", rules.holder(text, quote, quotes, officials, new Span(0, second.start())));
+    assertEquals("الجانبان", rules.holder(text, second, quotes, officials, second));
+  }
+}
