@@ -1,0 +1,55 @@
+package org.diplomatic.analyzer.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * A conservative clitic stripper for folded Arabic and Persian terms: drops one leading proclitic cluster
+ * (وال بال لل ال و ب ل ف) and the Persian plural suffix ها/های, but only while at least three letters remain. Unlike
+ * Lucene's ArabicStemFilter it never strips a letter that belongs to a short root (وزير stays وزير).
+ */
+public final class CliticStripFilter extends TokenFilter {
+  private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و"};
+  private static final String[] SUFFIXES = {"\u200Cهاي", "\u200Cها", "هاي"};
+  private static final int MIN_STEM = 3;
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+  public CliticStripFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!keyword.isKeyword()) {
+      String t = term.toString();
+      String stripped = strip(t);
+      if (!stripped.equals(t)) {
+        term.setEmpty().append(stripped);
+      }
+    }
+    return true;
+  }
+
+  static String strip(String t) {
+    for (String p : PREFIXES) {
+      if (t.startsWith(p) && t.length() - p.length() >= MIN_STEM) {
+        t = t.substring(p.length());
+        break;
+      }
+    }
+    for (String s : SUFFIXES) {
+      if (t.endsWith(s) && t.length() - s.length() >= MIN_STEM) {
+        return t.substring(0, t.length() - s.length());
+      }
+    }
+    return t;
+  }
+}

@@ -1,0 +1,104 @@
+package org.diplomatic.analyzer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * Maps an {@link IndexedDocument} to a Lucene block: one child per figure and per commitment, then the parent (block
+ * join needs the parent last). Every document of a block carries the id and source, so one delete removes the block.
+ */
+final class DocumentMapper {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FacetsConfig facets = Fields.facetsConfig();
+
+  List<Document> block(IndexedDocument d) {
+    List<Document> block = new ArrayList<>();
+    for (IndexedDocument.Figure f : d.figures()) {
+      Document child = keyed(d, Fields.TYPE_FIGURE);
+      Double magnitude = f.magnitude();
+      if (magnitude != null) {
+        child.add(new DoublePoint(Fields.FIGURE_VALUE, magnitude));
+      }
+      child.add(new StringField(Fields.FIGURE_UNIT, f.unit() == null ? "none" : f.unit(), Field.Store.NO));
+      block.add(child);
+    }
+    for (IndexedDocument.Commitment c : d.commitments()) {
+      Document child = keyed(d, Fields.TYPE_COMMITMENT);
+      child.add(new StringField(Fields.COMMITMENT_KIND, c.kind(), Field.Store.NO));
+      child.add(new TextField(Fields.COMMITMENT_TEXT, c.text(), Field.Store.NO));
+      c.areas().forEach(a -> child.add(new StringField(Fields.COMMITMENT_AREA, a, Field.Store.NO)));
+      if (c.holder() != null) {
+        child.add(new TextField(Fields.COMMITMENT_HOLDER, c.holder(), Field.Store.NO));
+      }
+      block.add(child);
+    }
+    block.add(parent(d));
+    return block;
+  }
+
+  private Document parent(IndexedDocument d) {
+    Document doc = keyed(d, Fields.TYPE_DOC);
+    doc.add(new StringField(Fields.LANG, d.lang(), Field.Store.NO));
+    doc.add(new StringField(Fields.GENRE, d.genre() == null ? "news" : d.genre(), Field.Store.NO));
+    doc.add(new StoredField(Fields.TEXT, d.text()));
+    doc.add(new TextField(Fields.BODY, d.text(), Field.Store.NO));
+    doc.add(new TextField(Fields.EXACT, d.text(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField("lang", d.lang()));
+    doc.add(new SortedSetDocValuesFacetField("genre", d.genre() == null ? "news" : d.genre()));
+    for (String area : d.areas()) {
+      doc.add(new StringField(Fields.AREA, area, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("areas", area));
+    }
+    for (IndexedDocument.Official o : d.officials()) {
+      doc.add(new StringField(Fields.OFFICIAL, o.name(), Field.Store.NO));
+      doc.add(new TextField(Fields.OFFICIAL_FOLDED, o.name(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("officials", o.name()));
+      if (o.country() != null) {
+        doc.add(new StringField(Fields.COUNTRY, o.country(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField("countries", o.country()));
+      }
+    }
+    for (int year : d.years()) {
+      doc.add(new IntPoint(Fields.YEAR, year));
+      doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(year)));
+    }
+    try {
+      doc.add(new StoredField(Fields.PAYLOAD, JSON.writeValueAsString(d)));
+      return facets.build(doc);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build facets of " + d.source(), e);
+    }
+  }
+
+  private static Document keyed(IndexedDocument d, String type) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+    doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, d.source(), Field.Store.YES));
+    return doc;
+  }
+
+  static IndexedDocument payload(String json) {
+    try {
+      return JSON.readValue(json, IndexedDocument.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored document", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.diplomatic.analyzer.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Field names of the index, its facet dimensions and the analyzers per field. */
+final class Fields {
+  static final String TYPE = "type";
+  static final String TYPE_DOC = "doc";
+  static final String TYPE_FIGURE = "figure";
+  static final String TYPE_COMMITMENT = "commitment";
+
+  static final String ID = "id";
+  static final String SOURCE = "source";
+  static final String LANG = "lang";
+  static final String GENRE = "genre";
+  static final String TEXT = "text";
+  /** Folded, clitic-stripped terms: recall. */
+  static final String BODY = "body";
+  /** Folded terms, nothing stripped: exact phrases. */
+  static final String EXACT = "exact";
+  static final String AREA = "area";
+  static final String OFFICIAL = "official";
+  static final String OFFICIAL_FOLDED = "official_folded";
+  static final String COUNTRY = "country";
+  static final String YEAR = "year";
+  static final String PAYLOAD = "payload";
+
+  static final String FIGURE_VALUE = "figure_value";
+  static final String FIGURE_UNIT = "figure_unit";
+  static final String COMMITMENT_KIND = "commitment_kind";
+  static final String COMMITMENT_TEXT = "commitment_text";
+  static final String COMMITMENT_AREA = "commitment_area";
+  static final String COMMITMENT_HOLDER = "commitment_holder";
+
+  /** Facet dimensions (all multi-valued). */
+  static final String[] FACETS = {"areas", "officials", "countries", "lang", "genre", "year"};
+
+  private Fields() {}
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new ArabicPersianAnalyzer(true),
+        Map.of(EXACT, new ArabicPersianAnalyzer(false), OFFICIAL_FOLDED, new ArabicPersianAnalyzer(false),
+            COMMITMENT_TEXT, new ArabicPersianAnalyzer(true), ID, new KeywordAnalyzer(),
+            SOURCE, new KeywordAnalyzer()));
+  }
+}

@@ -1,0 +1,227 @@
+package org.diplomatic.analyzer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches an index written by {@link DocumentIndexer}: free text over the clitic-stripped and the exact fields
+ * (phrases, boolean operators and field prefixes such as {@code area:energy} work), filters, figure filters through
+ * block join on figure children, facet counts, and snippets with matches in [brackets]. Loads no NLP model.
+ */
+public final class IndexSearch implements Closeable {
+  private static final int SNIPPET_CHARS = 200;
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = Fields.analyzer();
+  private final QueryBitSetProducer parents =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)));
+
+  private IndexSearch(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the index at {@code dir}; a missing, corrupt or foreign index is an error naming the folder. */
+  public static IndexSearch open(Path dir) {
+    try {
+      if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+        throw new UncheckedIOException(new IOException("no index at " + dir + " (run 'analyzer index' first)"));
+      }
+      return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new UncheckedIOException("index at " + dir + " is corrupt or not ours (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index at " + dir + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  public SearchResult search(SearchRequest request) {
+    try {
+      Query textQuery = textQuery(request.query());
+      Query query = withFilters(textQuery, request);
+      TopDocs top = searcher.search(query, Math.max(1, request.limit()));
+      long total = searcher.count(query);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+          .withMaxLength(Integer.MAX_VALUE - 1)
+          .build();
+      for (ScoreDoc sd : top.scoreDocs) {
+        hits.add(hit(sd, textQuery, highlighter, request));
+      }
+      Map<String, Map<String, Integer>> facets = request.facets() ? facets(query) : Map.of();
+      return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  private Query textQuery(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        new String[] {Fields.BODY, Fields.EXACT}, analyzer, Map.of(Fields.BODY, 1f, Fields.EXACT, 2f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad query '" + text + "': " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  private Query withFilters(Query text, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
+    filter(b, Fields.LANG, r.lang());
+    filter(b, Fields.AREA, r.area());
+    filter(b, Fields.COUNTRY, r.country());
+    if (r.official() != null) {
+      b.add(phrase(Fields.OFFICIAL_FOLDED, r.official()), BooleanClause.Occur.FILTER);
+    }
+    if (r.filtersFigures()) {
+      BooleanQuery.Builder child = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_FIGURE)), BooleanClause.Occur.FILTER);
+      if (r.minValue() != null || r.maxValue() != null) {
+        double lo = r.minValue() == null ? Double.NEGATIVE_INFINITY : r.minValue();
+        double hi = r.maxValue() == null ? Double.POSITIVE_INFINITY : r.maxValue();
+        child.add(DoublePoint.newRangeQuery(Fields.FIGURE_VALUE, lo, hi), BooleanClause.Occur.FILTER);
+      }
+      if (r.unit() != null) {
+        child.add(new TermQuery(new Term(Fields.FIGURE_UNIT, r.unit())), BooleanClause.Occur.FILTER);
+      }
+      b.add(new ToParentBlockJoinQuery(child.build(), parents, ScoreMode.None), BooleanClause.Occur.FILTER);
+    }
+    if (r.commitmentKind() != null) {
+      Query child = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_COMMITMENT)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.COMMITMENT_KIND, r.commitmentKind())), BooleanClause.Occur.FILTER)
+          .build();
+      b.add(new ToParentBlockJoinQuery(child, parents, ScoreMode.None), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null) {
+      b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private Query phrase(String field, String text) {
+    QueryParser p = new QueryParser(field, analyzer);
+    try {
+      return p.parse("\"" + QueryParser.escape(text) + "\"");
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad name '" + text + "'");
+    }
+  }
+
+  private SearchResult.Hit hit(ScoreDoc sd, Query textQuery, UnifiedHighlighter highlighter, SearchRequest r)
+      throws IOException {
+    var stored = searcher.storedFields().document(sd.doc);
+    IndexedDocument d = DocumentMapper.payload(stored.get(Fields.PAYLOAD));
+    String snippet = null;
+    if (!(textQuery instanceof MatchAllDocsQuery)) {
+      Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);
+      snippet = h == null ? null : h.toString();
+    }
+    if (snippet == null || snippet.isBlank()) {
+      snippet = d.text().length() <= SNIPPET_CHARS ? d.text() : d.text().substring(0, SNIPPET_CHARS) + " …";
+    }
+    List<IndexedDocument.Figure> figures = d.figures().stream().filter(f -> matches(f, r)).toList();
+    return new SearchResult.Hit(d.id(), d.source(), sd.score, d.lang(), snippet.replace('\n', ' ').strip(),
+        d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures);
+  }
+
+  private static boolean matches(IndexedDocument.Figure f, SearchRequest r) {
+    if (!r.filtersFigures()) {
+      return true;
+    }
+    Double m = f.magnitude();
+    boolean unitOk = r.unit() == null || r.unit().equals(f.unit() == null ? "none" : f.unit());
+    boolean minOk = r.minValue() == null || (m != null && m >= r.minValue());
+    boolean maxOk = r.maxValue() == null || (m != null && m <= r.maxValue());
+    return unitOk && minOk && maxOk;
+  }
+
+  private Map<String, Map<String, Integer>> facets(Query query) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (reader.maxDoc() == 0) {
+      return out;
+    }
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+    } catch (IllegalArgumentException e) {
+      return out; // no facet field indexed yet
+    }
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : Fields.FACETS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      try {
+        FacetResult result = counts.getTopChildren(20, dim);
+        if (result != null) {
+          for (LabelAndValue lv : result.labelValues) {
+            values.put(lv.label, lv.value.intValue());
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // dimension never indexed
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.diplomatic.analyzer.index;
+
+import java.util.List;
+
+/**
+ * What the index stores of one analyzed document. Built by the pipeline, so the index (and search) never needs the
+ * NLP models.
+ */
+public record IndexedDocument(
+    String id,
+    String source,
+    String lang,
+    String genre,
+    String text,
+    List<Official> officials,
+    List<String> areas,
+    List<Figure> figures,
+    List<Commitment> commitments,
+    List<Integer> years) {
+
+  /** An official's name and country (ISO code or null). */
+  public record Official(String name, String country) {}
+
+  /** A figure: exact text, value or range, unit and period. */
+  public record Figure(String text, Double value, Double min, Double max, String unit, String period) {
+    /** The value, or the middle of the range, for numeric filters. */
+    public Double magnitude() {
+      return value != null ? value : (min != null && max != null ? (min + max) / 2 : null);
+    }
+  }
+
+  /** A commitment: its text, kind, holder and areas. */
+  public record Commitment(String text, String kind, String holder, List<String> areas) {}
+}
