@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.text.Sentence;
 
@@ -46,10 +48,35 @@ final class DocumentJson {
     g.writeEndArray();
     emptyArray(g, "officials");
     emptyArray(g, "figures");
-    emptyArray(g, "commitments");
+    g.writeArrayFieldStart("commitments");
+    for (Commitment c : doc.commitments()) {
+      g.writeStartObject();
+      g.writeStringField("text", c.text());
+      g.writeNumberField("sentence", c.sentence());
+      g.writeNumberField("start", c.start());
+      g.writeNumberField("end", c.end());
+      g.writeStringField("kind", c.kind());
+      g.writeStringField("holder", c.holder());
+      g.writeStringField("owner", c.owner());
+      g.writeStringField("deadline", c.deadline());
+      g.writeArrayFieldStart("areas");
+      for (String a : c.areas()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     emptyArray(g, "quotes");
     emptyArray(g, "persons");
-    emptyArray(g, "areas");
+    g.writeArrayFieldStart("areas");
+    for (Area a : doc.areas()) {
+      g.writeStartObject();
+      g.writeStringField("label", a.label());
+      g.writeNumberField("score", a.score());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -82,7 +82,7 @@ public final class IndexSearch implements Closeable {
       TopDocs top = searcher.search(query, Math.max(1, request.limit()));
       long total = searcher.count(query);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
           .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
           .withMaxLength(Integer.MAX_VALUE - 1)
           .build();
@@ -170,9 +170,27 @@ public final class IndexSearch implements Closeable {
     if (snippet == null || snippet.isBlank()) {
       snippet = d.text().length() <= SNIPPET_CHARS ? d.text() : d.text().substring(0, SNIPPET_CHARS) + " …";
     }
+    snippet = window(snippet.replace('\n', ' ').strip());
     List<IndexedDocument.Figure> figures = d.figures().stream().filter(f -> matches(f, r)).toList();
-    return new SearchResult.Hit(d.id(), d.source(), sd.score, d.lang(), snippet.replace('\n', ' ').strip(),
+    return new SearchResult.Hit(d.id(), d.source(), sd.score, d.lang(), snippet,
         d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures);
+  }
+
+  /** Cuts a long passage (minutes lines have no full stops) to a window around its first match, on word edges. */
+  static String window(String passage) {
+    if (passage.length() <= SNIPPET_CHARS + 40) {
+      return passage;
+    }
+    int mark = Math.max(0, passage.indexOf('['));
+    int from = Math.max(0, mark - SNIPPET_CHARS / 3);
+    int to = Math.min(passage.length(), from + SNIPPET_CHARS);
+    while (from > 0 && !Character.isWhitespace(passage.charAt(from - 1))) {
+      from--;
+    }
+    while (to < passage.length() && !Character.isWhitespace(passage.charAt(to))) {
+      to++;
+    }
+    return (from > 0 ? "… " : "") + passage.substring(from, to).strip() + (to < passage.length() ? " …" : "");
   }
 
   private static boolean matches(IndexedDocument.Figure f, SearchRequest r) {

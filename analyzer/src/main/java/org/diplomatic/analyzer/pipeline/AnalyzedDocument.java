@@ -1,6 +1,8 @@
 package org.diplomatic.analyzer.pipeline;
 
 import java.util.List;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
@@ -13,10 +15,14 @@ public record AnalyzedDocument(
     Language lang,
     String genre,
     List<Sentence> sentences,
-    List<List<Token>> tokens) {
+    List<List<Token>> tokens,
+    List<Commitment> commitments,
+    List<Area> areas) {
 
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
+    commitments = List.copyOf(commitments);
+    areas = List.copyOf(areas);
   }
 }

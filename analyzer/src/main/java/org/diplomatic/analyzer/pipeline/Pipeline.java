@@ -2,6 +2,11 @@ package org.diplomatic.analyzer.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.classify.AreaClassifier;
+import org.diplomatic.analyzer.classify.AreaModel;
+import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.text.ArabicSegmenter;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.LanguageDetector;
@@ -14,8 +19,9 @@ import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Runs the analysis stages in a fixed order, each needing only what the ones before it add: language (from the
- * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, ZWNJ-aware words for Persian). Thread-safe;
- * build one and share it.
+ * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, ZWNJ-aware words for Persian) -> commitments
+ * (need sentences and genre) -> areas (sentence scores in one batch; document areas aggregated from them, and each
+ * commitment gets the areas of its own clause). Thread-safe; build one and share it.
  */
 public final class Pipeline {
   private final LanguageDetector languages = new LanguageDetector();
@@ -23,9 +29,13 @@ public final class Pipeline {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer arabic;
   private final Tokenizer persian = new WordTokenizer();
+  private final CommitmentExtractor commitments;
+  private final AreaClassifier areas;
 
   public Pipeline(PipelineConfig config) {
     this.arabic = config.segmentArabic() ? new ArabicSegmenter() : new WordTokenizer();
+    this.commitments = CommitmentExtractor.load(config.modelsDir());
+    this.areas = new AreaClassifier(AreaModel.load(config.modelsDir().resolve("areas")));
   }
 
   public AnalyzedDocument analyze(TextInput input) {
@@ -38,6 +48,18 @@ public final class Pipeline {
     for (Sentence s : sentences) {
       tokens.add(tokenizer.tokenize(text, s));
     }
-    return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens);
+    List<Commitment> found = commitments.extract(text, sentences, genre, List.of(), List.of());
+    List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
+    found.forEach(c -> texts.add(c.text()));
+    float[][] scores = areas.scores(texts);
+    float[][] sentenceScores = java.util.Arrays.copyOf(scores, sentences.size());
+    List<Area> documentAreas = areas.documentAreas(areas.documentScores(sentenceScores));
+    List<Commitment> withAreas = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      withAreas.add(found.get(i).withAreas(
+          areas.sentenceAreas(scores[sentences.size() + i]).stream().map(Area::label).toList()));
+    }
+    return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens,
+        withAreas, documentAreas);
   }
 }

@@ -1,0 +1,137 @@
+package org.diplomatic.analyzer.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.SearchResult;
+
+/** Renders a search result as the contract's JSON, as CSV (header + one hit per row) or as a table for people. */
+final class SearchOutput {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private SearchOutput() {}
+
+  static String json(SearchResult r) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("query", r.query());
+      g.writeNumberField("total", r.total());
+      g.writeArrayFieldStart("hits");
+      for (SearchResult.Hit h : r.hits()) {
+        g.writeStartObject();
+        g.writeStringField("id", h.id());
+        g.writeStringField("source", h.source());
+        g.writeNumberField("score", Math.round(h.score() * 1000) / 1000.0);
+        g.writeStringField("lang", h.lang());
+        g.writeStringField("snippet", h.snippet());
+        strings(g, "officials", h.officials());
+        strings(g, "areas", h.areas());
+        g.writeArrayFieldStart("figures");
+        for (IndexedDocument.Figure f : h.figures()) {
+          g.writeStartObject();
+          g.writeStringField("text", f.text());
+          if (f.value() == null) {
+            g.writeNullField("value");
+          } else {
+            g.writeNumberField("value", f.value());
+          }
+          if (f.min() != null) {
+            g.writeNumberField("min", f.min());
+            g.writeNumberField("max", f.max());
+          }
+          g.writeStringField("unit", f.unit());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!r.facets().isEmpty()) {
+        g.writeObjectFieldStart("facets");
+        for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
+          g.writeObjectFieldStart(dim.getKey());
+          for (Map.Entry<String, Integer> v : dim.getValue().entrySet()) {
+            g.writeNumberField(v.getKey(), v.getValue());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  static String csv(SearchResult r) {
+    StringBuilder sb = new StringBuilder("id,source,score,lang,snippet,officials,areas,figures\r\n");
+    for (SearchResult.Hit h : r.hits()) {
+      sb.append(String.join(",", List.of(h.id(), cell(h.source()), String.format("%.3f", h.score()), h.lang(),
+          cell(h.snippet()), cell(String.join("; ", h.officials())), cell(String.join("; ", h.areas())),
+          cell(h.figures().stream().map(SearchOutput::figure).collect(Collectors.joining("; "))))));
+      sb.append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  static String table(SearchResult r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%d hit(s) for \"%s\"%n", r.total(), r.query()));
+    int n = 1;
+    for (SearchResult.Hit h : r.hits()) {
+      sb.append(String.format("%n%2d. %s  [%s]  score %.2f%n", n++, h.source(), h.lang(), h.score()));
+      sb.append("    ").append(h.snippet()).append('\n');
+      if (!h.officials().isEmpty()) {
+        sb.append("    officials: ").append(String.join("، ", h.officials())).append('\n');
+      }
+      if (!h.areas().isEmpty()) {
+        sb.append("    areas: ").append(String.join(", ", h.areas())).append('\n');
+      }
+      if (!h.figures().isEmpty()) {
+        sb.append("    figures: ")
+            .append(h.figures().stream().map(SearchOutput::figure).collect(Collectors.joining(" | ")))
+            .append('\n');
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
+      if (!dim.getValue().isEmpty()) {
+        sb.append(String.format("%n%s: ", dim.getKey()));
+        sb.append(dim.getValue().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+            .collect(Collectors.joining(", ")));
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String figure(IndexedDocument.Figure f) {
+    String amount = f.value() != null ? String.format("%,.0f", f.value())
+        : f.min() != null ? String.format("%,.0f-%,.0f", f.min(), f.max()) : "?";
+    return f.text() + " = " + amount + (f.unit() == null ? "" : " " + f.unit());
+  }
+
+  /** RFC 4180 quoting. */
+  static String cell(String s) {
+    if (s == null) {
+      return "";
+    }
+    boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+    return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}

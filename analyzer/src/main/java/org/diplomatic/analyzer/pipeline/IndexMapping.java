@@ -1,0 +1,35 @@
+package org.diplomatic.analyzer.pipeline;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.text.TextNormalizer;
+
+/** Maps an analyzed document to what the index stores, so indexing and search never need the pipeline. */
+public final class IndexMapping {
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-4][0-9])(?![0-9])");
+  private static final TextNormalizer BASE = TextNormalizer.base();
+
+  private IndexMapping() {}
+
+  public static IndexedDocument of(AnalyzedDocument d) {
+    List<IndexedDocument.Commitment> commitments = d.commitments().stream()
+        .map(c -> new IndexedDocument.Commitment(c.text(), c.kind(), c.holder(), c.owner(), c.deadline(), c.areas()))
+        .toList();
+    return new IndexedDocument(d.id(), d.source(), d.lang().code(), d.genre(), d.text(), List.of(),
+        d.areas().stream().map(Area::label).toList(), List.of(), commitments, years(d.text()));
+  }
+
+  /** Gregorian years written in the text (any digit script), for the year facet. */
+  static List<Integer> years(String text) {
+    TreeSet<Integer> years = new TreeSet<>();
+    Matcher m = YEAR.matcher(BASE.apply(text));
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+    }
+    return List.copyOf(years);
+  }
+}
