@@ -62,8 +62,8 @@ public record AreaModel(
     File network = dir.resolve(NETWORK).toFile();
     File config = dir.resolve(CONFIG).toFile();
     if (!network.isFile() || !config.isFile()) {
-      throw new UncheckedIOException(
-          new IOException("no area model in " + dir + " (run 'analyzer train' first)"));
+      String message = "no area model in " + dir + " (run 'analyzer train' first)";
+      throw new UncheckedIOException(message, new IOException(message));
     }
     try {
       Config c = JSON.readValue(config, Config.class);

@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.classify;
 
+import org.diplomatic.analyzer.text.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class KeywordAreaBaseline implements DocumentAreaPredictor {
     this.minSentences = minSentences;
     try (InputStream in = KeywordAreaBaseline.class.getResourceAsStream("area-keywords.tsv")) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource area-keywords.tsv"));
+        throw BundledResource.missing("area-keywords.tsv");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;

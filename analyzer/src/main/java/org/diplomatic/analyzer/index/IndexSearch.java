@@ -65,7 +65,8 @@ public final class IndexSearch implements Closeable {
   public static IndexSearch open(Path dir) {
     try {
       if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
-        throw new UncheckedIOException(new IOException("no index at " + dir + " (run 'analyzer index' first)"));
+        String message = "no index at " + dir + " (run 'analyzer index' first)";
+        throw new UncheckedIOException(message, new IOException(message));
       }
       return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {

@@ -92,7 +92,7 @@ public final class LanguageDetector {
         if (fallback == null) {
           try (InputStream in = LanguageDetector.class.getResourceAsStream(OPENNLP_MODEL)) {
             if (in == null) {
-              throw new UncheckedIOException(new IOException("missing bundled resource " + OPENNLP_MODEL));
+              throw BundledResource.missing(OPENNLP_MODEL);
             }
             fallback = new LanguageDetectorME(new LanguageDetectorModel(in));
           } catch (IOException e) {
@@ -109,7 +109,7 @@ public final class LanguageDetector {
     Map<String, Language> cues = new HashMap<>();
     try (InputStream in = LanguageDetector.class.getResourceAsStream("language-cues.tsv")) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource language-cues.tsv"));
+        throw BundledResource.missing("language-cues.tsv");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;

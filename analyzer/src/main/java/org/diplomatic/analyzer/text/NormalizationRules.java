@@ -23,7 +23,7 @@ final class NormalizationRules {
     NormalizationRules rules = new NormalizationRules();
     try (InputStream in = NormalizationRules.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource " + RESOURCE));
+        throw BundledResource.missing(RESOURCE);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;

@@ -26,7 +26,8 @@ public final class CommitmentModel implements ClauseClassifier {
   public static CommitmentModel load(Path dir) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
-      throw new UncheckedIOException(new IOException("no commitment model at " + file + " (run 'analyzer train')"));
+      String message = "no commitment model at " + file + " (run 'analyzer train')";
+      throw new UncheckedIOException(message, new IOException(message));
     }
     try {
       return new CommitmentModel(new DoccatModel(file), CueLexicon.load());

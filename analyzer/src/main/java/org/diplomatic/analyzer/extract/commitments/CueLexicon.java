@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.commitments;
 
+import org.diplomatic.analyzer.text.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public final class CueLexicon {
     CueLexicon lexicon = new CueLexicon();
     try (InputStream in = CueLexicon.class.getResourceAsStream("commitment-cues.tsv")) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource commitment-cues.tsv"));
+        throw BundledResource.missing("commitment-cues.tsv");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
