@@ -1,0 +1,77 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.classify.AreaDocument;
+import org.diplomatic.analyzer.classify.AreaEvaluator;
+import org.diplomatic.analyzer.classify.AreaModel;
+import org.diplomatic.analyzer.classify.AreaTraining;
+import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.eval.GoldDocument;
+import org.diplomatic.analyzer.eval.TextLayerEvaluator;
+import org.diplomatic.analyzer.extract.commitments.ClauseClassifier;
+import org.diplomatic.analyzer.extract.commitments.CommitmentEvaluator;
+import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
+import org.diplomatic.analyzer.extract.commitments.CommitmentModel;
+import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate}: scores every component on the corpus split that training never sees (test; {@code --split dev}
+ * for tuning), per language, beside its baselines.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Score the text layer, extractors and area classifier on the held-back test split.")
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", description = "corpus folder (default: corpus)", defaultValue = "corpus")
+  Path corpus;
+
+  @Option(names = "--models", description = "folder of trained models (default: models/)")
+  Path models;
+
+  @Option(names = "--split", description = "test (default) or dev", defaultValue = "test")
+  String split;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    GoldCorpus gold = GoldCorpus.open(corpus);
+    GoldCorpus.Split which = GoldCorpus.Split.valueOf(split.toUpperCase());
+    if (which == GoldCorpus.Split.TRAIN) {
+      throw new IllegalArgumentException("--split must be test or dev");
+    }
+    Path modelsDir = ModelsDir.resolve(models);
+    List<GoldDocument> docs = gold.documents(which);
+    out.printf("== evaluation on the %s split: %d documents%n%n", split, docs.size());
+
+    out.println("== text layer");
+    TextLayerEvaluator.evaluate(docs).forEach((lang, s) -> out.printf("%s  %s%n", lang, s));
+
+    out.println("\n== commitments (gold sentences, officials and quotes as input)");
+    CommitmentModel commitmentModel = CommitmentModel.load(modelsDir.resolve("commitments"));
+    for (Map.Entry<String, ClauseClassifier> system : CommitmentTraining.systems(commitmentModel).entrySet()) {
+      CommitmentEvaluator.evaluate(new CommitmentExtractor(system.getValue()), docs)
+          .forEach((lang, s) -> out.printf("%-6s %s  %s%n", system.getKey(), lang, s));
+    }
+
+    out.println("\n== areas (documents; baselines trained on the train split)");
+    AreaModel areaModel = AreaModel.load(modelsDir.resolve("areas"));
+    List<AreaDocument> train = AreaDocument.of(gold, GoldCorpus.Split.TRAIN);
+    List<AreaDocument> dev = AreaDocument.of(gold, GoldCorpus.Split.DEV);
+    List<AreaDocument> evaluated = docs.stream().map(AreaDocument::of).toList();
+    out.println(AreaEvaluator.format(
+        AreaEvaluator.compare(AreaTraining.predictors(areaModel, train, dev), evaluated)));
+    out.flush();
+    return ExitCode.OK;
+  }
+}
