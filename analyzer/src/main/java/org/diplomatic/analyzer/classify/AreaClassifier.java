@@ -30,7 +30,7 @@ public final class AreaClassifier {
     if (texts.isEmpty()) {
       return new float[0][];
     }
-    int dims = model.featurizer().dimensions();
+    int dims = model.featurizer().inputSize();
     float[][] rows = new float[texts.size()][dims];
     for (int i = 0; i < texts.size(); i++) {
       featurizer.fill(texts.get(i), rows[i]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.diplomatic.analyzer.contract.Vocabulary;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
 import org.diplomatic.analyzer.text.WordTokenizer;
@@ -17,9 +18,11 @@ public final class AreaFeaturizer {
 
   private final FeaturizerConfig config;
   private final WordTokenizer tokenizer = new WordTokenizer();
+  private final KeywordAreaBaseline keywords;
 
   public AreaFeaturizer(FeaturizerConfig config) {
     this.config = config;
+    this.keywords = config.keywordFeatures() ? new KeywordAreaBaseline(1) : null;
   }
 
   public FeaturizerConfig config() {
@@ -58,10 +61,15 @@ public final class AreaFeaturizer {
     return counts;
   }
 
-  /** Dense features of one text, written into {@code row} (length = dimensions). */
+  /** Dense features of one text, written into {@code row} (length = {@link FeaturizerConfig#inputSize()}). */
   public void fill(String text, float[] row) {
     for (Map.Entry<Integer, Float> e : features(text).entrySet()) {
       row[e.getKey()] = e.getValue();
+    }
+    if (keywords != null) {
+      for (String area : keywords.sentenceAreas(text)) {
+        row[config.dimensions() + Vocabulary.AREAS.indexOf(area)] = 1f;
+      }
     }
   }
 

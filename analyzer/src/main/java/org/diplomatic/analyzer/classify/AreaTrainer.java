@@ -54,7 +54,7 @@ public final class AreaTrainer {
   }
 
   private MultiLayerNetwork fit(List<AreaExample> examples) {
-    int dims = settings.featurizer().dimensions();
+    int dims = settings.featurizer().inputSize();
     AreaFeaturizer featurizer = new AreaFeaturizer(settings.featurizer());
     float[][] x = new float[examples.size()][dims];
     float[][] y = new float[examples.size()][LABELS.size()];

@@ -50,7 +50,7 @@ class AreaTrainerTest {
   static void trainTinyModel() {
     List<AreaDocument> train = List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy"),
         doc("h", HEALTH, "health"));
-    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 10, 3, 4, true), 16, 60, 4,
+    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 10, 3, 4, true, false), 16, 60, 4,
         1e-2, 1e-5, 7);
     model = new AreaTrainer(tiny).train(train, train);
   }
@@ -81,7 +81,7 @@ class AreaTrainerTest {
   @Test
   void sameDataAndSeedGiveTheSameModel() {
     List<AreaDocument> train = List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy"));
-    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 9, 3, 3, false), 8, 5, 4,
+    AreaTrainer.Settings tiny = new AreaTrainer.Settings(new FeaturizerConfig(1 << 9, 3, 3, false, true), 8, 5, 4,
         1e-2, 1e-5, 11);
     String probe = "مد كابل بحري للإنترنت";
     float[] a = new AreaClassifier(new AreaTrainer(tiny).train(train, train)).scores(List.of(probe))[0];
