@@ -31,7 +31,7 @@ public final class AreaTrainer {
   public record Settings(
       FeaturizerConfig featurizer, int hidden, int epochs, int batchSize, double learningRate, double l2, long seed) {
     public static Settings defaults() {
-      return new Settings(FeaturizerConfig.defaults(), 64, 25, 32, 2e-3, 1e-5, 42);
+      return new Settings(FeaturizerConfig.defaults(), 128, 25, 32, 2e-3, 1e-5, 42);
     }
   }
 
