@@ -23,13 +23,31 @@ final class CommitmentFeatures {
     return tokenizer.tokenize(text, new Sentence(text, 0, text.length()));
   }
 
+  /** Arabic future prefix س on an imperfect verb (سنعمل، ستبدأ، سيتم), not on nouns such as سنة or سياسة. */
+  static boolean isArabicFuture(String form) {
+    String bare = form.startsWith("و") || form.startsWith("ف") ? form.substring(1) : form;
+    return bare.length() >= 5 && bare.charAt(0) == 'س' && "يتنا".indexOf(bare.charAt(1)) >= 0
+        && !NOT_FUTURE.contains(bare);
+  }
+
+  private static final java.util.Set<String> NOT_FUTURE = java.util.Set.of(
+      "سنوات", "سنويا", "سنوي", "سنويه", "سياسه", "سياسات", "سياسي", "سياسيه", "سيارات", "سياره", "ستين",
+      "سياحه", "سياحي", "سياحيه", "سيادي", "سياده", "سيطره", "سيول", "ستراتيجيه", "سنغافوره");
+
   String[] of(String text, String genre) {
     List<Token> tokens = tokens(text);
     List<String> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (Character.isLetter(t.form().charAt(0))) {
-        out.add(t.form());
+      String form = t.form();
+      if (Character.isLetter(form.charAt(0))) {
+        out.add(form);
+        if (isArabicFuture(form)) {
+          out.add("__future");
+        }
       }
+    }
+    if (!tokens.isEmpty()) {
+      out.add("__first_" + tokens.get(0).form());
     }
     for (CueLexicon.Hit hit : cues.find(tokens)) {
       out.add(switch (hit.feature()) {

@@ -20,7 +20,23 @@ import org.diplomatic.analyzer.eval.GoldDocument.GoldSentence;
  * holds two or more commitments as a sample of its own.
  */
 public final class CommitmentTrainer {
+  /** Learner settings; {@link #defaults()} is the dev-selected choice (models/commitments/README.md). */
+  public record Settings(String algorithm, int iterations, int cutoff) {
+    public static Settings defaults() {
+      return new Settings("PERCEPTRON", 300, 1);
+    }
+  }
+
   private final CueLexicon cues = CueLexicon.load();
+  private final Settings settings;
+
+  public CommitmentTrainer(Settings settings) {
+    this.settings = settings;
+  }
+
+  public CommitmentTrainer() {
+    this(Settings.defaults());
+  }
 
   public CommitmentModel train(List<GoldDocument> docs) {
     CommitmentFeatures features = new CommitmentFeatures(cues);
@@ -40,8 +56,9 @@ public final class CommitmentTrainer {
       }
     }
     TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ITERATIONS_PARAM, 300);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     try {
       DoccatModel model = DocumentCategorizerME.train(
           "x", new CollectionObjectStream<>(samples), params, new DoccatFactory());
