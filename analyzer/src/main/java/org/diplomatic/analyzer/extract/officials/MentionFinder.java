@@ -1,0 +1,109 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * Finds every mention of each official's name in a document: the full name, then its last two words (surnames
+ * written in two words, "موسوي نجاد"), then the surname alone (the last word with the particle before it, "ذو
+ * الفقاري", "آل سعدون"); glued clitics (و، ل، ب، ف, up to two: "ولهاشمي") stay outside the span.
+ */
+final class MentionFinder {
+  private static final String CLITICS = "ولبف";
+
+  private final OfficialsLexicon lex;
+  private final Language lang;
+
+  MentionFinder(OfficialsLexicon lex, Language lang) {
+    this.lex = lex;
+    this.lang = lang;
+  }
+
+  /** For each name (folded words), its mentions; a text position goes to the longest form, then the nearest earlier name. */
+  List<List<Span>> find(String text, List<Token> tokens, List<List<String>> names) {
+    List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    List<List<Span>> result = new ArrayList<>();
+    names.forEach(n -> result.add(new ArrayList<>()));
+    boolean[] taken = new boolean[tokens.size()];
+    for (int n = 0; n < names.size(); n++) {
+      claim(text, tokens, folded, names.get(n), taken, result.get(n));
+    }
+    // two-word surnames first ("موسوي نجاد", "صالحي أميري"), then the one-word surname
+    for (int n = 0; n < names.size(); n++) {
+      List<String> name = names.get(n);
+      if (name.size() >= 3 && surname(name).size() < 2) {
+        claim(text, tokens, folded, name.subList(name.size() - 2, name.size()), taken, result.get(n));
+      }
+    }
+    for (int n = 0; n < names.size(); n++) {
+      List<String> surname = surname(names.get(n));
+      if (surname.size() < names.get(n).size() && surname.get(surname.size() - 1).length() > 2) {
+        claim(text, tokens, folded, surname, taken, result.get(n));
+      }
+    }
+    result.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
+    return result;
+  }
+
+  /** The surname part of a name: its last word and the particles directly before it. */
+  List<String> surname(List<String> name) {
+    int from = name.size() - 1;
+    while (from > 1 && lex.isParticle(lang, name.get(from - 1))) {
+      from--;
+    }
+    return name.subList(from, name.size());
+  }
+
+  private void claim(
+      String text, List<Token> tokens, List<String> folded, List<String> form, boolean[] taken, List<Span> out) {
+    for (int i = 0; i + form.size() <= tokens.size(); i++) {
+      int clitic = matchAt(folded, i, form);
+      if (clitic < 0 || anyTaken(taken, i, i + form.size())) {
+        continue;
+      }
+      int end = i + form.size();
+      if (end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end() && tokens.get(end).text()
+          .chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      for (int k = i; k < end; k++) {
+        taken[k] = true;
+      }
+      out.add(new Span(tokens.get(i).start() + clitic, tokens.get(end - 1).end()));
+    }
+  }
+
+  /** -1 if the form is not at {@code i}, else the length of the clitic glued before it. */
+  private int matchAt(List<String> folded, int i, List<String> form) {
+    for (int k = 1; k < form.size(); k++) {
+      if (!folded.get(i + k).equals(form.get(k))) {
+        return -1;
+      }
+    }
+    String first = folded.get(i);
+    if (first.equals(form.get(0))) {
+      return 0;
+    }
+    for (int clitic = 1; lang == Language.ARABIC && clitic <= 2 && clitic < first.length(); clitic++) {
+      if (CLITICS.indexOf(first.charAt(clitic - 1)) < 0) {
+        return -1;
+      }
+      if (first.substring(clitic).equals(form.get(0))) {
+        return clitic;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,164 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * Finds the name written next to a title, after it ("وزير ... X") or before it ("X وزیر ..."), skipping honorifics
+ * and keeping name particles (عبد، آل، أبو) with the word they join; a candidate needs evidence (the name finder, a
+ * known name word, an honorific or a name already known in the document).
+ */
+final class NameScanner {
+  private static final int MAX_NAME_TOKENS = 5;
+  /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
+  private static final String ALLAH = "الله";
+
+  private final OfficialsLexicon lex;
+  private final Language lang;
+
+  NameScanner(OfficialsLexicon lex, Language lang) {
+    this.lex = lex;
+    this.lang = lang;
+  }
+
+  /** A name's token range [start, end) or null. */
+  record Found(int start, int end, boolean comma) {}
+
+  /** The name starting at or after {@code from} (after honorifics and one comma), or null. */
+  Found after(SentenceTokens s, int from, Set<String> knownWords) {
+    int j = from;
+    boolean evidence = false;
+    boolean comma = j < s.size() && isComma(s, j);
+    if (comma) {
+      j++;
+      // "X، وزير ...، ووزير" or "، والسيدة": a new coordinated person, not this title's name
+      if (j < s.size() && lang == Language.ARABIC && s.folded(j).startsWith("و") && gluedTitleOrHonorific(s, j)) {
+        return null;
+      }
+    }
+    for (int h; j < s.size() && (h = honorificOrBareTitle(s, j)) > 0; j += h) {
+      evidence = true;
+    }
+    int k = j;
+    while (k < s.size() && k - j < MAX_NAME_TOKENS && nameLike(s, k, k == j)) {
+      k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
+    }
+    k = Math.min(k, s.size());
+    if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k)) {
+      k++;
+    }
+    if (!comma && lang == Language.ARABIC && k - j >= 2) {
+      evidence = true;
+    }
+    // "الرئيس التركي لباكو": one word glued to a preposition is a place or thing, not a name
+    if (lang == Language.ARABIC && k - j == 1 && "لب".indexOf(s.folded(j).charAt(0)) >= 0
+        && !lex.isNameWord(lang, s.folded(j))) {
+      return null;
+    }
+    return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */
+  private boolean lastArabicPart(SentenceTokens s, int k) {
+    String f = s.folded(k);
+    if (lang != Language.ARABIC || !s.tokens().get(k).text().startsWith("ال") || f.length() < 4 || !s.isWord(k)
+        || lex.countries(lang).longestAt(s.folded(), k) > 0 || lex.institutions(lang).longestAt(s.folded(), k) > 0
+        || lex.titles(lang).longestAt(s.folded(), k) > 0 || lex.isStopWord(lang, f)) {
+      return false;
+    }
+    return k + 1 >= s.size() || !s.isWord(k + 1) || lex.isStopWord(lang, s.folded(k + 1))
+        || lex.titles(lang).longestAt(s.folded(), k + 1) > 0 || gluedTitleOrHonorific(s, k + 1);
+  }
+
+  /** An honorific, or a one-word title right before a name ("الأمين العام ... السفير حسين"). */
+  private int honorificOrBareTitle(SentenceTokens s, int j) {
+    int h = lex.honorifics(lang).longestAt(s.folded(), j);
+    if (h > 0) {
+      return h;
+    }
+    int t = lex.titles(lang).longestAt(s.folded(), j);
+    return t == 1 && j + 1 < s.size() && s.isWord(j + 1) && nameLike(s, j + 1, true)
+        && (s.person()[j + 1] || lex.isNameWord(lang, s.folded(j + 1))) ? 1 : 0;
+  }
+
+  private boolean gluedTitleOrHonorific(SentenceTokens s, int j) {
+    if (s.folded(j).length() < 3 || "وبل".indexOf(s.folded(j).charAt(0)) < 0) {
+      return false;
+    }
+    List<String> bare = new ArrayList<>(s.folded());
+    bare.set(j, s.folded(j).substring(1));
+    return lex.titles(lang).longestAt(bare, j) > 0 || lex.honorifics(lang).longestAt(bare, j) > 0;
+  }
+
+  /** The name ending just before {@code end} (one comma between allowed), or null. */
+  Found before(SentenceTokens s, int end, Set<String> knownWords) {
+    int k = end;
+    boolean comma = k > 0 && isComma(s, k - 1);
+    if (comma) {
+      k--;
+    }
+    int j = k;
+    while (j > 0 && k - j < MAX_NAME_TOKENS && nameLike(s, j - 1, false)) {
+      j--;
+    }
+    while (j < k && !nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))) {
+      j++;
+    }
+    if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
+      j--;
+    }
+    boolean evidence = j > 0 && lex.honorifics(lang).longestEndingAt(s.folded(), j) > 0;
+    // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
+    boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
+    evidence |= comma && boundary && k - j >= 2;
+    return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  private Found accept(SentenceTokens s, int j, int k, boolean evidence, Set<String> knownWords, boolean comma) {
+    if (k <= j) {
+      return null;
+    }
+    for (int i = j; i < k && !evidence; i++) {
+      evidence = s.person()[i] || lex.isNameWord(lang, s.folded(i)) || knownWords.contains(s.folded(i));
+    }
+    return evidence ? new Found(j, k, comma) : null;
+  }
+
+  private boolean nameLike(SentenceTokens s, int i, boolean first) {
+    if (!s.isWord(i)) {
+      return false;
+    }
+    String f = s.folded(i);
+    if (f.length() < 2 && !f.equals("ال")) {
+      return false;
+    }
+    if (lex.isStopWord(lang, f)
+        || lex.titles(lang).longestAt(s.folded(), i) > 0
+        || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
+        || lex.honorifics(lang).longestAt(s.folded(), i) > 0
+        || lex.countries(lang).longestAt(s.folded(), i) > 0) {
+      return false;
+    }
+    if (lex.institutions(lang).longestAt(s.folded(), i) > 0 && !s.person()[i] && !lex.isNameWord(lang, f)) {
+      return false;
+    }
+    if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
+      return false;
+    }
+    if (!first && f.equals(ALLAH)) {
+      return true;
+    }
+    if (s.hasArticle(i) && !s.person()[i]) {
+      boolean afterParticle = i > 0 && lex.isParticle(lang, s.folded(i - 1));
+      return !first && (afterParticle || f.endsWith("ي") || lex.isNameWord(lang, f));
+    }
+    return true;
+  }
+
+  private static boolean isComma(SentenceTokens s, int i) {
+    String t = s.tokens().get(i).text();
+    return t.equals("،") || t.equals(",");
+  }
+}

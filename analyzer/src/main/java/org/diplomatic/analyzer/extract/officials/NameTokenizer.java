@@ -1,0 +1,73 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * Splits text into the tokens of the CoNLL name data: runs of letters, digits and combining marks (ZWNJ and tatweel
+ * stay inside a word, a dot between digits stays inside a number), every other non-space character a token of its
+ * own; offsets point into the original text and {@code form} is the text itself.
+ */
+public final class NameTokenizer {
+  private static final char ZWNJ = '\u200C';
+  private static final char ZWJ = '\u200D';
+  private static final char TATWEEL = '\u0640';
+
+  /** Tokens of {@code text[start, end)}. */
+  public List<Token> tokenize(String text, int start, int end) {
+    List<Token> tokens = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u200F' || c == '\u200E' || c == '\uFEFF') {
+        i++;
+      } else if (isWordChar(c)) {
+        int j = i + 1;
+        while (j < end && (isWordChar(text.charAt(j)) || isInnerDot(text, j, end))) {
+          j++;
+        }
+        // ZWNJ at a word's edge is noise, not part of the word
+        int s = i;
+        int e = j;
+        while (e > s && text.charAt(e - 1) == ZWNJ) {
+          e--;
+        }
+        while (s < e && text.charAt(s) == ZWNJ) {
+          s++;
+        }
+        if (s < e) {
+          tokens.add(new Token(text.substring(s, e), text.substring(s, e), s, e));
+        }
+        i = j;
+      } else {
+        tokens.add(new Token(String.valueOf(c), String.valueOf(c), i, i + 1));
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  /** Tokens of one sentence. */
+  public List<Token> tokenize(String text, Sentence sentence) {
+    return tokenize(text, sentence.start(), sentence.end());
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c)
+        || c == ZWNJ
+        || c == ZWJ
+        || c == TATWEEL
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isInnerDot(String text, int i, int end) {
+    char c = text.charAt(i);
+    return (c == '.' || c == '\u066B' || c == ',')
+        && i > 0
+        && i + 1 < end
+        && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
+  }
+}

@@ -1,0 +1,206 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * Finds the officials of a document: names next to titles (either order), attendee lines of minutes, merged per
+ * person with every later mention (full name or surname); needs sentences and, optionally, a person-name finder per
+ * language. Thread-safe after construction.
+ */
+public final class OfficialsExtractor {
+  private final OfficialsLexicon lex;
+  private final Map<Language, PersonNameFinder> finders;
+  private final NameTokenizer tokenizer = new NameTokenizer();
+
+  /** An extractor over the given finders (a language without one uses the rules alone). */
+  public OfficialsExtractor(OfficialsLexicon lex, Map<Language, PersonNameFinder> finders) {
+    this.lex = lex;
+    this.finders = Map.copyOf(finders);
+  }
+
+  /** Loads {@code <lang>-person.bin} from {@code modelsDir} (models/ner) for each language whose file exists. */
+  public static OfficialsExtractor load(Path modelsDir) {
+    Map<Language, PersonNameFinder> finders = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      Path file = modelsDir.resolve(l.code() + "-person.bin");
+      if (Files.isRegularFile(file)) {
+        finders.put(l, PersonNameFinder.load(file));
+      }
+    }
+    return new OfficialsExtractor(OfficialsLexicon.load(), finders);
+  }
+
+  public OfficialsLexicon lexicon() {
+    return lex;
+  }
+
+  /** The officials of one document, in order of first mention. */
+  public List<Official> extract(String text, List<Sentence> sentences, Language lang) {
+    return officials(text, sentences, lang, finderMentions(text, sentences, lang));
+  }
+
+  /**
+   * Every person-name mention: the name finder's (without honorifics) and the officials' mentions, the latter
+   * winning where they overlap.
+   */
+  public List<PersonMention> persons(String text, List<Sentence> sentences, Language lang) {
+    return analyze(text, sentences, lang).persons();
+  }
+
+  /** The officials and the person-name mentions of one document in one pass (the finder runs once). */
+  public People analyze(String text, List<Sentence> sentences, Language lang) {
+    List<PersonMention> found = finderMentions(text, sentences, lang);
+    List<Official> officials = officials(text, sentences, lang, found);
+    List<PersonMention> all = new ArrayList<>();
+    for (Official o : officials) {
+      o.mentions().forEach(m -> all.add(new PersonMention(m.in(text), m.start(), m.end())));
+    }
+    for (PersonMention p : found) {
+      if (all.stream().noneMatch(a -> a.span().overlaps(p.span()))) {
+        all.add(p);
+      }
+    }
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new People(officials, all);
+  }
+
+  /** The name finder's mentions alone, honorifics trimmed off; empty without a finder for the language. */
+  public List<PersonMention> finderMentions(String text, List<Sentence> sentences, Language lang) {
+    PersonNameFinder finder = finders.get(lang);
+    if (finder == null) {
+      return List.of();
+    }
+    List<PersonMention> out = new ArrayList<>();
+    for (PersonMention m : finder.find(text, sentences)) {
+      List<Token> tokens = tokenizer.tokenize(text, m.start(), m.end());
+      List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+      int i = 0;
+      int end = tokens.size();
+      while (i < end && notAName(tokens, folded, i, lang)) {
+        i += Math.max(1, lex.honorifics(lang).longestAt(folded, i));
+      }
+      while (end > i && notAName(tokens, folded, end - 1, lang)) {
+        end--;
+      }
+      if (i < end) {
+        int start = tokens.get(i).start();
+        int stop = tokens.get(end - 1).end();
+        out.add(new PersonMention(text.substring(start, stop), start, stop));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A word the finder took into a name that is none: an honorific, title, country or stop word, or an article word
+   * leading a name or standing alone (a lone nisba such as "الدليمي" stays).
+   */
+  private boolean notAName(List<Token> tokens, List<String> folded, int i, Language lang) {
+    String t = tokens.get(i).text();
+    return !Character.isLetter(t.charAt(0))
+        || lex.honorifics(lang).longestAt(folded, i) > 0
+        || lex.titles(lang).longestAt(folded, i) > 0
+        || lex.countries(lang).longestAt(folded, i) > 0
+        || lex.isStopWord(lang, folded.get(i))
+        || (lang == Language.ARABIC && t.startsWith("ال") && (tokens.size() > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+  }
+
+  private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
+    List<int[]> attendeeLines = new ArrayList<>();
+    List<OfficialCandidate> candidates = new ArrayList<>(new AttendeeList(lex, lang).read(text, attendeeLines));
+    Set<String> known = new HashSet<>();
+    candidates.forEach(c -> known.addAll(c.words()));
+    RoleFinder roles = new RoleFinder(lex, lang);
+    NameScanner names = new NameScanner(lex, lang);
+    for (Sentence sentence : sentences) {
+      if (attendeeLines.stream().anyMatch(l -> l[0] <= sentence.start() && sentence.end() <= l[1])) {
+        continue;
+      }
+      SentenceTokens s = sentenceTokens(text, sentence, found);
+      boolean[] claimed = new boolean[s.size()];
+      for (RoleMatch role : roles.find(s)) {
+        NameScanner.Found name = pick(s, role, names, known, claimed, lang);
+        if (name == null) {
+          continue;
+        }
+        for (int k = name.start(); k < name.end(); k++) {
+          claimed[k] = true;
+        }
+        List<String> words = s.folded().subList(name.start(), name.end());
+        known.addAll(words);
+        candidates.add(new OfficialCandidate(
+            words, s.slice(name.start(), name.end()), s.start(name.start()), s.end(name.end() - 1), role));
+      }
+    }
+    candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, tokenizer.tokenize(text, 0, text.length()),
+        candidates, homeCountry(text, lang));
+  }
+
+  /** Persian texts are written from Iran; an Arabic text's home is the first country its heading names. */
+  private String homeCountry(String text, Language lang) {
+    if (lang == Language.PERSIAN) {
+      return "IR";
+    }
+    int eol = text.indexOf('\n');
+    List<Token> heading = tokenizer.tokenize(text, 0, eol < 0 ? text.length() : eol);
+    List<String> folded = heading.stream().map(t -> MatchFold.fold(t.text())).toList();
+    for (int i = 0; i < folded.size(); i++) {
+      int n = lex.countries(lang).longestAt(folded, i);
+      String iso = n > 0 ? lex.countries(lang).valueAt(folded, i, n) : null;
+      if (iso != null && !iso.equals(OfficialMerger.INTERNATIONAL)) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  private static NameScanner.Found pick(
+      SentenceTokens s, RoleMatch role, NameScanner names, Set<String> known, boolean[] claimed, Language lang) {
+    NameScanner.Found after = free(names.after(s, role.end(), known), claimed);
+    NameScanner.Found before = free(names.before(s, role.start(), known), claimed);
+    // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
+    NameScanner.Found first = lang == Language.ARABIC ? after : before;
+    NameScanner.Found second = lang == Language.ARABIC ? before : after;
+    for (NameScanner.Found f : new NameScanner.Found[] {first, second}) {
+      if (f != null && !f.comma()) {
+        return f;
+      }
+    }
+    return first != null ? first : second;
+  }
+
+  private static NameScanner.Found free(NameScanner.Found f, boolean[] claimed) {
+    if (f == null) {
+      return null;
+    }
+    for (int k = f.start(); k < f.end(); k++) {
+      if (claimed[k]) {
+        return null;
+      }
+    }
+    return f;
+  }
+
+  private SentenceTokens sentenceTokens(String text, Sentence sentence, List<PersonMention> found) {
+    List<Token> tokens = tokenizer.tokenize(text, sentence);
+    List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    boolean[] person = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Span t = tokens.get(i).span();
+      person[i] = found.stream().anyMatch(p -> p.span().overlaps(t));
+    }
+    return new SentenceTokens(text, tokens, folded, person);
+  }
+}

@@ -1,0 +1,131 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * The word lists of the officials extractor, per language: titles, honorifics, name particles, institution words,
+ * stop words, name words, and country names (CLDR through ICU4J plus the bundled demonym table) mapped to ISO codes.
+ */
+public final class OfficialsLexicon {
+  private final Map<Language, PhraseTable> titles = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> honorifics = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> countries = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> institutions = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> stopWords = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> particles = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> nameWords = new EnumMap<>(Language.class);
+
+  private OfficialsLexicon() {
+    for (Language l : Language.values()) {
+      titles.put(l, new PhraseTable());
+      honorifics.put(l, new PhraseTable());
+      countries.put(l, new PhraseTable());
+      institutions.put(l, new PhraseTable());
+      stopWords.put(l, new PhraseTable());
+      particles.put(l, new PhraseTable());
+      nameWords.put(l, new PhraseTable());
+    }
+  }
+
+  /** Reads the bundled lexicons; a missing one is an {@link UncheckedIOException} naming it. */
+  public static OfficialsLexicon load() {
+    OfficialsLexicon lex = new OfficialsLexicon();
+    lex.read("titles.tsv", lex.titles);
+    lex.read("honorifics.tsv", lex.honorifics);
+    lex.read("institutions.tsv", lex.institutions);
+    lex.read("stop-words.tsv", lex.stopWords);
+    lex.read("name-particles.tsv", lex.particles);
+    lex.read("name-words.tsv", lex.nameWords);
+    lex.read("countries.tsv", lex.countries);
+    lex.addCldrCountries();
+    return lex;
+  }
+
+  PhraseTable titles(Language l) {
+    return titles.get(l);
+  }
+
+  PhraseTable honorifics(Language l) {
+    return honorifics.get(l);
+  }
+
+  PhraseTable countries(Language l) {
+    return countries.get(l);
+  }
+
+  PhraseTable institutions(Language l) {
+    return institutions.get(l);
+  }
+
+  boolean isStopWord(Language l, String folded) {
+    return stopWords.get(l).contains(folded);
+  }
+
+  boolean isParticle(Language l, String folded) {
+    return particles.get(l).contains(folded);
+  }
+
+  boolean isNameWord(Language l, String folded) {
+    return nameWords.get(l).contains(folded);
+  }
+
+  /** True for an institution noun that names a body (a country written after it belongs to the name). */
+  boolean isBody(Language l, String folded) {
+    return "body".equals(institutions.get(l).valueAt(List.of(folded), 0, 1));
+  }
+
+  /** The ISO code of a country name or adjective written as {@code words}, or null. */
+  public String countryOf(Language lang, String words) {
+    List<String> folded = foldedTokens(words);
+    int n = countries(lang).longestAt(folded, 0);
+    return n == folded.size() && n > 0 ? countries(lang).valueAt(folded, 0, n) : null;
+  }
+
+  private void addCldrCountries() {
+    for (Language lang : Language.values()) {
+      ULocale display = new ULocale(lang.code());
+      for (String iso : ULocale.getISOCountries()) {
+        String name = new ULocale("", iso).getDisplayCountry(display);
+        if (!name.isBlank() && !name.equals(iso)) {
+          countries.get(lang).add(foldedTokens(name), iso);
+        }
+      }
+    }
+  }
+
+  private void read(String resource, Map<Language, PhraseTable> into) {
+    try (InputStream in = OfficialsLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("missing bundled lexicon " + resource));
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        Language lang = Language.fromCode(cols[0].strip());
+        into.get(lang).add(foldedTokens(cols[1].strip()), cols.length > 2 ? cols[2].strip() : "");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled lexicon " + resource, e);
+    }
+  }
+
+  static List<String> foldedTokens(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (Token t : new NameTokenizer().tokenize(phrase, 0, phrase.length())) {
+      out.add(MatchFold.fold(t.text()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Token;
+
+/** Runs a trained OpenNLP person-name model over sentences; needs the model, produces name mentions with offsets. */
+public final class PersonNameFinder {
+  private final TokenNameFinderModel model;
+  private final ThreadSafeNameFinderME finder;
+  private final NameTokenizer tokenizer = new NameTokenizer();
+
+  public PersonNameFinder(TokenNameFinderModel model) {
+    this.model = model;
+    this.finder = new ThreadSafeNameFinderME(model);
+  }
+
+  /** Loads a model file written by {@link PersonNameTrainer}; a missing or bad file is an {@link UncheckedIOException}. */
+  public static PersonNameFinder load(Path modelFile) {
+    try {
+      return new PersonNameFinder(new TokenNameFinderModel(modelFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read person-name model " + modelFile, e);
+    }
+  }
+
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  /** Person names in the sentences of one document, in text order. */
+  public List<PersonMention> find(String text, List<Sentence> sentences) {
+    finder.clearAdaptiveData();
+    List<PersonMention> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Token> tokens = tokenizer.tokenize(text, sentence);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      for (Span span : find(tokens.stream().map(Token::text).toArray(String[]::new))) {
+        int start = tokens.get(span.getStart()).start();
+        int end = tokens.get(span.getEnd() - 1).end();
+        found.add(new PersonMention(text.substring(start, end), start, end));
+      }
+    }
+    finder.clearAdaptiveData();
+    return found;
+  }
+
+  /** Token spans of the person names in one tokenized sentence. */
+  public Span[] find(String[] tokens) {
+    return finder.find(tokens);
+  }
+
+  /** Forgets what was seen in earlier sentences (call between documents when using {@link #find(String[])}). */
+  public void clearAdaptiveData() {
+    finder.clearAdaptiveData();
+  }
+}

@@ -1,0 +1,288 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * Finds titles in a sentence and extends each over its organization and nationality ("وزير الاتصالات وتكنولوجيا
+ * المعلومات الإيراني", "رئیس سازمان تنظیم مقررات و ارتباطات رادیویی", "سفیر عراق در تهران").
+ */
+final class RoleFinder {
+  private static final int MAX_ROLE_TOKENS = 12;
+  private static final String MINISTER = MatchFold.fold("وزیر");
+  private static final String MINISTER_AR = MatchFold.fold("وزير");
+
+  private final OfficialsLexicon lex;
+  private final Language lang;
+  private final RoleTail tail;
+
+  RoleFinder(OfficialsLexicon lex, Language lang) {
+    this.lex = lex;
+    this.lang = lang;
+    this.tail = new RoleTail(lex, lang);
+  }
+
+  /** Roles in the sentence, left to right, not overlapping. */
+  List<RoleMatch> find(SentenceTokens s) {
+    List<RoleMatch> roles = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      int head = s.person()[i] ? 0 : titleAt(s, i);
+      if (head == 0) {
+        i++;
+        continue;
+      }
+      RoleMatch role = extend(s, i, i + head);
+      if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
+        role = new RoleMatch(role.start(), role.end(), role.role().substring(1), role.organization(), role.country());
+      }
+      roles.add(role);
+      i = role.end();
+    }
+    return roles;
+  }
+
+  /** Length of the title at {@code i}, also after a glued و، ب or ل (Arabic: "ووزير", "بالأمين العام"). */
+  int titleAt(SentenceTokens s, int i) {
+    int head = lex.titles(lang).longestAt(s.folded(), i);
+    String f = s.folded(i);
+    if (head == 0 && lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0) {
+      List<String> bare = new ArrayList<>(s.folded());
+      bare.set(i, f.substring(1));
+      head = lex.titles(lang).longestAt(bare, i);
+    }
+    return head;
+  }
+
+  /** Extends the title {@code [start, headEnd)} over what follows it; also used for attendee lines. */
+  RoleMatch extend(SentenceTokens s, int start, int headEnd) {
+    int orgStart = headEnd;
+    while (orgStart > start && lex.isBody(lang, s.folded(orgStart - 1))) {
+      orgStart--;
+    }
+    if (orgStart == start) {
+      orgStart = headEnd;
+    }
+    int orgEnd = -1;
+    boolean orgless = false;
+    String country = null;
+    int j = headEnd;
+    while (j < s.size() && j - start < MAX_ROLE_TOKENS) {
+      String[] found = s.person()[j] ? null : tail.countryAt(s, j);
+      int c = found == null ? 0 : Integer.parseInt(found[1]);
+      if (c > 0) {
+        country = country == null ? found[0] : country;
+        if (lang == Language.ARABIC && j > headEnd && bodyAt(s, j - 1) && !isAdjective(s, j + c - 1)
+            && !OfficialMerger.INTERNATIONAL.equals(found[0])) {
+          // "كلية الطب في جامعة الكويت": a country name right after a body noun is part of the body's name
+          j += c;
+          continue;
+        }
+        // a state's name stays in a company's name or after a body in its formal form ("گمرک جمهوری اسلامی
+        // ایران"); a plain country name or adjective after a ministry or agency does not
+        boolean body = OfficialMerger.INTERNATIONAL.equals(found[0])
+            || (orgStart < j && (isCompany(s.folded(orgStart)) || (c > 1 && lex.isBody(lang, s.folded(orgStart)))));
+        if (lang == Language.ARABIC && j + c < s.size() && s.hasArticle(j + c) && continuesRole(s, j + c, headEnd)
+            && !OfficialMerger.INTERNATIONAL.equals(found[0]) && firstBody(s, orgStart, j) >= 0
+            && tail.affairs(s, j + c) == j + c) {
+          // "الهيئة السعودية للبيانات والذكاء الاصطناعي": the adjective sits inside the organization's name
+          j += c;
+          continue;
+        }
+        int pair = j + c;
+        if (pair + 1 < s.size() && isAnd(s.folded(pair)) && tail.countryAt(s, pair + 1) != null) {
+          // "اتاق مشترک بازرگانی ایران و ترکیه": two states name a joint body
+          pair += 1 + Integer.parseInt(tail.countryAt(s, pair + 1)[1]);
+          body = orgStart < j;
+        }
+        orgEnd = orgEnd < 0 ? (body ? pair : j) : orgEnd;
+        j = tail.affairs(s, tail.locative(s, start, pair, false));
+        if (j < s.size() && isAnd(s.folded(j)) && j + 1 < s.size()
+            && lex.titles(lang).longestAt(s.folded(), j + 1) > 0) {
+          RoleMatch next = extend(s, j + 1, j + 1 + lex.titles(lang).longestAt(s.folded(), j + 1));
+          j = next.end();
+        }
+        break;
+      }
+      if (isAnd(s.folded(j)) && j + 1 < s.size() && lex.titles(lang).longestAt(s.folded(), j + 1) > 0
+          && j > headEnd) {
+        orgEnd = orgEnd < 0 ? j : orgEnd;
+        RoleMatch next = extend(s, j + 1, j + 1 + lex.titles(lang).longestAt(s.folded(), j + 1));
+        country = country == null ? next.country() : country;
+        j = next.end();
+        break;
+      }
+      if (lang == Language.PERSIAN && isComma(s, j) && commaInsideList(s, j)) {
+        j++;
+        continue;
+      }
+      int inner = j >= headEnd ? titleAt(s, j) : 0;
+      if (inner > 0 && j + inner < s.size() && continuesAfterInnerTitle(s, j + inner)) {
+        // "معاون امنیتی و انتظامی وزیر کشور": the organization is the minister's; under any other
+        // title without a body it is none ("معاون عمرانی استاندار خوزستان")
+        String title = s.folded(j);
+        boolean minister = title.endsWith(MINISTER) || title.endsWith(MINISTER_AR);
+        if (firstBody(s, orgStart, j) < 0) {
+          orgStart = j + inner;
+          orgless = !minister && !lex.isBody(lang, s.folded(j + inner));
+        }
+        j += inner;
+        continue;
+      }
+      if (RoleTail.isLocative(s.folded(j)) && j + 1 < s.size() && bodyAt(s, j + 1) && orgEnd < 0) {
+        // "مدير عام الطرق والجسور في وزارة الإعمار": the role goes on into the body it sits in
+        j++;
+        continue;
+      }
+      if (!continuesRole(s, j, headEnd)) {
+        int after = tail.locative(s, start, j, true);
+        if (after > j) {
+          orgEnd = j;
+          country = lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
+          j = after;
+        }
+        j = tail.affairs(s, j);
+        break;
+      }
+      j++;
+    }
+    int end = trimEnd(s, headEnd, j);
+    if (orgEnd < 0 || orgEnd > end) {
+      orgEnd = end;
+    }
+    orgEnd = trimEnd(s, orgStart, orgEnd);
+    orgEnd = Math.min(orgEnd, tail.affairsStart(s, orgStart, orgEnd));
+    int body = firstBody(s, orgStart, orgEnd);
+    if (body > orgStart) {
+      orgStart = body;
+    } else if (body < 0 && orgless) {
+      orgEnd = orgStart;
+    }
+    String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
+    return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  private boolean continuesAfterInnerTitle(SentenceTokens s, int k) {
+    if (!s.isWord(k) || s.person()[k] || lex.isNameWord(lang, s.folded(k)) || lex.isStopWord(lang, s.folded(k))
+        || lex.honorifics(lang).longestAt(s.folded(), k) > 0) {
+      return false;
+    }
+    return lang == Language.PERSIAN || s.hasArticle(k) || lex.institutions(lang).longestAt(s.folded(), k) > 0;
+  }
+
+  private boolean bodyAt(SentenceTokens s, int k) {
+    String f = s.folded(k);
+    if (lex.isBody(lang, f)) {
+      return true;
+    }
+    return lang == Language.ARABIC && f.length() > 3 && ("بل".indexOf(f.charAt(0)) >= 0
+        && lex.isBody(lang, f.substring(1)) || f.startsWith("لل") && lex.isBody(lang, "ا" + f.substring(1)));
+  }
+
+  private boolean continuesRole(SentenceTokens s, int j, int headEnd) {
+    String f = s.folded(j);
+    if (!s.isWord(j) || s.person()[j] || lex.honorifics(lang).longestAt(s.folded(), j) > 0) {
+      return false;
+    }
+    if (lex.titles(lang).longestAt(s.folded(), j) > 0 && j > headEnd) {
+      return false;
+    }
+    if (lex.institutions(lang).longestAt(s.folded(), j) > 0) {
+      return true;
+    }
+    if (lex.isStopWord(lang, f)) {
+      return false;
+    }
+    return lang == Language.ARABIC ? continuesArabic(s, j, f) : continuesPersian(s, j);
+  }
+
+  private boolean continuesArabic(SentenceTokens s, int j, String f) {
+    if (s.hasArticle(j)) {
+      return true;
+    }
+    if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {
+      return true;
+    }
+    // "هيئة أشغال المياه", "مجلس أمناء هيئة": a bare noun between a body and the rest of its name
+    if (j > 0 && bodyAt(s, j - 1) && j + 1 < s.size() && (s.hasArticle(j + 1) || bodyAt(s, j + 1))
+        && !lex.isNameWord(lang, f)) {
+      return true;
+    }
+    // "لشرق المتوسط": a preposition-led word inside an organization name written with the article after it
+    if (f.startsWith("ل") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f)) {
+      return true;
+    }
+    return f.startsWith("و") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f);
+  }
+
+  private boolean continuesPersian(SentenceTokens s, int j) {
+    return !lex.isNameWord(lang, s.folded(j)) && !Character.isDigit(s.tokens().get(j).text().charAt(0));
+  }
+
+  private int firstBody(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = s.folded(k);
+      if (bodyAt(s, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "وزیر بهداشت، درمان و آموزش پزشکی": a comma inside an enumeration that an "و" closes. */
+  private boolean commaInsideList(SentenceTokens s, int j) {
+    for (int k = j + 1; k < Math.min(s.size(), j + 5); k++) {
+      if (!s.isWord(k) || s.person()[k] || lex.isStopWord(lang, s.folded(k)) || lex.isNameWord(lang, s.folded(k))
+          || lex.honorifics(lang).longestAt(s.folded(), k) > 0 || lex.titles(lang).longestAt(s.folded(), k) > 0) {
+        return false;
+      }
+      if (isAnd(s.folded(k))) {
+        return k > j + 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isComma(SentenceTokens s, int i) {
+    String t = s.tokens().get(i).text();
+    return t.equals("،") || t.equals(",");
+  }
+
+  private int trimEnd(SentenceTokens s, int from, int end) {
+    while (end > from && (isAnd(s.folded(end - 1)) || !s.isWord(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** A nationality adjective (العراقي، العراقية، ایرانی) rather than a country's name. */
+  private static boolean isAdjective(SentenceTokens s, int j) {
+    String f = s.folded(j);
+    return f.endsWith("ي") || f.endsWith("يه");
+  }
+
+  private String organization(SentenceTokens s, int from, int to) {
+    String org = s.slice(from, to);
+    String first = s.folded(from);
+    if (lang == Language.ARABIC && first.startsWith("لل")) {
+      return "ال" + org.substring(2);
+    }
+    if (lang == Language.ARABIC && first.startsWith("ب") && lex.institutions(lang).contains(first.substring(1))) {
+      return org.substring(1);
+    }
+    if (lang == Language.ARABIC && first.startsWith("ل") && !lex.institutions(lang).contains(first)) {
+      // "الأمين العام لمنظمة ...", "وزير الدولة لتقنية المعلومات": the preposition is not the organization's
+      return org.substring(1);
+    }
+    return org;
+  }
+
+  private static boolean isCompany(String f) {
+    return f.equals(MatchFold.fold("شرکت")) || f.equals(MatchFold.fold("شركة")) || f.equals(MatchFold.fold("الشركة"));
+  }
+
+  private static boolean isAnd(String f) {
+    return f.equals("و");
+  }
+}

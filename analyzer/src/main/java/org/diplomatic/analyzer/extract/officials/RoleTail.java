@@ -1,0 +1,94 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * What may follow a title inside its role: the country it names (also after a glued ل), an ambassador's post
+ * ("في طهران", "در اسلام‌آباد") and a portfolio ("لشؤون الحدود", "در امور اقتصادی").
+ */
+final class RoleTail {
+  private static final String[] AMBASSADORS = {"سفير", "السفير", "سفيره", "السفيره", "القائم", "القنصل", "قنصل",
+      "كاردار", "سركنسول", "كنسول"};
+  private static final String[] LOCATIVES = {"في", "لدي", "در"};
+
+  private final OfficialsLexicon lex;
+  private final Language lang;
+
+  RoleTail(OfficialsLexicon lex, Language lang) {
+    this.lex = lex;
+    this.lang = lang;
+  }
+
+  /** After a role, its portfolio: "لشؤون الحدود" / "در امور اقتصادی" up to a stop or punctuation. */
+  int affairs(SentenceTokens s, int j) {
+    int k = j;
+    if (k < s.size() && (s.folded(k).equals("لشوون") || s.folded(k).equals("للشوون"))) {
+      k++;
+    } else if (k + 1 < s.size() && s.folded(k).equals("در") && s.folded(k + 1).equals("امور")) {
+      k += 2;
+    } else {
+      return j;
+    }
+    int limit = k + (lang == Language.ARABIC ? 5 : 3);
+    while (k < s.size() && k < limit && s.isWord(k) && !lex.isStopWord(lang, s.folded(k))
+        && lex.honorifics(lang).longestAt(s.folded(), k) == 0 && lex.titles(lang).longestAt(s.folded(), k) == 0
+        && (lang == Language.ARABIC ? s.hasArticle(k) : !s.person()[k] && !lex.isNameWord(lang, s.folded(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Where a portfolio phrase starts inside {@code [from, to)}, else {@code to}: it is no organization. */
+  int affairsStart(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.folded(k).equals("لشوون") || s.folded(k).equals("للشوون") || (s.folded(k).equals("در") && k + 1 < to && s.folded(k + 1).equals("امور"))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** The ISO value and token length of a country phrase at {@code j}, also after a glued ل or لل (Arabic), or null. */
+  String[] countryAt(SentenceTokens s, int j) {
+    List<String> folded = s.folded();
+    int c = lex.countries(lang).longestAt(folded, j);
+    String f = s.folded(j);
+    if (c == 0 && lang == Language.ARABIC && f.length() > 3 && f.startsWith("ل")) {
+      folded = new ArrayList<>(folded);
+      folded.set(j, f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1));
+      c = lex.countries(lang).longestAt(folded, j);
+    }
+    return c == 0 ? null : new String[] {lex.countries(lang).valueAt(folded, j, c), Integer.toString(c)};
+  }
+
+  /** After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital". */
+  int locative(SentenceTokens s, int start, int j, boolean anyTitle) {
+    boolean ambassador = anyTitle;
+    for (String a : AMBASSADORS) {
+      ambassador |= s.folded(start).equals(MatchFold.fold(a));
+    }
+    if (ambassador && j + 1 < s.size() && isLocative(s.folded(j))) {
+      int c = lex.countries(lang).longestAt(s.folded(), j + 1);
+      if (c > 0) {
+        return j + 1 + c;
+      }
+      // an ambassador's post is a capital the table may not hold ("سفیر ایران در اسلام‌آباد")
+      if (!anyTitle && s.isWord(j + 1) && !lex.isStopWord(lang, s.folded(j + 1)) && !s.person()[j + 1]
+          && (j + 2 >= s.size() || !s.isWord(j + 2) || lex.isStopWord(lang, s.folded(j + 2)))) {
+        return j + 2;
+      }
+    }
+    return j;
+  }
+
+  static boolean isLocative(String f) {
+    for (String l : LOCATIVES) {
+      if (f.equals(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,181 @@
+package org.diplomatic.analyzer.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.extract.officials.NameTokenizer;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * Finds direct quotes: text in «» or "" (over sentences and paragraphs) introduced or followed by a speech verb or a
+ * colon, and the rest of the sentence after "speech verb:" without marks; needs sentences and the document's
+ * officials, resolves each speaker to an official's name. Thread-safe.
+ */
+public final class QuoteExtractor {
+  private static final int CUE_TOKENS = 8;
+  private static final int LONG_QUOTE_WORDS = 6;
+
+  private final SpeechCues cues;
+  private final SpeakerResolver speakers;
+  private final NameTokenizer tokenizer = new NameTokenizer();
+
+  public QuoteExtractor(OfficialsLexicon lex) {
+    this.cues = SpeechCues.load();
+    this.speakers = new SpeakerResolver(lex, cues);
+  }
+
+  /** The quotes of one document in text order. */
+  public List<Quote> extract(String text, List<Sentence> sentences, Language lang, List<Official> officials) {
+    List<Span> marks = new ArrayList<>();
+    List<Span> quotes = new ArrayList<>();
+    for (Span q : markedSpans(text)) {
+      if (attributed(text, q, sentences, lang)) {
+        marks.add(new Span(q.start() - 1, q.end() + 1));
+        quotes.add(trim(text, q));
+      }
+    }
+    for (Span q : afterColon(text, sentences, lang, marks)) {
+      marks.add(q);
+      quotes.add(q);
+    }
+    List<Quote> out = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
+    String previous = null;
+    int previousEnd = 0;
+    for (int i : order) {
+      Span q = quotes.get(i);
+      Span mark = marks.get(i);
+      Sentence s = sentenceAt(sentences, mark.start());
+      int from = Math.max(s == null ? 0 : s.start(), previousEnd);
+      Span before = new Span(Math.min(from, mark.start()), mark.start());
+      Official who = speakers.named(text, before, officials, lang);
+      boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
+      if (who == null && cueBefore) {
+        who = speakers.lastMentioned(mark.start(), officials, marks);
+      } else if (who == null) {
+        Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
+        who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, officials, lang) : null;
+      }
+      String speaker = who != null ? who.name() : previous;
+      out.add(new Quote(speaker, q.in(text), q.start(), q.end()));
+      previous = speaker;
+      previousEnd = mark.end();
+    }
+    return out;
+  }
+
+  /** Contents of «...», "..." and “...” pairs (marks excluded). */
+  static List<Span> markedSpans(String text) {
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char close = c == '«' ? '»' : c == '"' ? '"' : c == '“' ? '”' : 0;
+      int end = close == 0 ? -1 : text.indexOf(close, i + 1);
+      if (end > i + 1) {
+        spans.add(new Span(i + 1, end));
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  private boolean attributed(String text, Span q, List<Sentence> sentences, Language lang) {
+    int open = q.start() - 1;
+    int k = open - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && text.charAt(k) == ':') {
+      return true;
+    }
+    Sentence s = sentenceAt(sentences, open);
+    int from = s == null ? Math.max(0, open - 80) : Math.min(s.start(), open);
+    List<Token> before = tokenizer.tokenize(text, from, open);
+    for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
+      if (cues.isSpeechVerb(lang, before.get(i).text())) {
+        return true;
+      }
+    }
+    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1));
+    for (int i = 0; i < Math.min(after.size(), CUE_TOKENS / 2); i++) {
+      if (cues.isSpeechVerb(lang, after.get(i).text())) {
+        return true;
+      }
+    }
+    return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
+        q.end()).chars().anyMatch(ch -> ch == ' ');
+  }
+
+  /** "قال: ..." / "گفت: ..." without marks: the rest of the sentence with its final stop. */
+  private List<Span> afterColon(String text, List<Sentence> sentences, Language lang, List<Span> marked) {
+    List<Span> found = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> tokens = tokenizer.tokenize(text, s);
+      for (int i = 1; i + 1 < tokens.size(); i++) {
+        Token colon = tokens.get(i);
+        if (!colon.text().equals(":") || !cues.isSpeechVerb(lang, tokens.get(i - 1).text())) {
+          continue;
+        }
+        char next = tokens.get(i + 1).text().charAt(0);
+        if (next == '«' || next == '"' || next == '“') {
+          continue;
+        }
+        Span q = trim(text, new Span(colon.end(), s.end()));
+        if (q.length() > 0 && marked.stream().noneMatch(m -> m.overlaps(q))) {
+          found.add(q);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Span trim(String text, Span q) {
+    int start = q.start();
+    int end = q.end();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛';
+  }
+
+  private static Sentence sentenceAt(List<Sentence> sentences, int pos) {
+    for (Sentence s : sentences) {
+      if (s.start() <= pos && pos < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** End of the clause after a closing mark: the next full stop or line end. */
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int eol = text.indexOf('\n', from);
+    return eol < 0 ? text.length() : eol;
+  }
+}

@@ -1,0 +1,204 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The title-anchored rules alone (no name model), on sentences written like the corpus. */
+class OfficialsExtractorTest {
+  private static OfficialsExtractor rules;
+
+  @BeforeAll
+  static void loadLexicons() {
+    rules = new OfficialsExtractor(OfficialsLexicon.load(), Map.of());
+  }
+
+  private static List<Official> extract(String text, Language lang) {
+    return rules.extract(text, TestSentences.of(text), lang);
+  }
+
+  private static List<String> mentions(Official o, String text) {
+    return o.mentions().stream().map(m -> m.in(text)).toList();
+  }
+
+  @Test
+  void readsTheNameAfterAnArabicTitleWithItsOrganizationAndNationality() {
+    String text = "استقبل وزير الاتصالات وتكنولوجيا المعلومات الإيراني سيد ستار هاشمي، اليوم الأحد في طهران، "
+        + "السفير العراقي في طهران نصير عبد المحسن عبد الله.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(2, found.size());
+    Official minister = found.get(0);
+    assertEquals("ستار هاشمي", minister.name());
+    assertEquals("وزير الاتصالات وتكنولوجيا المعلومات الإيراني", minister.role());
+    assertEquals("الاتصالات وتكنولوجيا المعلومات", minister.organization());
+    assertEquals("IR", minister.country());
+    Official ambassador = found.get(1);
+    assertEquals("نصير عبد المحسن عبد الله", ambassador.name());
+    assertEquals("السفير العراقي في طهران", ambassador.role());
+    assertEquals(null, ambassador.organization());
+    assertEquals("IQ", ambassador.country());
+  }
+
+  @Test
+  void readsThePersianNameBeforeItsTitle() {
+    String text = "سید ستار هاشمی وزیر ارتباطات و فناوری اطلاعات در دیدار با نصیر عبدالمحسن عبدالله سفیر عراق در "
+        + "تهران بر توسعه همکاری‌ها تأکید کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("ستار هاشمی", "نصیر عبدالمحسن عبدالله"), found.stream().map(Official::name).toList());
+    assertEquals("وزیر ارتباطات و فناوری اطلاعات", found.get(0).role());
+    assertEquals("ارتباطات و فناوری اطلاعات", found.get(0).organization());
+    assertEquals("سفیر عراق در تهران", found.get(1).role());
+    assertEquals("IQ", found.get(1).country());
+  }
+
+  @Test
+  void readsANameSetOffByCommasBeforeItsTitle() {
+    String text = "وصل فؤاد محمد حسين، وزير الخارجية العراقي، إلى أنقرة.";
+    Official o = extract(text, Language.ARABIC).get(0);
+    assertEquals("فؤاد محمد حسين", o.name());
+    assertEquals("وزير الخارجية العراقي", o.role());
+    assertEquals(List.of(new Span(4, 18)), o.mentions());
+  }
+
+  @Test
+  void spansTheWholeOrganizationOfAPersianRole() {
+    String text = "حجت‌الاسلام والمسلمین محمدجواد ابوالقاسمی، رئیس سازمان حج و زیارت، با علی‌اصغر رضایی، "
+        + "رئیس سازمان تنظیم مقررات و ارتباطات رادیویی، دیدار کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals("محمدجواد ابوالقاسمی", found.get(0).name());
+    assertEquals("سازمان حج و زیارت", found.get(0).organization());
+    assertEquals("علی‌اصغر رضایی", found.get(1).name());
+    assertEquals("رئیس سازمان تنظیم مقررات و ارتباطات رادیویی", found.get(1).role());
+    assertEquals("سازمان تنظیم مقررات و ارتباطات رادیویی", found.get(1).organization());
+    assertEquals("IR", found.get(1).country());
+  }
+
+  @Test
+  void resolvesLaterSurnameMentionsButNotTitleOnlyReferences() {
+    String text = "استقبل وزير الاتصالات الإيراني ستار هاشمي السفير العراقي نصير عبد المحسن عبد الله. "
+        + "وقال هاشمي إن الربط أولوية. وأكد الوزير أن ولهاشمي رأيا آخر.";
+    Official minister = extract(text, Language.ARABIC).get(0);
+    assertEquals(List.of("ستار هاشمي", "هاشمي", "هاشمي"), mentions(minister, text));
+    // the clitic ول stays outside the last mention
+    assertEquals(text.indexOf("ولهاشمي") + 2, minister.mentions().get(2).start());
+  }
+
+  @Test
+  void keepsMultiPartNamesWhole() {
+    String text = "التقى وزير الطاقة السعودي الأمير فيصل بن مشعل آل سعدون نظيره. وقال آل سعدون إن السوق مستقرة.";
+    Official o = extract(text, Language.ARABIC).get(0);
+    assertEquals("فيصل بن مشعل آل سعدون", o.name());
+    assertEquals(List.of("فيصل بن مشعل آل سعدون", "آل سعدون"), mentions(o, text));
+  }
+
+  @Test
+  void mergesAShorterTitledMentionIntoTheFullName() {
+    String text = "اختتم وزير الداخلية الإيراني محمد حسين ذو الفقاري زيارة رسمية إلى بغداد. "
+        + "وقال الوزير ذو الفقاري إن الحدود آمنة.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(1, found.size());
+    assertEquals("محمد حسين ذو الفقاري", found.get(0).name());
+    assertEquals("وزير الداخلية الإيراني", found.get(0).role());
+    assertEquals(List.of("محمد حسين ذو الفقاري", "ذو الفقاري"), mentions(found.get(0), text));
+  }
+
+  @Test
+  void givesInternationalOfficialsNoCountry() {
+    String text = "التقى رئيس هيئة الإعلام والاتصالات العراقية علي المؤيد بالأمين العام لمنظمة التعاون الإسلامي "
+        + "حسين إبراهيم طه.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals("علي المؤيد", found.get(0).name());
+    assertEquals("هيئة الإعلام والاتصالات", found.get(0).organization());
+    assertEquals("IQ", found.get(0).country());
+    assertEquals("حسين إبراهيم طه", found.get(1).name());
+    assertEquals("الأمين العام لمنظمة التعاون الإسلامي", found.get(1).role());
+    assertEquals("منظمة التعاون الإسلامي", found.get(1).organization());
+    assertEquals(null, found.get(1).country());
+  }
+
+  @Test
+  void readsCountryNamesFromCldr() {
+    String text = "دیدار با مهمت اوزکان، سفیر ترکیه در تهران، انجام شد.";
+    Official o = extract(text, Language.PERSIAN).get(0);
+    assertEquals("مهمت اوزکان", o.name());
+    assertEquals("TR", o.country());
+  }
+
+  @Test
+  void readsArabicAttendeeLinesUnderSideHeadings() {
+    String text = "محضر اجتماع اللجنة الفنية العراقية الإيرانية للربط الكهربائي\n"
+        + "الحضور:\n"
+        + "عن الجانب العراقي:\n"
+        + "- المهندس عادل كريم أبو الحسن، مدير عام الشركة العامة لنقل الطاقة الكهربائية\n"
+        + "- الدكتورة سلوى عبد الرزاق آل ياسين، معاون مدير عام دائرة التخطيط\n"
+        + "عن الجانب الإيراني:\n"
+        + "- مهندس رضا كاظمي، نائب مدير شركة توانير\n"
+        + "افتتح أبو الحسن الاجتماع بالترحيب بالوفد الإيراني.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("عادل كريم أبو الحسن", "سلوى عبد الرزاق آل ياسين", "رضا كاظمي"),
+        found.stream().map(Official::name).toList());
+    assertEquals("مدير عام الشركة العامة لنقل الطاقة الكهربائية", found.get(0).role());
+    assertEquals("الشركة العامة لنقل الطاقة الكهربائية", found.get(0).organization());
+    assertEquals(List.of("IQ", "IQ", "IR"), found.stream().map(Official::country).toList());
+    assertEquals("دائرة التخطيط", found.get(1).organization());
+    assertEquals("شركة توانير", found.get(2).organization());
+    assertEquals(List.of("عادل كريم أبو الحسن", "أبو الحسن"), mentions(found.get(0), text));
+  }
+
+  @Test
+  void readsPersianAttendeeLinesInEitherOrder() {
+    String text = "صورتجلسه نشست کارگروه مشترک گمرکی ایران و ترکیه\n"
+        + "حاضرین:\n"
+        + "حجت‌الاسلام سید محمد موسوی‌نژاد، رئیس کل گمرک جمهوری اسلامی ایران\n"
+        + "دکتر محمود عسگری، معاون وزیر امور اقتصادی و دارایی\n"
+        + "سفیر ترکیه در تهران، مهمت اوزکان\n"
+        + "در آغاز جلسه موسوی‌نژاد گزارش داد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("محمد موسوی‌نژاد", "محمود عسگری", "مهمت اوزکان"),
+        found.stream().map(Official::name).toList());
+    assertEquals("گمرک جمهوری اسلامی ایران", found.get(0).organization());
+    assertEquals("امور اقتصادی و دارایی", found.get(1).organization());
+    assertEquals("سفیر ترکیه در تهران", found.get(2).role());
+    assertEquals(List.of("IR", "IR", "TR"), found.stream().map(Official::country).toList());
+    assertEquals(List.of("محمد موسوی‌نژاد", "موسوی‌نژاد"), mentions(found.get(0), text));
+  }
+
+  @Test
+  void leavesPeopleWithoutAnOfficePlacesAndOrganizationsOut() {
+    String text = "التقى الدكتور حسن الربيعي المواطنين في سوق البصرة. وزارت بهداشت اعلام کرد که علی رضایی بهبود یافت.";
+    assertTrue(extract(text, Language.ARABIC).isEmpty());
+    assertTrue(extract("به گفته یک راننده به نام علی رضایی، صف کامیون‌ها در بازرگان طولانی است.", Language.PERSIAN)
+        .isEmpty());
+  }
+
+  @Test
+  void survivesRandomText() {
+    Random random = new Random(42);
+    String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
+    for (int n = 0; n < 200; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(120); i > 0; i--) {
+        b.append(random.nextInt(10) == 0 ? (char) random.nextInt(0x700) : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      for (Language lang : Language.values()) {
+        for (Official o : extract(text, lang)) {
+          o.mentions().forEach(m -> assertTrue(m.end() <= text.length()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void emptyTextHasNoOfficials() {
+    assertTrue(extract("", Language.ARABIC).isEmpty());
+    assertTrue(rules.persons("", List.of(), Language.PERSIAN).isEmpty());
+  }
+}

@@ -1,0 +1,95 @@
+package org.diplomatic.analyzer.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
+import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
+import org.diplomatic.analyzer.extract.officials.TestSentences;
+import org.diplomatic.analyzer.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  private static OfficialsExtractor officials;
+  private static QuoteExtractor quotes;
+
+  @BeforeAll
+  static void load() {
+    OfficialsLexicon lex = OfficialsLexicon.load();
+    officials = new OfficialsExtractor(lex, Map.of());
+    quotes = new QuoteExtractor(lex);
+  }
+
+  private static List<Quote> extract(String text, Language lang) {
+    var sentences = TestSentences.of(text);
+    List<Official> found = officials.extract(text, sentences, lang);
+    return quotes.extract(text, sentences, lang, found);
+  }
+
+  @Test
+  void attributesAQuoteOverTwoSentencesToTheNamedOfficial() {
+    String text = "استقبل وزير الاتصالات الإيراني ستار هاشمي السفير العراقي نصير عبد المحسن عبد الله. "
+        + "وقال هاشمي خلال اللقاء: «إن الربط الضوئي أولوية. ونحن مستعدون لتوسيعه».";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(1, found.size());
+    assertEquals("ستار هاشمي", found.get(0).speaker());
+    assertEquals("إن الربط الضوئي أولوية. ونحن مستعدون لتوسيعه", found.get(0).text());
+    assertEquals(text.indexOf("إن الربط"), found.get(0).start());
+    assertEquals(text.indexOf("»"), found.get(0).end());
+  }
+
+  @Test
+  void resolvesATitleOnlySpeaker() {
+    String text = "استقبل وزير الاتصالات الإيراني ستار هاشمي السفير العراقي نصير عبد المحسن عبد الله. "
+        + "وأضاف السفير العراقي: «سننقل هذه الرسالة إلى الحكومة».";
+    Quote q = extract(text, Language.ARABIC).get(0);
+    assertEquals("نصير عبد المحسن عبد الله", q.speaker());
+    assertEquals("سننقل هذه الرسالة إلى الحكومة", q.text());
+  }
+
+  @Test
+  void resolvesAPronounToTheLastSpeakerAndAPersianTitleToItsOfficial() {
+    String text = "سید ستار هاشمی وزیر ارتباطات و فناوری اطلاعات با نصیر عبدالمحسن عبدالله سفیر عراق در تهران "
+        + "دیدار کرد. هاشمی گفت: «ایران آماده است».\n"
+        + "وی افزود: «این طرح تا پایان سال اجرا می‌شود».\n"
+        + "سفیر عراق اظهار داشت: \"بغداد از این طرح استقبال می‌کند\".";
+    List<Quote> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("ستار هاشمی", "ستار هاشمی", "نصیر عبدالمحسن عبدالله"),
+        found.stream().map(Quote::speaker).toList());
+    assertEquals("بغداد از این طرح استقبال می‌کند", found.get(2).text());
+  }
+
+  @Test
+  void takesTheSentenceAfterASpeechVerbAndColonWithoutMarks() {
+    String text = "دیدار با وانگ لی‌مینگ، معاون رئیس اداره فضای مجازی چین، انجام شد. وانگ لی‌مینگ گفت: "
+        + "چین آماده است مدل‌ها را در اختیار قرار دهد. دو طرف توافق کردند.";
+    Quote q = extract(text, Language.PERSIAN).get(0);
+    assertEquals("وانگ لی‌مینگ", q.speaker());
+    assertEquals("چین آماده است مدل‌ها را در اختیار قرار دهد.", q.text());
+  }
+
+  @Test
+  void followsAQuoteAcrossParagraphs() {
+    String text = "وقال وزير النفط العراقي حيان عبد الغني: «سنرفع الإنتاج.\nوسنفتح باب الاستثمار».";
+    Quote q = extract(text, Language.ARABIC).get(0);
+    assertEquals("حيان عبد الغني", q.speaker());
+    assertEquals("سنرفع الإنتاج.\nوسنفتح باب الاستثمار", q.text());
+  }
+
+  @Test
+  void survivesUnclosedMarksAndEmptyText() {
+    assertTrue(extract("", Language.PERSIAN).isEmpty());
+    assertTrue(extract("وقال الوزير: «", Language.ARABIC).isEmpty());
+    assertEquals(List.of(), extract("\"\"", Language.ARABIC));
+  }
+
+  @Test
+  void ignoresIndirectSpeechAndQuotedNames() {
+    String text = "وأكد وزير النفط العراقي حيان عبد الغني أن الإنتاج سيرتفع ضمن «رؤية 2030».";
+    assertTrue(extract(text, Language.ARABIC).isEmpty());
+  }
+}
