@@ -8,8 +8,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.extract.officials.PersonMention;
+import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
 
 /** Writes an {@link AnalyzedDocument} as the contract's JSON object, fields in the contract's order. */
 final class DocumentJson {
@@ -46,7 +50,24 @@ final class DocumentJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    emptyArray(g, "officials");
+    g.writeArrayFieldStart("officials");
+    for (Official o : doc.officials()) {
+      g.writeStartObject();
+      g.writeStringField("name", o.name());
+      g.writeStringField("role", o.role());
+      g.writeStringField("organization", o.organization());
+      g.writeStringField("country", o.country());
+      g.writeArrayFieldStart("mentions");
+      for (Span m : o.mentions()) {
+        g.writeStartObject();
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     emptyArray(g, "figures");
     g.writeArrayFieldStart("commitments");
     for (Commitment c : doc.commitments()) {
@@ -67,8 +88,25 @@ final class DocumentJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    emptyArray(g, "quotes");
-    emptyArray(g, "persons");
+    g.writeArrayFieldStart("quotes");
+    for (Quote q : doc.quotes()) {
+      g.writeStartObject();
+      g.writeStringField("speaker", q.speaker());
+      g.writeStringField("text", q.text());
+      g.writeNumberField("start", q.start());
+      g.writeNumberField("end", q.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("persons");
+    for (PersonMention p : doc.persons()) {
+      g.writeStartObject();
+      g.writeStringField("name", p.name());
+      g.writeNumberField("start", p.start());
+      g.writeNumberField("end", p.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("areas");
     for (Area a : doc.areas()) {
       g.writeStartObject();

@@ -17,6 +17,10 @@ import org.diplomatic.analyzer.extract.commitments.CommitmentEvaluator;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.extract.commitments.CommitmentModel;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import org.diplomatic.analyzer.extract.officials.OfficialsEvaluator;
+import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
+import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
+import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +60,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     out.println("== text layer");
     TextLayerEvaluator.evaluate(docs).forEach((lang, s) -> out.printf("%s  %s%n", lang, s));
+
+    out.println("\n== officials and quotes (gold sentences as input)");
+    OfficialsExtractor officials = OfficialsExtractor.load(modelsDir.resolve("ner"));
+    OfficialsEvaluator.evaluate(officials, docs).forEach(out::println);
+    QuoteEvaluator.evaluate(officials, new QuoteExtractor(officials.lexicon()), docs).forEach(out::println);
 
     out.println("\n== commitments (gold sentences, officials and quotes as input)");
     CommitmentModel commitmentModel = CommitmentModel.load(modelsDir.resolve("commitments"));

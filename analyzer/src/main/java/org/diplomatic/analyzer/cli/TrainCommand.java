@@ -1,12 +1,14 @@
 package org.diplomatic.analyzer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +28,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", description = "models folder to write (default: models)", defaultValue = "models")
   Path out;
 
+  @Option(names = "--ner", description = "public NER corpora (default: ../shared/data/ner)",
+      defaultValue = "../shared/data/ner")
+  Path ner;
+
+  @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~1.5 min)")
+  boolean skipNer;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -38,6 +47,14 @@ final class TrainCommand implements Callable<Integer> {
     err.println("analyzer: training the commitment model ...");
     stdout.println("== commitments (test split)");
     stdout.println(CommitmentTraining.run(gold, out));
+    if (!skipNer) {
+      if (!Files.isDirectory(ner)) {
+        throw new IllegalArgumentException("no NER corpora at " + ner + " (give --ner DIR or --skip-ner)");
+      }
+      err.println("analyzer: training the person-name finders ...");
+      stdout.println("== person-name finders");
+      PersonNameTrainer.trainAll(ner, gold, out.resolve("ner")).forEach(stdout::println);
+    }
     stdout.flush();
     return ExitCode.OK;
   }

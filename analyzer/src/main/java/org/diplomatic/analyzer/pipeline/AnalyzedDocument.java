@@ -3,6 +3,9 @@ package org.diplomatic.analyzer.pipeline;
 import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.extract.officials.PersonMention;
+import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
@@ -16,12 +19,18 @@ public record AnalyzedDocument(
     String genre,
     List<Sentence> sentences,
     List<List<Token>> tokens,
+    List<Official> officials,
+    List<PersonMention> persons,
+    List<Quote> quotes,
     List<Commitment> commitments,
     List<Area> areas) {
 
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
+    officials = List.copyOf(officials);
+    persons = List.copyOf(persons);
+    quotes = List.copyOf(quotes);
     commitments = List.copyOf(commitments);
     areas = List.copyOf(areas);
   }

@@ -19,7 +19,9 @@ public final class IndexMapping {
     List<IndexedDocument.Commitment> commitments = d.commitments().stream()
         .map(c -> new IndexedDocument.Commitment(c.text(), c.kind(), c.holder(), c.owner(), c.deadline(), c.areas()))
         .toList();
-    return new IndexedDocument(d.id(), d.source(), d.lang().code(), d.genre(), d.text(), List.of(),
+    List<IndexedDocument.Official> officials = d.officials().stream()
+        .map(o -> new IndexedDocument.Official(o.name(), o.country())).toList();
+    return new IndexedDocument(d.id(), d.source(), d.lang().code(), d.genre(), d.text(), officials,
         d.areas().stream().map(Area::label).toList(), List.of(), commitments, years(d.text()));
   }
 

@@ -7,11 +7,18 @@ import org.diplomatic.analyzer.classify.AreaClassifier;
 import org.diplomatic.analyzer.classify.AreaModel;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
+import org.diplomatic.analyzer.extract.commitments.Party;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
+import org.diplomatic.analyzer.extract.officials.People;
+import org.diplomatic.analyzer.extract.quotes.Quote;
+import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import org.diplomatic.analyzer.text.ArabicSegmenter;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.LanguageDetector;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.SentenceSplitter;
+import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.TextInput;
 import org.diplomatic.analyzer.text.Token;
 import org.diplomatic.analyzer.text.Tokenizer;
@@ -19,8 +26,9 @@ import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Runs the analysis stages in a fixed order, each needing only what the ones before it add: language (from the
- * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, ZWNJ-aware words for Persian) -> commitments
- * (need sentences and genre) -> areas (sentence scores in one batch; document areas aggregated from them, and each
+ * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, ZWNJ-aware words for Persian) -> officials
+ * and person names (need sentences) -> quotes (need officials for speakers) -> commitments (need officials and quote
+ * speakers for holders) -> areas (sentence scores in one batch; document areas aggregated from them, and each
  * commitment gets the areas of its own clause). Thread-safe; build one and share it.
  */
 public final class Pipeline {
@@ -29,11 +37,15 @@ public final class Pipeline {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer arabic;
   private final Tokenizer persian = new WordTokenizer();
+  private final OfficialsExtractor officials;
+  private final QuoteExtractor quotes;
   private final CommitmentExtractor commitments;
   private final AreaClassifier areas;
 
   public Pipeline(PipelineConfig config) {
     this.arabic = config.segmentArabic() ? new ArabicSegmenter() : new WordTokenizer();
+    this.officials = OfficialsExtractor.load(config.modelsDir().resolve("ner"));
+    this.quotes = new QuoteExtractor(officials.lexicon());
     this.commitments = CommitmentExtractor.load(config.modelsDir());
     this.areas = new AreaClassifier(AreaModel.load(config.modelsDir().resolve("areas")));
   }
@@ -48,7 +60,10 @@ public final class Pipeline {
     for (Sentence s : sentences) {
       tokens.add(tokenizer.tokenize(text, s));
     }
-    List<Commitment> found = commitments.extract(text, sentences, genre, List.of(), List.of());
+    People people = officials.analyze(text, sentences, lang);
+    List<Quote> quoted = quotes.extract(text, sentences, lang, people.officials());
+    List<Commitment> found = commitments.extract(text, sentences, genre, parties(people.officials()),
+        speakers(quoted));
     List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
     found.forEach(c -> texts.add(c.text()));
     float[][] scores = areas.scores(texts);
@@ -60,6 +75,15 @@ public final class Pipeline {
           areas.sentenceAreas(scores[sentences.size() + i]).stream().map(Area::label).toList()));
     }
     return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens,
-        withAreas, documentAreas);
+        people.officials(), people.persons(), quoted, withAreas, documentAreas);
+  }
+
+  private static List<Party> parties(List<Official> officials) {
+    return officials.stream().map(o -> new Party(o.name(), o.mentions())).toList();
+  }
+
+  private static List<Party> speakers(List<Quote> quotes) {
+    return quotes.stream().filter(q -> q.speaker() != null)
+        .map(q -> new Party(q.speaker(), List.of(new Span(q.start(), q.end())))).toList();
   }
 }
