@@ -1,0 +1,64 @@
+package org.diplomatic.analyzer.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.TextInput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline over the trained models in models/: one shared instance (loading takes a few seconds). */
+class PipelineTest {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    Path models = Path.of(System.getProperty("analyzer.root", "..")).resolve("models");
+    pipeline = new Pipeline(PipelineConfig.defaults(models));
+  }
+
+  @Test
+  void analyzesAnArabicMeetingReportEndToEnd() {
+    String text = "بغداد - استقبل وزير الكهرباء العراقي زياد علي فاضل، اليوم الاثنين، السفير الإيراني في بغداد "
+        + "محمد كاظم آل صادق.\n"
+        + "وقال فاضل: «سنعمل مع الجانب الإيراني على رفع واردات الغاز لتشغيل محطات توليد الكهرباء قبل الصيف».\n"
+        + "واتفق الجانبان على تشكيل لجنة فنية مشتركة لمتابعة الربط الكهربائي بين البلدين.";
+    AnalyzedDocument doc = pipeline.analyze(new TextInput("report.txt", text));
+    assertEquals(Language.ARABIC, doc.lang());
+    assertEquals(3, doc.sentences().size());
+    List<String> names = doc.officials().stream().map(Official::name).toList();
+    assertTrue(names.contains("زياد علي فاضل"), names.toString());
+    Official minister = doc.officials().get(names.indexOf("زياد علي فاضل"));
+    assertEquals("IQ", minister.country());
+    assertEquals(2, minister.mentions().size());
+    assertEquals(List.of("intent", "agreement"), doc.commitments().stream().map(Commitment::kind).toList());
+    assertEquals("الجانبان", doc.commitments().get(1).holder());
+    assertTrue(doc.areas().stream().map(Area::label).anyMatch("energy"::equals), doc.areas().toString());
+    for (Commitment c : doc.commitments()) {
+      assertEquals(c.text(), text.substring(c.start(), c.end()));
+    }
+  }
+
+  @Test
+  void analyzesPersianMinutesWithDecisionsOwnersAndDeadlines() {
+    String text = "صورتجلسه کارگروه مشترک گردشگری مذهبی ایران و عراق\n"
+        + "مصوبات:\n"
+        + "۱- مقرر شد روادید زائران اربعین ظرف ۴۸ ساعت صادر شود (مسئول پیگیری: وزارت امور خارجه، مهلت اجرا: تا پایان مرداد ۱۴۰۴).\n"
+        + "۲- گزارش اقدامات انجام‌شده در پایانه مرزی مهران ارائه شد.";
+    AnalyzedDocument doc = pipeline.analyze(new TextInput("minutes.txt", text));
+    assertEquals(Language.PERSIAN, doc.lang());
+    assertEquals("minutes", doc.genre());
+    assertEquals(1, doc.commitments().size());
+    Commitment decision = doc.commitments().get(0);
+    assertEquals("decision", decision.kind());
+    assertEquals("وزارت امور خارجه", decision.owner());
+    assertEquals("تا پایان مرداد ۱۴۰۴", decision.deadline());
+    assertTrue(decision.areas().contains("tourism_pilgrimage"), decision.areas().toString());
+  }
+}
