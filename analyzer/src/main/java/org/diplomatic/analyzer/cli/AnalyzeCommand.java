@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
+import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.InputRejectedException;
 import org.diplomatic.analyzer.text.TextInput;
 import org.diplomatic.analyzer.text.TextReader;
@@ -47,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TextReader reader = new TextReader(maxBytes);
+    DocumentFileReader reader = new DocumentFileReader(maxBytes);
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
     int failed = 0;
     boolean first = true;

@@ -14,6 +14,7 @@ import org.diplomatic.analyzer.pipeline.DocumentId;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
+import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.InputRejectedException;
 import org.diplomatic.analyzer.text.TextInput;
 import org.diplomatic.analyzer.text.TextReader;
@@ -63,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     List<String> files = List.copyOf(new LinkedHashSet<>(InputFiles.expand(paths)));
-    TextReader reader = new TextReader(maxBytes);
+    DocumentFileReader reader = new DocumentFileReader(maxBytes);
     long start = System.nanoTime();
     AtomicLong added = new AtomicLong();
     AtomicLong replaced = new AtomicLong();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.diplomatic.analyzer.text.DocumentFileReader;
 
 /**
  * Expands command-line paths: a file stays itself (whatever its name); a folder yields, recursively and in sorted
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  * them.
  */
 final class InputFiles {
-  static final List<String> EXTENSIONS = List.of(".txt");
+  static final List<String> EXTENSIONS = DocumentFileReader.EXTENSIONS;
 
   private InputFiles() {}
 

@@ -61,6 +61,11 @@ public final class IndexSearch implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
+  /** The open reader, for other read-only views of the same index ({@link Concordance}). */
+  DirectoryReader reader() {
+    return reader;
+  }
+
   /** Opens the index at {@code dir}; a missing, corrupt or foreign index is an error naming the folder. */
   public static IndexSearch open(Path dir) {
     try {

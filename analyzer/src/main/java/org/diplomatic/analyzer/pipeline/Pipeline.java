@@ -13,7 +13,7 @@ import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
 import org.diplomatic.analyzer.extract.officials.People;
 import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
-import org.diplomatic.analyzer.text.ArabicSegmenter;
+import org.diplomatic.analyzer.text.CachingArabicSegmenter;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.LanguageDetector;
 import org.diplomatic.analyzer.text.Sentence;
@@ -26,7 +26,7 @@ import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Runs the analysis stages in a fixed order, each needing only what the ones before it add: language (from the
- * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, ZWNJ-aware words for Persian) -> officials
+ * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, cached per word type, ZWNJ-aware words for Persian) -> officials
  * and person names (need sentences) -> quotes (need officials for speakers) -> commitments (need officials and quote
  * speakers for holders) -> areas (sentence scores in one batch; document areas aggregated from them, and each
  * commitment gets the areas of its own clause). Thread-safe; build one and share it.
@@ -43,7 +43,7 @@ public final class Pipeline {
   private final AreaClassifier areas;
 
   public Pipeline(PipelineConfig config) {
-    this.arabic = config.segmentArabic() ? new ArabicSegmenter() : new WordTokenizer();
+    this.arabic = config.segmentArabic() ? new CachingArabicSegmenter() : new WordTokenizer();
     this.officials = OfficialsExtractor.load(config.modelsDir().resolve("ner"));
     this.quotes = new QuoteExtractor(officials.lexicon());
     this.commitments = CommitmentExtractor.load(config.modelsDir());

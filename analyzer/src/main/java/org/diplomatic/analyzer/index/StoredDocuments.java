@@ -1,0 +1,82 @@
+package org.diplomatic.analyzer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Reads back every document stored by {@link DocumentIndexer}, as the pipeline mapped it; loads no NLP model. */
+public final class StoredDocuments implements Closeable {
+  private final Directory directory;
+  private final DirectoryReader reader;
+
+  private StoredDocuments(Directory directory, DirectoryReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+  }
+
+  /** Opens the index at {@code dir}; a missing, corrupt or foreign index is an error naming the folder. */
+  public static StoredDocuments open(Path dir) {
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw noIndex(dir);
+      }
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw noIndex(dir);
+      }
+      return new StoredDocuments(directory, DirectoryReader.open(directory));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new UncheckedIOException("index at " + dir + " is corrupt or not ours (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index at " + dir + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static UncheckedIOException noIndex(Path dir) {
+    String message = "no index at " + dir + " (run 'analyzer index' first)";
+    return new UncheckedIOException(message, new IOException(message));
+  }
+
+  /** Every stored document, sorted by source. */
+  public List<IndexedDocument> all() {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    List<IndexedDocument> docs = new ArrayList<>();
+    try {
+      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
+          Math.max(1, reader.maxDoc())).scoreDocs;
+      for (ScoreDoc hit : hits) {
+        docs.add(DocumentMapper.payload(searcher.storedFields().document(hit.doc).get(Fields.PAYLOAD)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
+    docs.sort(Comparator.comparing(IndexedDocument::source));
+    return docs;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
