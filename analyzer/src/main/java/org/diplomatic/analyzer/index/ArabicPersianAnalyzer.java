@@ -1,6 +1,15 @@
 package org.diplomatic.analyzer.index;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.diplomatic.analyzer.text.BundledResource;
+import org.diplomatic.analyzer.text.TextNormalizer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -12,14 +21,30 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * One analyzer for both languages, in this order: UAX#29 words (ZWNJ keeps می‌شود whole) -> lower case (Latin
  * names) -> all digit scripts to ASCII -> Arabic normalization (hamza-alef forms, alef maqsura, teh marbuta,
- * tatweel, harakat) -> Persian normalization (ی ک to Arabic yeh/kaf, heh forms) -> optionally clitic stripping.
+ * tatweel, harakat) -> Persian normalization (ی ک to Arabic yeh/kaf, heh forms) -> optionally clitic stripping,
+ * which leaves the words of {@code clitic-protected.txt} alone.
  * The unstemmed variant serves exact phrases; the stemmed one recall.
  */
 public final class ArabicPersianAnalyzer extends Analyzer {
+  /** Words that only look like they carry a proclitic ({@code clitic-protected.txt}), folded like index terms. */
+  private static final CharArraySet PROTECTED = loadProtected();
+
   private final boolean stripClitics;
 
   public ArabicPersianAnalyzer(boolean stripClitics) {
     this.stripClitics = stripClitics;
+  }
+
+  private static CharArraySet loadProtected() {
+    TextNormalizer fold = TextNormalizer.folding();
+    CharArraySet words = new CharArraySet(128, false);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        BundledResource.open(ArabicPersianAnalyzer.class, "clitic-protected.txt"), StandardCharsets.UTF_8))) {
+      in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(fold::apply).forEach(words::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read clitic-protected.txt", e);
+    }
+    return CharArraySet.unmodifiableSet(words);
   }
 
   @Override
@@ -30,6 +55,7 @@ public final class ArabicPersianAnalyzer extends Analyzer {
     stream = new ArabicNormalizationFilter(stream);
     stream = new PersianNormalizationFilter(stream);
     if (stripClitics) {
+      stream = new SetKeywordMarkerFilter(stream, PROTECTED);
       stream = new CliticStripFilter(stream);
     }
     return new TokenStreamComponents(source, stream);

@@ -8,8 +8,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * A conservative clitic stripper for folded Arabic and Persian terms: drops one leading proclitic cluster
- * (وال بال لل ال و ب ل ف) and the Persian plural suffix ها/های, but only while at least three letters remain. Unlike
- * Lucene's ArabicStemFilter it never strips a letter that belongs to a short root (وزير stays وزير).
+ * (وال بال فال كال لل ال و) and the Persian plural suffix ها/های, but only while at least three letters remain and
+ * the term is not marked as a keyword (the analyzer marks words such as وزير whose و belongs to the root, so وزير
+ * does not become زير as with Lucene's ArabicStemFilter).
  */
 public final class CliticStripFilter extends TokenFilter {
   private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و"};
