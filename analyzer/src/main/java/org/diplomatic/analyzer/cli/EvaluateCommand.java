@@ -10,6 +10,7 @@ import org.diplomatic.analyzer.classify.AreaEvaluator;
 import org.diplomatic.analyzer.classify.AreaModel;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import org.diplomatic.analyzer.eval.GoldDocument;
 import org.diplomatic.analyzer.eval.TextLayerEvaluator;
 import org.diplomatic.analyzer.extract.commitments.ClauseClassifier;
@@ -80,6 +81,12 @@ final class EvaluateCommand implements Callable<Integer> {
     List<AreaDocument> evaluated = docs.stream().map(AreaDocument::of).toList();
     out.println(AreaEvaluator.format(
         AreaEvaluator.compare(AreaTraining.predictors(areaModel, train, dev), evaluated)));
+
+    out.println("== index analysis: retrieval of area documents from short queries (all 160 documents)");
+    List<RetrievalEvaluation.Doc> collection = gold.all().stream()
+        .map(d -> new RetrievalEvaluation.Doc(d.id(), d.lang(), d.text(), java.util.Set.copyOf(d.areas())))
+        .toList();
+    RetrievalEvaluation.run(collection).forEach(out::println);
     out.flush();
     return ExitCode.OK;
   }

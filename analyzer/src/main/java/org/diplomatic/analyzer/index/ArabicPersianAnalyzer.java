@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -29,10 +30,24 @@ public final class ArabicPersianAnalyzer extends Analyzer {
   /** Words that only look like they carry a proclitic ({@code clitic-protected.txt}), folded like index terms. */
   private static final CharArraySet PROTECTED = loadProtected();
 
-  private final boolean stripClitics;
+  /** How far terms are reduced after folding. */
+  public enum Stemming {
+    /** Nothing stripped: exact forms and phrases. */
+    NONE,
+    /** One proclitic cluster and the Persian plural suffix ({@link CliticStripFilter}). */
+    CLITICS,
+    /** Lucene's light Arabic stemmer (prefixes and suffixes), the protected words kept whole. */
+    LIGHT
+  }
+
+  private final Stemming stemming;
+
+  public ArabicPersianAnalyzer(Stemming stemming) {
+    this.stemming = stemming;
+  }
 
   public ArabicPersianAnalyzer(boolean stripClitics) {
-    this.stripClitics = stripClitics;
+    this(stripClitics ? Stemming.CLITICS : Stemming.NONE);
   }
 
   private static CharArraySet loadProtected() {
@@ -54,9 +69,9 @@ public final class ArabicPersianAnalyzer extends Analyzer {
     stream = new DecimalDigitFilter(stream);
     stream = new ArabicNormalizationFilter(stream);
     stream = new PersianNormalizationFilter(stream);
-    if (stripClitics) {
+    if (stemming != Stemming.NONE) {
       stream = new SetKeywordMarkerFilter(stream, PROTECTED);
-      stream = new CliticStripFilter(stream);
+      stream = stemming == Stemming.CLITICS ? new CliticStripFilter(stream) : new ArabicStemFilter(stream);
     }
     return new TokenStreamComponents(source, stream);
   }

@@ -18,7 +18,7 @@ final class Fields {
   static final String LANG = "lang";
   static final String GENRE = "genre";
   static final String TEXT = "text";
-  /** Folded, clitic-stripped terms: recall. */
+  /** Folded, light-stemmed terms: recall. */
   static final String BODY = "body";
   /** Folded terms, nothing stripped: exact phrases. */
   static final String EXACT = "exact";
@@ -36,6 +36,9 @@ final class Fields {
   static final String COMMITMENT_AREA = "commitment_area";
   static final String COMMITMENT_HOLDER = "commitment_holder";
 
+  /** Query-time weights of the two text fields (measured by {@link RetrievalEvaluation}). */
+  static final Map<String, Float> TEXT_BOOSTS = Map.of(BODY, 1f, EXACT, 1f);
+
   /** Facet dimensions (all multi-valued). */
   static final String[] FACETS = {"areas", "officials", "countries", "lang", "genre", "year"};
 
@@ -51,9 +54,10 @@ final class Fields {
 
   static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(
-        new ArabicPersianAnalyzer(true),
+        new ArabicPersianAnalyzer(ArabicPersianAnalyzer.Stemming.LIGHT),
         Map.of(EXACT, new ArabicPersianAnalyzer(false), OFFICIAL_FOLDED, new ArabicPersianAnalyzer(false),
-            COMMITMENT_TEXT, new ArabicPersianAnalyzer(true), ID, new KeywordAnalyzer(),
+            COMMITMENT_TEXT, new ArabicPersianAnalyzer(ArabicPersianAnalyzer.Stemming.LIGHT),
+            ID, new KeywordAnalyzer(),
             SOURCE, new KeywordAnalyzer()));
   }
 }

@@ -43,7 +43,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches an index written by {@link DocumentIndexer}: free text over the clitic-stripped and the exact fields
+ * Searches an index written by {@link DocumentIndexer}: free text over the light-stemmed and the exact fields
  * (phrases, boolean operators and field prefixes such as {@code area:energy} work), filters, figure filters through
  * block join on figure children, facet counts, and snippets with matches in [brackets]. Loads no NLP model.
  */
@@ -107,7 +107,7 @@ public final class IndexSearch implements Closeable {
       return new MatchAllDocsQuery();
     }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        new String[] {Fields.BODY, Fields.EXACT}, analyzer, Map.of(Fields.BODY, 1f, Fields.EXACT, 2f));
+        new String[] {Fields.BODY, Fields.EXACT}, analyzer, Fields.TEXT_BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);
