@@ -78,8 +78,14 @@ final class DocumentJson {
       g.writeNumberField("end", c.end());
       g.writeStringField("kind", c.kind());
       g.writeStringField("holder", c.holder());
+      if (c.reporter() != null) {
+        g.writeStringField("reporter", c.reporter());
+      }
       g.writeStringField("owner", c.owner());
       g.writeStringField("deadline", c.deadline());
+      if (c.deadlineIso() != null) {
+        g.writeStringField("deadline_iso", c.deadlineIso());
+      }
       g.writeArrayFieldStart("areas");
       for (String a : c.areas()) {
         g.writeString(a);

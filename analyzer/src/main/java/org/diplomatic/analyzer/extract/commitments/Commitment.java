@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One commitment: the sentence or clause ({@code text}, offsets into the document), its sentence index, its kind,
- * who holds it, who must carry it out and by when (as written), and its cooperation areas.
+ * who holds it, who reported it (for reported speech, else null), who must carry it out and by when (as written,
+ * and as an ISO date where the text fixes one), and its cooperation areas.
  */
 public record Commitment(
     String text,
@@ -13,11 +14,14 @@ public record Commitment(
     int end,
     String kind,
     String holder,
+    String reporter,
     String owner,
     String deadline,
+    String deadlineIso,
     List<String> areas) {
 
   public Commitment withAreas(List<String> newAreas) {
-    return new Commitment(text, sentence, start, end, kind, holder, owner, deadline, List.copyOf(newAreas));
+    return new Commitment(text, sentence, start, end, kind, holder, reporter, owner, deadline, deadlineIso,
+        List.copyOf(newAreas));
   }
 }

@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.extract.commitments;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,8 @@ public final class CommitmentExtractor {
   private final ClauseClassifier classifier;
   private final ClauseSplitter clauses = new ClauseSplitter();
   private final PartyRules parties = new PartyRules();
+  private final DeadlineDates dates = DeadlineDates.load();
+  private final MeetingDate meetingDates = MeetingDate.load();
 
   public CommitmentExtractor(ClauseClassifier classifier) {
     this.classifier = classifier;
@@ -34,6 +37,8 @@ public final class CommitmentExtractor {
   public List<Commitment> extract(
       String text, List<Sentence> sentences, String genre, List<Party> officials, List<Party> quotes) {
     List<Commitment> out = new ArrayList<>();
+    // Relative deadlines of minutes (خلال شهر) count from the meeting's date line.
+    LocalDate meeting = "minutes".equals(genre) ? meetingDates.find(text) : null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       String kind = classifier.kind(s.text(), genre);
@@ -51,10 +56,10 @@ public final class CommitmentExtractor {
       }
       if (positives.size() >= 2 && !kind.equals(ClauseClassifier.NONE)) {
         for (int k = 0; k < positives.size(); k++) {
-          out.add(build(text, i, s, positives.get(k), kinds.get(k), officials, quotes));
+          out.add(build(text, i, s, positives.get(k), kinds.get(k), officials, quotes, meeting));
         }
       } else if (!kind.equals(ClauseClassifier.NONE)) {
-        out.add(build(text, i, s, withoutListMarker(s), kind, officials, quotes));
+        out.add(build(text, i, s, withoutListMarker(s), kind, officials, quotes, meeting));
       }
     }
     return out;
@@ -66,12 +71,15 @@ public final class CommitmentExtractor {
   }
 
   private Commitment build(String text, int index, Sentence s, Span span, String kind, List<Party> officials,
-      List<Party> quotes) {
+      List<Party> quotes, LocalDate meeting) {
     String clause = span.in(text);
     String holder = parties.holder(text, span, quotes, officials, s.span());
     // Owner and deadline fields of minutes often sit in the item's closing parentheses: read the whole sentence.
     String owner = parties.owner(s.text());
     String deadline = parties.deadline(s.text());
-    return new Commitment(clause, index, span.start(), span.end(), kind, holder, owner, deadline, List.of());
+    String reporter = parties.reporter(text, span, quotes, officials, s.span());
+    LocalDate due = deadline == null ? null : meeting == null ? dates.resolve(deadline) : dates.resolve(deadline, meeting);
+    return new Commitment(clause, index, span.start(), span.end(), kind, holder, reporter, owner, deadline,
+        due == null ? null : due.toString(), List.of());
   }
 }

@@ -30,6 +30,36 @@ final class PartyRules {
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
 
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?:قال|أكد|أشار|أوضح|أضاف|صرح|أعلن|أفاد|ذكر|گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|خاطرنشان کرد|اعلام کرد)"
+          + "(?:ت)?\\s+(?:[^،.:«»\\n]{0,60}\\s)?(?:أن|إن|ان|که|كه)\\s");
+
+  /**
+   * The reporter of a commitment told in indirect speech ("وأضاف X أن ..." / "X گفت که ..."): the first official named
+   * in the sentence, when the commitment is not inside a direct quote. Null otherwise.
+   */
+  String reporter(String text, Span span, List<Party> quotes, List<Party> officials, Span sentence) {
+    for (Party quote : quotes) {
+      if (quote.spans().stream().anyMatch(s -> s.overlaps(span))) {
+        return null;
+      }
+    }
+    if (!REPORTED.matcher(sentence.in(text)).find()) {
+      return null;
+    }
+    String first = null;
+    int firstStart = Integer.MAX_VALUE;
+    for (Party official : officials) {
+      for (Span s : official.spans()) {
+        if (sentence.contains(s) && s.start() < firstStart) {
+          first = official.name();
+          firstStart = s.start();
+        }
+      }
+    }
+    return first;
+  }
+
   String owner(String text) {
     Matcher m = OWNER.matcher(text);
     if (m.find()) {

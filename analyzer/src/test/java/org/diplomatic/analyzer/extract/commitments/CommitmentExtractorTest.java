@@ -39,10 +39,20 @@ class CommitmentExtractorTest {
         c.text());
     assertEquals("هيئة المنافذ", c.owner());
     assertEquals("خلال شهر", c.deadline());
+    assertEquals(null, c.deadlineIso()); // no date line: a relative deadline fixes no date
   }
 
   @Test
   void pastCooperationIsNotACommitment() {
     assertEquals(List.of(), extract("تعاونت الدولتان في مجال الصحة خلال السنوات الماضية.", "news"));
+  }
+
+  @Test
+  void relativeDeadlinesOfMinutesCountFromTheMeetingDate() {
+    String text = "صورتجلسه کارگروه مشترک حمل‌ونقل\nتاریخ: ۱۵ آبان ۱۴۰۴\n"
+        + "۱- مقرر شد راه‌آهن گزارش فنی را ارسال کند (مسئول پیگیری: شرکت راه‌آهن، مهلت اجرا: ظرف یک ماه).";
+    Commitment c = extract(text, "minutes").get(0);
+    assertEquals("ظرف یک ماه", c.deadline());
+    assertEquals("2025-12-06", c.deadlineIso());
   }
 }

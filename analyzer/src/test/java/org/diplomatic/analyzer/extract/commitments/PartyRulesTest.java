@@ -42,4 +42,14 @@ class PartyRulesTest {
     assertEquals("هيثم الساعدي", rules.holder(text, quote, quotes, officials, new Span(0, second.start())));
     assertEquals("الجانبان", rules.holder(text, second, quotes, officials, second));
   }
+
+  @Test
+  void reportedSpeechRecordsTheReporterButADirectQuoteDoesNot() {
+    String text = "وأضاف سعيدزاده أن بلاده ستصدر الفائض الصيفي إلى أفغانستان.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("محمد سعيدزاده", List.of(new Span(5, 13))));
+    assertEquals("محمد سعيدزاده", rules.reporter(text, all, List.of(), officials, all));
+    List<Party> quotes = List.of(new Party("محمد سعيدزاده", List.of(all)));
+    assertNull(rules.reporter(text, all, quotes, officials, all));
+  }
 }
