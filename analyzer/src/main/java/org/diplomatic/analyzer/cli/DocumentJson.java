@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.quotes.Quote;
@@ -121,7 +122,26 @@ final class DocumentJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (doc.minutes() != null) {
+      MinutesStructure m = doc.minutes();
+      g.writeObjectFieldStart("minutes");
+      g.writeStringField("heading", m.heading());
+      g.writeStringField("date", m.date());
+      g.writeStringField("date_iso", m.dateIso());
+      strings(g, "attendees", m.attendees());
+      strings(g, "agenda", m.agenda());
+      strings(g, "decisions", m.decisions());
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   private static void emptyArray(JsonGenerator g, String name) throws IOException {

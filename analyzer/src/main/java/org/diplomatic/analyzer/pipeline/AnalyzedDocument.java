@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.pipeline;
 import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.quotes.Quote;
@@ -10,7 +11,10 @@ import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
 
-/** Everything the pipeline found in one document; immutable. {@code tokens} are per sentence. */
+/**
+ * Everything the pipeline found in one document; immutable. {@code tokens} are per sentence; {@code minutes} is null
+ * unless the genre is minutes.
+ */
 public record AnalyzedDocument(
     String id,
     String source,
@@ -23,7 +27,8 @@ public record AnalyzedDocument(
     List<PersonMention> persons,
     List<Quote> quotes,
     List<Commitment> commitments,
-    List<Area> areas) {
+    List<Area> areas,
+    MinutesStructure minutes) {
 
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);

@@ -7,6 +7,7 @@ import org.diplomatic.analyzer.classify.AreaClassifier;
 import org.diplomatic.analyzer.classify.AreaModel;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
+import org.diplomatic.analyzer.extract.commitments.MinutesParser;
 import org.diplomatic.analyzer.extract.commitments.Party;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
@@ -41,6 +42,7 @@ public final class Pipeline {
   private final QuoteExtractor quotes;
   private final CommitmentExtractor commitments;
   private final AreaClassifier areas;
+  private final MinutesParser minutes = new MinutesParser();
 
   public Pipeline(PipelineConfig config) {
     this.arabic = config.segmentArabic() ? new CachingArabicSegmenter() : new WordTokenizer();
@@ -75,7 +77,8 @@ public final class Pipeline {
           areas.sentenceAreas(scores[sentences.size() + i]).stream().map(Area::label).toList()));
     }
     return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens,
-        people.officials(), people.persons(), quoted, withAreas, documentAreas);
+        people.officials(), people.persons(), quoted, withAreas, documentAreas,
+        "minutes".equals(genre) ? minutes.parse(text) : null);
   }
 
   private static List<Party> parties(List<Official> officials) {
