@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Scores texts with a trained {@link AreaModel}: every sentence of a document in one batch, document scores
- * aggregated from the sentences. Thread-safe: inference on a {@code MultiLayerNetwork} is synchronized per model.
+ * aggregated from the sentences. Thread-safe: each thread scores with its own copy of the network (a
+ * {@code MultiLayerNetwork} is not safe to share, and one lock made the classifier the pipeline's bottleneck).
  */
 public final class AreaClassifier {
   private final AreaModel model;
   private final AreaFeaturizer featurizer;
+  private final ThreadLocal<MultiLayerNetwork> network;
 
   public AreaClassifier(AreaModel model) {
     // Documents are analyzed in parallel by the caller; ND4J's own OpenMP threads on top of that made a
@@ -24,6 +27,11 @@ public final class AreaClassifier {
     Nd4j.factory().blas().setMaxThreads(1);
     this.model = model;
     this.featurizer = new AreaFeaturizer(model.featurizer());
+    this.network = ThreadLocal.withInitial(() -> {
+      synchronized (model.network()) {
+        return model.network().clone();
+      }
+    });
   }
 
   public List<String> labels() {
@@ -40,10 +48,7 @@ public final class AreaClassifier {
     for (int i = 0; i < texts.size(); i++) {
       featurizer.fill(texts.get(i), rows[i]);
     }
-    INDArray out;
-    synchronized (model.network()) {
-      out = model.network().output(Nd4j.create(rows), false);
-    }
+    INDArray out = network.get().output(Nd4j.create(rows), false);
     float[][] scores = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
       scores[i] = out.getRow(i).toFloatVector();

@@ -3,7 +3,7 @@ package org.diplomatic.analyzer.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.diplomatic.analyzer.contract.Vocabulary;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
@@ -29,10 +29,10 @@ public final class AreaFeaturizer {
     return config;
   }
 
-  /** Sparse features: bucket -> weight, sorted by bucket. */
+  /** Sparse features: bucket -> weight. */
   public Map<Integer, Float> features(String text) {
     List<String> words = words(text);
-    Map<Integer, Float> counts = new TreeMap<>();
+    Map<Integer, Float> counts = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       add(counts, "w:" + w);
