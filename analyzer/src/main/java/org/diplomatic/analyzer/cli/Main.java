@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Arabic/Persian diplomatic text and meeting-minutes analyzer.",
-    subcommands = {AnalyzeCommand.class, IndexCommand.class, SearchCommand.class, KwicCommand.class, CommitmentsCommand.class, TrainCommand.class, EvaluateCommand.class, ValidateCorpusCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IndexCommand.class, SearchCommand.class, BenchCommand.class, KwicCommand.class, CommitmentsCommand.class, TrainCommand.class, EvaluateCommand.class, ValidateCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

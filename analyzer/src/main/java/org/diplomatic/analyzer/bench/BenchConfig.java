@@ -1,0 +1,31 @@
+package org.diplomatic.analyzer.bench;
+
+import java.nio.file.Path;
+
+/**
+ * One benchmark run: the corpus to recombine, the trained models, {@code docs} workload documents (default
+ * {@value #DEFAULT_DOCS}), {@code searchDocs} documents in the search index (default {@value #DEFAULT_SEARCH_DOCS}),
+ * {@code repeat} timed runs per measurement (median kept, default 3), {@code threads} for end-to-end and indexing
+ * (default: the processors), {@code coldRuns} cold-JVM searches (default 5) and the workload seed.
+ */
+public record BenchConfig(Path corpus, Path models, int docs, int searchDocs, int repeat, int threads, int coldRuns,
+    long seed) {
+  public static final int DEFAULT_DOCS = 500;
+  public static final int DEFAULT_SEARCH_DOCS = 100_000;
+
+  public BenchConfig {
+    positive("docs", docs);
+    positive("search-docs", searchDocs);
+    positive("repeat", repeat);
+    positive("threads", threads);
+    if (coldRuns < 0) {
+      throw new IllegalArgumentException("cold-runs must be 0 or more: " + coldRuns);
+    }
+  }
+
+  private static void positive(String key, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1: " + value);
+    }
+  }
+}

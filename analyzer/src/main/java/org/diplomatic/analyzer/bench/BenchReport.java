@@ -1,0 +1,33 @@
+package org.diplomatic.analyzer.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one benchmark run measured: the workload, model load times, per-stage medians, end-to-end and plain-Lucene
+ * medians, search latency and cold start, and heap. Tokens are {@code WordTokenizer} words of the workload.
+ */
+public record BenchReport(
+    BenchConfig config,
+    WorkloadStats workload,
+    Map<String, Double> loadMillis,
+    List<StageResult> stages,
+    StageResult endToEnd,
+    StageResult plainLucene,
+    SearchStats search,
+    double peakHeapMb,
+    double maxHeapMb) {
+
+  /** End-to-end over plain Lucene, in documents per second (below 1: the pipeline is slower). */
+  public double ratio() {
+    return plainLucene.docsPerSecond() > 0 ? endToEnd.docsPerSecond() / plainLucene.docsPerSecond() : 0;
+  }
+
+  /** Size of the generated workload; {@code arabicWordTypes}: distinct Arabic word forms in it. */
+  public record WorkloadStats(int docs, long arabicDocs, long persianDocs, long tokens, long bytes,
+      long arabicWordTypes) {}
+
+  /** Search latency over the query mix, the index it ran on, and the cold-JVM {@code search} wall time. */
+  public record SearchStats(int docs, double indexSeconds, int queries, double p50Ms, double p99Ms, double meanMs,
+      double coldStartMs) {}
+}

@@ -1,0 +1,171 @@
+package org.diplomatic.analyzer.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.extract.figures.Figure;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.PlainLuceneBaseline;
+import org.diplomatic.analyzer.index.SearchLatency;
+import org.diplomatic.analyzer.index.SearchRequest;
+import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
+import org.diplomatic.analyzer.pipeline.IndexMapping;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.SentenceSplitter;
+import org.diplomatic.analyzer.text.WordTokenizer;
+
+/**
+ * Runs the whole benchmark: generate the workload, load the models, time end-to-end (pipeline + index, T threads),
+ * each stage alone, plain Lucene on the same texts, then build a search index of clones and time a query mix and a
+ * cold-JVM search. Progress lines go to {@code progress}; scratch indexes are deleted at the end.
+ */
+public final class Benchmark {
+  static final int DISTINCT_QUERIES = 90;
+  static final int QUERY_ROUNDS = 5;
+  static final int PLAIN_MIN_DOCS = 20_000;
+
+  private final BenchConfig config;
+  private final PrintWriter progress;
+
+  public Benchmark(BenchConfig config, PrintWriter progress) {
+    this.config = config;
+    this.progress = progress;
+  }
+
+  public BenchReport run() {
+    PeakHeap.reset();
+    Workload workload = WorkloadGenerator.fromCorpus(config.corpus()).generate(config.docs(), config.seed());
+    long[] perDoc = wordTokens(workload);
+    long tokens = Arrays.stream(perDoc).sum();
+    say("workload: %d documents (%d ar, %d fa), %d tokens", workload.size(), workload.count(Language.ARABIC),
+        workload.count(Language.PERSIAN), tokens);
+    StageComponents components = new StageComponents(config.models());
+    say("models loaded: %s ms", components.loadMillis());
+    StageTimer timer = new StageTimer(config.repeat());
+    try (TempDirs dirs = new TempDirs()) {
+      List<List<AnalyzedDocument>> analyzed = new ArrayList<>();
+      Workload warmup = workload.slice(Math.min(20, workload.size()));
+      EndToEndRun.run(components.newPipeline(), warmup, dirs.fresh("warmup"), config.threads());
+      // a new pipeline per timed run: its word cache starts empty, as it would for a new batch of documents
+      StageResult endToEnd = timer.time("end_to_end", workload.size(), tokens, components::newPipeline, pipeline -> {
+        List<AnalyzedDocument> run = EndToEndRun.run(pipeline, workload, dirs.fresh("e2e"), config.threads());
+        if (analyzed.isEmpty()) {
+          analyzed.add(run);
+        }
+        return run.size();
+      });
+      say("end to end: %.1f docs/s, %.0f tokens/s", endToEnd.docsPerSecond(), endToEnd.tokensPerSecond());
+      List<AnalyzedDocument> docs = analyzed.get(0);
+      StageResult plain = plainLucene(docs, perDoc, timer, dirs);
+      say("plain Lucene: %.1f docs/s (%d docs)", plain.docsPerSecond(), plain.docs());
+      List<StageResult> stages = new StageBench(components, timer, dirs).run(workload, docs, perDoc);
+      stages.forEach(s -> say("stage %-12s %10.1f docs/s", s.stage(), s.docsPerSecond()));
+      BenchReport.SearchStats search = search(components, docs, dirs);
+      BenchReport.WorkloadStats stats = new BenchReport.WorkloadStats(workload.size(),
+          workload.count(Language.ARABIC), workload.count(Language.PERSIAN), tokens, workload.bytes(),
+          arabicWordTypes(workload));
+      return new BenchReport(config, stats, components.loadMillis(), stages, endToEnd, plain, search,
+          PeakHeap.megabytes(), PeakHeap.maxMegabytes());
+    }
+  }
+
+  private BenchReport.SearchStats search(StageComponents components, List<AnalyzedDocument> docs, TempDirs dirs) {
+    List<IndexedDocument> base = docs.stream().map(d -> enriched(components, d)).toList();
+    List<IndexedDocument> clones = SearchCorpus.clones(base, config.searchDocs(), config.seed());
+    Path index = dirs.fresh("search");
+    long start = System.nanoTime();
+    SearchCorpus.index(clones, index, config.threads());
+    double indexSeconds = (System.nanoTime() - start) / 1e9;
+    say("search index: %d documents in %.1f s", clones.size(), indexSeconds);
+    List<SearchRequest> mix = QueryMix.of(base, DISTINCT_QUERIES, config.seed());
+    double[] p50 = new double[config.repeat()];
+    double[] p99 = new double[config.repeat()];
+    double[] mean = new double[config.repeat()];
+    for (int r = 0; r < config.repeat(); r++) {
+      double[] millis = SearchLatency.measure(index, mix, mix.size(), QUERY_ROUNDS);
+      p50[r] = Percentiles.of(millis, 50);
+      p99[r] = Percentiles.of(millis, 99);
+      mean[r] = Arrays.stream(millis).average().orElse(0);
+    }
+    double cold = config.coldRuns() == 0 ? 0 : ColdStart.medianMillis(index, mix.get(0).query(), config.coldRuns());
+    say("search: p50 %.2f ms, p99 %.2f ms, cold start %.0f ms", Percentiles.median(p50), Percentiles.median(p99),
+        cold);
+    return new BenchReport.SearchStats(clones.size(), indexSeconds, mix.size() * QUERY_ROUNDS,
+        Percentiles.median(p50), Percentiles.median(p99), Percentiles.median(mean), cold);
+  }
+
+  /** The index record of a document with the figures and officials the pipeline does not (yet) add. */
+  private static IndexedDocument enriched(StageComponents components, AnalyzedDocument d) {
+    IndexedDocument plain = IndexMapping.of(d);
+    List<IndexedDocument.Figure> figures = new ArrayList<>();
+    for (Figure f : components.figures.extract(d.text(), d.sentences(), d.lang())) {
+      figures.add(new IndexedDocument.Figure(f.text(), f.value(), f.min(), f.max(), f.unit(), f.period()));
+    }
+    List<IndexedDocument.Official> officials = new ArrayList<>();
+    for (Official o : components.officials.extract(d.text(), d.sentences(), d.lang())) {
+      officials.add(new IndexedDocument.Official(o.name(), o.country()));
+    }
+    return new IndexedDocument(plain.id(), plain.source(), plain.lang(), plain.genre(), plain.text(), officials,
+        plain.areas(), figures, plain.commitments(), plain.years());
+  }
+
+  /**
+   * Plain Lucene over the same texts, cycled to at least {@value #PLAIN_MIN_DOCS} documents: at a few hundred
+   * documents opening the writer and committing would dominate, and what the ratio compares is steady throughput.
+   */
+  private StageResult plainLucene(List<AnalyzedDocument> docs, long[] perDoc, StageTimer timer, TempDirs dirs) {
+    int n = Math.max(PLAIN_MIN_DOCS, docs.size());
+    List<String> langs = new ArrayList<>(n);
+    List<String> texts = new ArrayList<>(n);
+    long tokens = 0;
+    for (int i = 0; i < n; i++) {
+      AnalyzedDocument d = docs.get(i % docs.size());
+      langs.add(d.lang().code());
+      texts.add(d.text());
+      tokens += perDoc[i % docs.size()];
+    }
+    PlainLuceneBaseline.index(dirs.fresh("plain-warmup"), langs, texts, config.threads());
+    return timer.time("plain_lucene", n, tokens,
+        () -> PlainLuceneBaseline.index(dirs.fresh("plain"), langs, texts, config.threads()));
+  }
+
+  /** Distinct Arabic word forms of the workload: how much a per-word cache can reuse. */
+  private static long arabicWordTypes(Workload workload) {
+    WordTokenizer words = new WordTokenizer();
+    SentenceSplitter splitter = new SentenceSplitter();
+    Set<String> types = new HashSet<>();
+    for (SyntheticDocument d : workload.documents()) {
+      if (d.lang() == Language.ARABIC) {
+        for (Sentence s : splitter.split(d.text())) {
+          words.tokenize(d.text(), s).forEach(t -> types.add(t.text()));
+        }
+      }
+    }
+    return types.size();
+  }
+
+  /** {@code WordTokenizer} tokens per workload document: the token count every tokens/s figure uses. */
+  private static long[] wordTokens(Workload workload) {
+    WordTokenizer words = new WordTokenizer();
+    SentenceSplitter splitter = new SentenceSplitter();
+    long[] n = new long[workload.size()];
+    for (int i = 0; i < n.length; i++) {
+      String text = workload.documents().get(i).text();
+      for (Sentence s : splitter.split(text)) {
+        n[i] += words.tokenize(text, s).size();
+      }
+    }
+    return n;
+  }
+
+  private void say(String format, Object... args) {
+    progress.println("bench: " + String.format(format, args));
+    progress.flush();
+  }
+}

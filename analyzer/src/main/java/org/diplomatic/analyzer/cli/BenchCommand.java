@@ -1,0 +1,89 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.bench.BenchConfig;
+import org.diplomatic.analyzer.bench.BenchJson;
+import org.diplomatic.analyzer.bench.BenchReport;
+import org.diplomatic.analyzer.bench.BenchTable;
+import org.diplomatic.analyzer.bench.Benchmark;
+import org.diplomatic.analyzer.bench.WorkloadGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: throughput per stage, end to end and against plain Lucene, search latency and cold start. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark the analyzer on documents recombined from the corpus (progress on stderr).")
+final class BenchCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--docs", defaultValue = "" + BenchConfig.DEFAULT_DOCS,
+      description = "workload documents (default: ${DEFAULT-VALUE})")
+  int docs;
+
+  @Option(names = "--search-docs", defaultValue = "" + BenchConfig.DEFAULT_SEARCH_DOCS,
+      description = "documents in the generated search index (default: ${DEFAULT-VALUE})")
+  int searchDocs;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "timed runs per measurement, median kept "
+      + "(default: ${DEFAULT-VALUE})")
+  int repeat;
+
+  @Option(names = "--threads", description = "threads end to end and for indexing (default: the processors)")
+  Integer threads;
+
+  @Option(names = "--cold-runs", defaultValue = "5", description = "cold-JVM search runs (default: ${DEFAULT-VALUE})")
+  int coldRuns;
+
+  @Option(names = "--seed", defaultValue = "" + WorkloadGenerator.DEFAULT_SEED,
+      description = "workload seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default) or json")
+  Format format;
+
+  @Option(names = "--json-out", description = "also write the JSON report to this file")
+  Path jsonOut;
+
+  @Option(names = "--models", description = "trained models folder (default: models/)")
+  Path models;
+
+  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Override
+  public Integer call() {
+    BenchConfig config;
+    try {
+      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, repeat,
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    BenchReport report = new Benchmark(config, spec.commandLine().getErr()).run();
+    if (jsonOut != null) {
+      try {
+        Files.writeString(jsonOut, BenchJson.pretty(report) + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + jsonOut, e);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.json ? BenchJson.pretty(report) + "\n" : BenchTable.of(report));
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,39 @@
+package org.diplomatic.analyzer.index;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs a fixed list of searches against one open index and records each search's latency in milliseconds; the first
+ * {@code warmup} searches are run but not recorded.
+ */
+public final class SearchLatency {
+  private SearchLatency() {}
+
+  /** Latencies in ms of {@code rounds} passes over {@code requests}, after {@code warmup} unrecorded searches. */
+  public static double[] measure(Path indexDir, List<SearchRequest> requests, int warmup, int rounds) {
+    if (requests.isEmpty()) {
+      throw new IllegalArgumentException("no search requests");
+    }
+    double[] millis = new double[requests.size() * rounds];
+    long sink = 0;
+    try (IndexSearch search = IndexSearch.open(indexDir)) {
+      for (int i = 0; i < warmup; i++) {
+        sink += search.search(requests.get(i % requests.size())).total();
+      }
+      int k = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (SearchRequest request : requests) {
+          long start = System.nanoTime();
+          sink += search.search(request).total();
+          millis[k++] = (System.nanoTime() - start) / 1e6;
+        }
+      }
+    }
+    // keeps the searches observable so none is optimized away
+    if (sink == Long.MIN_VALUE) {
+      throw new IllegalStateException();
+    }
+    return millis;
+  }
+}
