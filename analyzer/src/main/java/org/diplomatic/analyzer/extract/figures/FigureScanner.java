@@ -1,0 +1,319 @@
+package org.diplomatic.analyzer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * Finds the figures of one sentence: reads each number with {@link NumberGrammar}, drops dates, years and clause
+ * numbers ({@link NumberContext}), joins ranges, then extends the span over the unit, person noun or (in Arabic) the
+ * counted noun and an adjacent period word, and reads approximation words around it into the qualifier.
+ */
+final class FigureScanner {
+  private static final String CLITICS = "وفبلك";
+
+  private final FigureLexicon lexicon;
+  private final NumberGrammar grammar;
+  private final NumberContext context;
+  private final QuantityFinder quantities;
+  private final RangeReader ranges;
+
+  FigureScanner(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.grammar = new NumberGrammar(lexicon);
+    this.context = new NumberContext(lexicon);
+    this.quantities = new QuantityFinder(lexicon);
+    this.ranges = new RangeReader(lexicon, grammar, context);
+  }
+
+  /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
+  List<Figure> scan(String text, List<FigureToken> tokens, int sentence, Language lang, CurrencyChoice currencies) {
+    List<Figure> figures = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      FigureToken t = tokens.get(i);
+      FigureLexicon.UnitWord prefix = null;
+      int numberAt = i;
+      if (!t.isWord() && !t.isDigits() && i + 1 < tokens.size()) {
+        PhraseTable.Match<FigureLexicon.UnitWord> symbol = lexicon.units(lang).matchAt(tokens, i);
+        if (symbol != null && symbol.length() == 1 && "currency".equals(symbol.value().kind())
+            && tokens.get(i + 1).isDigits()) {
+          prefix = symbol.value();
+          numberAt = i + 1;
+        }
+      }
+      NumberPhrase p = grammar.startsNumber(tokens.get(numberAt), lang)
+              || "-".equals(tokens.get(numberAt).key()) || isMinusWord(tokens.get(numberAt), lang)
+          ? grammar.parse(tokens, numberAt, lang)
+          : null;
+      if (p == null) {
+        int next = dualUnit(text, tokens, i, sentence, lang, figures);
+        i = Math.max(next, i + 1);
+        continue;
+      }
+      Built b = build(text, tokens, p, prefix, prefix == null ? -1 : tokens.get(i).start(), sentence, lang,
+          currencies);
+      if (b.figure != null) {
+        figures.add(b.figure);
+      }
+      i = Math.max(b.next, i + 1);
+    }
+    return figures;
+  }
+
+  private boolean isMinusWord(FigureToken t, Language lang) {
+    FigureLexicon.NumberWord w = t.isWord() ? lexicon.number(lang, t.key()) : null;
+    return w != null && "minus".equals(w.kind());
+  }
+
+  /** A figure (or nothing) and the token to continue from. */
+  private record Built(Figure figure, int next) {}
+
+  private Built build(String text, List<FigureToken> tokens, NumberPhrase p, FigureLexicon.UnitWord prefix,
+      int prefixStart, int sentence, Language lang, CurrencyChoice currencies) {
+    int n = tokens.size();
+    if (context.excluded(tokens, p, lang)) {
+      return new Built(null, context.skipDate(tokens, p, lang));
+    }
+    if (tokens.get(p.from()).slashed() && !p.scaled()
+        && (p.to() >= n || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
+      // "۲/۵" is a decimal only before a scale or unit; alone it may be a date or a ratio.
+      return new Built(null, p.to());
+    }
+    if (gluedWord(tokens, p.to(), p.fraction(), lang) || ordinalAfter(tokens, p.to())) {
+      return new Built(null, p.to() + 1);
+    }
+    if (context.yearLike(tokens, p) && context.markedYear(tokens, p, lang)) {
+      return new Built(null, p.to());
+    }
+    // Range: the first number takes the scale of the second when it has none ("8 إلى 10 ملايين").
+    int between = ranges.betweenStart(tokens, p.from(), lang);
+    NumberPhrase q = ranges.rangeEnd(tokens, p, between >= 0, lang);
+    double value = p.value();
+    Double min = null;
+    Double max = null;
+    int k = p.to();
+    int end = p.end();
+    if (q != null && context.excluded(tokens, q, lang)) {
+      return new Built(null, context.skipDate(tokens, q, lang));
+    }
+    if (q != null) {
+      if (context.yearLike(tokens, p) && context.yearLike(tokens, q)
+          && (q.to() >= n || lexicon.units(lang).matchAt(tokens, q.to()) == null)) {
+        return new Built(null, q.to());
+      }
+      double low = !p.scaled() && q.scaled() && p.value() < q.scale() ? p.value() * q.scale() : p.value();
+      if (q.to() < n && context.cue(lang, "month", tokens.get(q.to()))) {
+        return new Built(null, q.to() + 1);
+      }
+      if (q.value() > low) {
+        min = low;
+        max = q.value();
+        k = q.to();
+        end = q.end();
+      } else {
+        q = null;
+      }
+    }
+    FigureLexicon.UnitWord unit = prefix;
+    int unitFrom = -1;
+    int unitTo = -1;
+    PhraseTable.Match<FigureLexicon.UnitWord> u = k < n ? lexicon.units(lang).matchAt(tokens, k) : null;
+    if (u != null && u.value().count() == 0 && (prefix == null || !"currency".equals(u.value().kind()))) {
+      unit = u.value();
+      unitFrom = k;
+      k += u.length();
+      unitTo = k;
+      end = tokens.get(k - 1).end();
+    }
+    if (k < n && tokens.get(k).isWord() && unit == null && (context.cue(lang, "not_counted", tokens.get(k))
+        || (p.value() == 2 && p.words() && q == null && context.cue(lang, "pair", tokens.get(k))))) {
+      return new Built(null, k);
+    }
+    boolean yearLike = context.yearLike(tokens, p) && q == null;
+    int counted = -1;
+    if (yearLike && unit == null && lang == Language.PERSIAN && countedNoun(tokens, k, lang)) {
+      yearLike = false;
+    }
+    if (unit == null && lang == Language.ARABIC && countedNoun(tokens, k, lang)) {
+      counted = k;
+      k++;
+      end = tokens.get(k - 1).end();
+      if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && countedNoun(tokens, k, lang)
+          && lexicon.periods(lang).matchAt(tokens, k + 1) != null) {
+        k++;
+        end = tokens.get(k - 1).end();
+      }
+    }
+    String period = null;
+    PhraseTable.Match<String> per = k < n ? lexicon.periods(lang).matchAt(tokens, k) : null;
+    if (per != null && k + per.length() < n && per.length() > 1 && continuesPhrase(tokens.get(k + per.length()))) {
+      per = null;
+    }
+    if (per != null && (unit != null || counted >= 0 || q != null || !p.words() || p.scaled())) {
+      period = per.value();
+      k += per.length();
+      end = tokens.get(k - 1).end();
+    }
+    String qualifier = null;
+    PhraseTable.Match<FigureLexicon.Qualifier> qa = k < n ? lexicon.qualifiersAfter(lang).matchAt(tokens, k) : null;
+    if (qa != null) {
+      qualifier = qa.value().qualifier();
+    }
+    Before before = lookBefore(tokens, between >= 0 && q != null ? between : p.from(), p.from(), lang);
+    qualifier = qualifier == null ? before.qualifier() : qualifier;
+    period = period == null ? before.period() : period;
+    if (yearLike && unit == null && counted < 0 && qualifier == null) {
+      return new Built(null, p.to());
+    }
+    if (p.ambiguous() && unit == null && q == null && !p.scaled()) {
+      return new Built(null, p.to());
+    }
+    if (unit != null) {
+      value *= unit.factor();
+      min = min == null ? null : min * unit.factor();
+      max = max == null ? null : max * unit.factor();
+    }
+    Double single = q == null ? value : null;
+    if (p.few() && q == null) {
+      single = null;
+      min = 3 * value;
+      max = 9 * value;
+    }
+    int start = prefixStart >= 0 ? prefixStart : p.start();
+    String quantity = quantities.find(text, tokens, unit, unitFrom, unitTo, counted, before.start(), k, lang);
+    String code = unit == null || "-".equals(unit.unit()) ? null : unit.unit();
+    if (code != null && unitTo - unitFrom == 1 && "currency".equals(unit.kind())) {
+      code = currencies.resolve(tokens.get(unitFrom).key(), code);
+    }
+    Figure f = new Figure(text.substring(start, end), single, min, max, code, period, qualifier, quantity, sentence,
+        start, end);
+    return new Built(f, k);
+  }
+
+  /** What stands before a figure: a bound or approximation word and a period word ("روزانه حدود ۳۰۰"). */
+  private record Before(String qualifier, String period, int start) {}
+
+  private Before lookBefore(List<FigureToken> tokens, int from, int number, Language lang) {
+    int b = from;
+    if (b > 0 && b == number && tokens.get(b - 1).isWord() && !tokens.get(b).spaceBefore()
+        && tokens.get(b - 1).key().length() == 1 && CLITICS.indexOf(tokens.get(b - 1).key().charAt(0)) >= 0) {
+      b--;
+    }
+    PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifierBefore(tokens, b, lang);
+    if (qb == null && lang == Language.PERSIAN && b > 1 && "به".equals(tokens.get(b - 1).key())) {
+      // "حداکثر به ۲۰ درصد": the bound word before the preposition.
+      qb = qualifierBefore(tokens, b - 1, lang);
+      b = qb == null ? b : b - 1;
+    }
+    String qualifier = null;
+    if (qb != null) {
+      qualifier = qb.value().qualifier();
+      b -= qb.length();
+    }
+    String period = null;
+    PhraseTable.Match<String> pb = b > 0 ? lexicon.periods(lang).matchBefore(tokens, b) : null;
+    if (pb != null && pb.length() == 1) {
+      period = pb.value();
+    }
+    return new Before(qualifier, period, b);
+  }
+
+  /**
+   * Whether a number word runs on through a ZWNJ into a word that is not a duration ("سه‌شنبه" Tuesday,
+   * "بیست‌وهشتمین" ordinal, "نیم‌سال" semester), so it is part of another word.
+   */
+  private boolean gluedWord(List<FigureToken> tokens, int k, boolean fraction, Language lang) {
+    if (k <= 0 || k >= tokens.size()) {
+      return false;
+    }
+    FigureToken prev = tokens.get(k - 1);
+    FigureToken next = tokens.get(k);
+    if (!prev.isWord() || !next.isWord() || next.spaceBefore()) {
+      return false;
+    }
+    PhraseTable.Match<FigureLexicon.UnitWord> u = lexicon.units(lang).matchAt(tokens, k);
+    return u == null || !"duration".equals(u.value().kind()) || fraction;
+  }
+
+  /** Whether the number is the head of an ordinal: "بیست و نهمین"، a digit glued to a Latin word ("5G"). */
+  private boolean ordinalAfter(List<FigureToken> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    FigureToken next = tokens.get(k);
+    if (next.isWord() && !next.spaceBefore() && tokens.get(k - 1).isDigits() && !next.key().isEmpty()
+        && next.key().charAt(0) < 0x80) {
+      return !"c".equals(next.key());
+    }
+    if (next.isWord() && "و".equals(next.key()) && k + 1 < tokens.size()) {
+      next = tokens.get(k + 1);
+    }
+    return next.isWord() && (next.key().endsWith("مين") || next.key().endsWith("ومين"));
+  }
+
+  /** Whether a word after "في العام" / "در سال" makes it a date phrase ("في العام الماضي"، "در سال ۲۰۲۵"). */
+  private static boolean continuesPhrase(FigureToken t) {
+    return t.isDigits() || (t.isWord() && t.text().startsWith("ال"));
+  }
+
+  /** A dual word that is a figure on its own (يومين، شهرين، عامين); returns the next token or -1. */
+  private int dualUnit(String text, List<FigureToken> tokens, int i, int sentence, Language lang, List<Figure> out) {
+    FigureToken t = tokens.get(i);
+    if (!t.isWord()) {
+      return -1;
+    }
+    PhraseTable.Match<FigureLexicon.UnitWord> u = lexicon.units(lang).matchAt(tokens, i);
+    if (u == null || u.length() != 1 || u.value().count() == 0) {
+      return -1;
+    }
+    PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifierBefore(tokens, i, lang);
+    Figure f = new Figure(t.text(), (double) u.value().count(), null, null, u.value().unit(), null,
+        qb == null ? null : qb.value().qualifier(), null, sentence, t.start(), t.end());
+    out.add(f);
+    return i + 1;
+  }
+
+  private PhraseTable.Match<FigureLexicon.Qualifier> qualifierBefore(List<FigureToken> tokens, int b, Language lang) {
+    if (b <= 0) {
+      return null;
+    }
+    PhraseTable<FigureLexicon.Qualifier> table = lexicon.qualifiersBefore(lang);
+    PhraseTable.Match<FigureLexicon.Qualifier> m = table.matchBefore(tokens, b);
+    if (m != null || lang != Language.ARABIC) {
+      return m;
+    }
+    // A clitic glued to the first word of the phrase (بنحو، وحوالي، بأكثر من).
+    for (int len = 1; len <= 4 && len <= b; len++) {
+      FigureToken head = tokens.get(b - len);
+      String key = head.key();
+      if (!head.isWord() || key.length() < 3 || CLITICS.indexOf(key.charAt(0)) < 0) {
+        continue;
+      }
+      List<FigureToken> copy = new ArrayList<>(tokens.subList(b - len, b));
+      copy.set(0, new FigureToken(head.kind(), head.text(), key.substring(1), head.start(), head.end(), null, false,
+          false, 0, false, false, head.spaceBefore()));
+      PhraseTable.Match<FigureLexicon.Qualifier> c = table.matchAt(copy, 0);
+      if (c != null && c.length() == len) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** An Arabic counted noun after a bare number ("3 اتفاقيات"، "٣ سفن"): an indefinite content word. */
+  private boolean countedNoun(List<FigureToken> tokens, int k, Language lang) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    FigureToken t = tokens.get(k);
+    if (!t.isWord() || !t.spaceBefore() || t.key().length() < 2 || t.text().startsWith("ال")) {
+      return false;
+    }
+    return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)
+        && !lexicon.isCue(lang, "year_after", t.key()) && !grammar.startsNumber(t, lang)
+        && lexicon.periods(lang).matchAt(tokens, k) == null
+        && lexicon.qualifiersAfter(lang).matchAt(tokens, k) == null
+        && !context.cue(lang, "range_to", t) && !context.cue(lang, "not_counted", t);
+  }
+}

@@ -1,0 +1,159 @@
+package org.diplomatic.analyzer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a stretch of the original text into {@link FigureToken}s: letter runs (split at ZWNJ, glued clitics stay
+ * separate from digits), digit runs in any script with their thousands and decimal separators, and single
+ * punctuation characters. Linear in the input; never alters the text.
+ */
+final class FigureTokenizer {
+  private static final char ZWNJ = '\u200C';
+  private static final char TATWEEL = '\u0640';
+  private static final char ARABIC_THOUSANDS = '\u066C';
+  private static final char ARABIC_DECIMAL = '\u066B';
+
+  private FigureTokenizer() {}
+
+  static List<FigureToken> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /** Tokens of {@code text[from, to)}; offsets are indices into {@code text}. */
+  static List<FigureToken> tokenize(String text, int from, int to) {
+    List<FigureToken> tokens = new ArrayList<>();
+    int i = from;
+    boolean space = true;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = true;
+        i++;
+      } else if (c == ZWNJ) {
+        i++;
+      } else if (isLetter(c)) {
+        int j = i + 1;
+        while (j < to && isLetter(text.charAt(j))) {
+          j++;
+        }
+        String word = text.substring(i, j);
+        tokens.add(new FigureToken(FigureToken.Kind.WORD, word, FigureFolding.fold(word), i, j, null, false, false,
+            0, false, false, space));
+        space = false;
+        i = j;
+      } else if (Character.isDigit(c)) {
+        i = readDigits(text, i, to, space, tokens);
+        space = false;
+      } else {
+        String s = String.valueOf(c);
+        tokens.add(new FigureToken(FigureToken.Kind.PUNCT, s, s, i, i + 1, null, false, false, 0, false, false, space));
+        space = false;
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  static boolean isLetter(char c) {
+    if (c == TATWEEL || Character.isLetter(c)) {
+      return true;
+    }
+    return Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static int readDigits(String text, int from, int to, boolean space, List<FigureToken> out) {
+    StringBuilder plain = new StringBuilder();
+    int i = from;
+    int intDigits = 0;
+    boolean decimal = false;
+    boolean compound = false;
+    boolean separated = false;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        plain.append((char) ('0' + Character.digit(c, 10)));
+        if (!decimal) {
+          intDigits++;
+        }
+        i++;
+        continue;
+      }
+      boolean digitNext = i + 1 < to && Character.isDigit(text.charAt(i + 1));
+      if (!digitNext) {
+        break;
+      }
+      if ((c == ',' || c == ARABIC_THOUSANDS) && !decimal && groupOfThree(text, i + 1, to)) {
+        separated = true;
+        i++;
+      } else if ((c == '.' || c == ARABIC_DECIMAL || isCommaDecimal(text, c, i + 1, to)) && !decimal) {
+        decimal = true;
+        plain.append('.');
+        i++;
+      } else if (c == '/' || c == ':' || c == '.' || c == ARABIC_DECIMAL) {
+        compound = true;
+        plain.setLength(0);
+        i++;
+      } else {
+        break;
+      }
+    }
+    String digits = plain.toString();
+    boolean slashed = compound && slashDecimal(text, from, i);
+    if (slashed) {
+      digits = text.substring(from, i).replace('/', '.');
+      digits = normalizeDigits(digits);
+      compound = false;
+    }
+    Double value = compound || digits.isEmpty() ? null : Double.valueOf(digits);
+    boolean leadingZero = !decimal && digits.length() > 1 && digits.charAt(0) == '0';
+    String surface = text.substring(from, i);
+    out.add(new FigureToken(FigureToken.Kind.DIGITS, surface, digits, from, i, value, compound, leadingZero,
+        intDigits, separated, slashed, space));
+    return i;
+  }
+
+  /** A thousands separator before one or two digits is a decimal separator as written ("٢٬٤ مليون"). */
+  private static boolean isCommaDecimal(String text, char c, int at, int to) {
+    if (c != ',' && c != ARABIC_THOUSANDS) {
+      return false;
+    }
+    int n = 0;
+    while (at + n < to && Character.isDigit(text.charAt(at + n))) {
+      n++;
+    }
+    return n == 1 || n == 2;
+  }
+
+  /** "۲/۵": one slash between one to three digits and one or two digits (no other separator). */
+  private static boolean slashDecimal(String text, int from, int to) {
+    String s = text.substring(from, to);
+    int slash = s.indexOf('/');
+    if (slash < 1 || slash > 3 || s.indexOf('/', slash + 1) >= 0 || s.length() - slash - 1 > 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (i != slash && !Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String normalizeDigits(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+    }
+    return sb.toString();
+  }
+
+  private static boolean groupOfThree(String text, int at, int to) {
+    int n = 0;
+    while (at + n < to && Character.isDigit(text.charAt(at + n))) {
+      n++;
+    }
+    return n == 3;
+  }
+}

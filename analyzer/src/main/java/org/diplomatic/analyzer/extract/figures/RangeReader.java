@@ -1,0 +1,64 @@
+package org.diplomatic.analyzer.extract.figures;
+
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * Finds the second number of a range after a first one: "8 إلى 10"، "من 3 لـ5"، "3-5"، "۳ تا ۵", and "2 و3" or
+ * "۳ و ۵" only after بين / بین. The caller gives the first number the scale of the second when it has none.
+ */
+final class RangeReader {
+  private final FigureLexicon lexicon;
+  private final NumberGrammar grammar;
+  private final NumberContext context;
+
+  RangeReader(FigureLexicon lexicon, NumberGrammar grammar, NumberContext context) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+    this.context = context;
+  }
+
+  /** The index of "بين"/"بین"/"ما بين" just before the number, or -1. */
+  int betweenStart(List<FigureToken> tokens, int from, Language lang) {
+    PhraseTable.Match<String> m = from > 0 ? lexicon.cues(lang, "range_between").matchBefore(tokens, from) : null;
+    if (m != null) {
+      return from - m.length();
+    }
+    if (from > 0 && context.cue(lang, "range_between", tokens.get(from - 1))) {
+      return from - 1;
+    }
+    return -1;
+  }
+
+  /** The second number of a range right after {@code p} ("إلى 10"، "-20"، "تا ۵"، "و3" after بين), or null. */
+  NumberPhrase rangeEnd(List<FigureToken> tokens, NumberPhrase p, boolean between, Language lang) {
+    int k = p.to();
+    if (k >= tokens.size()) {
+      return null;
+    }
+    FigureToken c = tokens.get(k);
+    int from;
+    if ("-".equals(c.key()) || "–".equals(c.key())) {
+      if (!tokens.get(p.from()).isDigits() || k + 1 >= tokens.size() || !tokens.get(k + 1).isDigits()) {
+        return null;
+      }
+      from = k + 1;
+    } else if (c.isWord() && (lexicon.isCue(lang, "range_to", c.key())
+        || (between && lexicon.isCue(lang, "range_and", c.key())))) {
+      from = k + 1;
+    } else if (c.isWord() && lang == Language.ARABIC && grammar.startsNumber(c, lang)
+        && (c.key().startsWith("ل") || (between && c.key().startsWith("و")))) {
+      from = k;
+    } else {
+      return null;
+    }
+    if (from >= tokens.size() || !grammar.startsNumber(tokens.get(from), lang)) {
+      return null;
+    }
+    NumberPhrase q = grammar.parse(tokens, from, lang);
+    if (q == null || q.ambiguous()) {
+      return null;
+    }
+    return q;
+  }
+}

@@ -1,0 +1,260 @@
+package org.diplomatic.analyzer.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureExtractorTest {
+  private static FigureExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = FigureExtractor.load();
+  }
+
+  private static List<Figure> extract(String lang, String text) {
+    return extractor.extract(text, List.of(new Sentence(text, 0, text.length())), Language.fromCode(lang));
+  }
+
+  private static Figure only(String lang, String text) {
+    List<Figure> figures = extract(lang, text);
+    assertEquals(1, figures.size(), () -> "figures of " + text + ": " + figures);
+    return figures.get(0);
+  }
+
+  /** lang | sentence | figure text | value | min | max | unit | period | qualifier. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ar | بلغ حجم التبادل التجاري 20 مليار دولار سنويا. | 20 مليار دولار سنويا | 2.0E10 | | | USD | year |
+      ar | يتوقع استقبال 8 إلى 10 ملايين زائر هذا الموسم. | 8 إلى 10 ملايين زائر | | 8.0E6 | 1.0E7 | person | |
+      fa | ظرفیت نیروگاه به ۳۵۰ مگاوات می‌رسد. | ۳۵۰ مگاوات | 350 | | | MW | |
+      ar | بلغت قيمة العقد 1,500.5 دولار. | 1,500.5 دولار | 1500.5 | | | USD | |
+      ar | بلغت قيمة العقد ١٬٥٠٠٫٥ دينار عراقي. | ١٬٥٠٠٫٥ دينار عراقي | 1500.5 | | | IQD | |
+      fa | مبلغ قرارداد ۱٬۵۰۰٫۵ یورو است. | ۱٬۵۰۰٫۵ یورو | 1500.5 | | | EUR | |
+      fa | صادرات به ۲/۵ میلیارد دلار رسید. | ۲/۵ میلیارد دلار | 2.5E9 | | | USD | |
+      ar | ضبطت القوات ٢٬٤ طن من الحبوب. | ٢٬٤ طن | 2.4 | | | ton | |
+      ar | خصصت الحكومة بـ500 مليون دولار للمشروع. | 500 مليون دولار | 5.0E8 | | | USD | |
+      ar | يمتد العقد لـ20 عاما. | 20 عاما | 20 | | | year | |
+      ar | استقبلت كربلاء عشرين ألف زائر. | عشرين ألف زائر | 20000 | | | person | |
+      ar | يعمل في الميناء عشرون عاملا. | عشرون عاملا | 20 | | | person | |
+      ar | وقع الجانبان ثلاث اتفاقيات. | ثلاث اتفاقيات | 3 | | | | |
+      ar | تبلغ الكلفة مائة مليون يورو. | مائة مليون يورو | 1.0E8 | | | EUR | |
+      ar | تم تخصيص مائتين وخمسين مليون ريال سعودي. | مائتين وخمسين مليون ريال سعودي | 2.5E8 | | | SAR | |
+      ar | تنتج المحطة ألفين ميغاواط. | ألفين ميغاواط | 2000 | | | MW | |
+      ar | تصدر الشركة مليوني برميل يوميا. | مليوني برميل يوميا | 2.0E6 | | | barrel | day |
+      ar | بلغ عدد الحجاج مليونان. | مليونان | 2.0E6 | | | | |
+      ar | شارك في البرنامج خمسة وعشرون طالبا. | خمسة وعشرون طالبا | 25 | | | person | |
+      ar | رصدت الوزارة نصف مليون دولار. | نصف مليون دولار | 5.0E5 | | | USD | |
+      ar | تبلغ حصة العراق ثلاثة أرباع الإنتاج. | ثلاثة أرباع | 0.75 | | | | |
+      ar | يصل طول الخط إلى بضعة آلاف كيلومتر. | بضعة آلاف كيلومتر | | 3000 | 9000 | km | |
+      ar | تبلغ قيمة الاستثمارات 2.5 مليار دولار. | 2.5 مليار دولار | 2.5E9 | | | USD | |
+      ar | بلغت الصادرات ربع مليون طن. | ربع مليون طن | 2.5E5 | | | ton | |
+      ar | بلغ الإنتاج مليونا ونصف مليون طن. | مليونا ونصف مليون طن | 1.5E6 | | | ton | |
+      fa | بیست دانشجو در این دوره شرکت کردند. | بیست دانشجو | 20 | | | person | |
+      fa | صد و بیست کارگر ایرانی در پروژه کار می‌کنند. | صد و بیست کارگر | 120 | | | person | |
+      fa | دو هزار و پانصد گردشگر وارد شدند. | دو هزار و پانصد گردشگر | 2500 | | | person | |
+      fa | سرمایه‌گذاری یک و نیم میلیارد دلار است. | یک و نیم میلیارد دلار | 1.5E9 | | | USD | |
+      fa | سه‌چهارم میلیون تن گندم صادر شد. | سه‌چهارم میلیون تن | 7.5E5 | | | ton | |
+      fa | نیم میلیون زائر از مرز عبور کردند. | نیم میلیون زائر | 5.0E5 | | | person | |
+      ar | خصص الصندوق 3 تريليونات دينار. | 3 تريليونات دينار | 3.0E12 | | | IQD | |
+      ar | بلغت الاستثمارات 12 مليارا. | 12 مليارا | 1.2E10 | | | | |
+      fa | صادرات به ۲ میلیارد دلار رسید. | ۲ میلیارد دلار | 2.0E9 | | | USD | |
+      fa | هزینه طرح ۵۰ هزار تومان است. | ۵۰ هزار تومان | 5.0E5 | | | IRR | |
+      fa | این وام ۳۰۰ میلیون ریال است. | ۳۰۰ میلیون ریال | 3.0E8 | | | IRR | |
+      ar | بلغت الرسوم 300 درهم. | 300 درهم | 300 | | | AED | |
+      ar | خفضت الرسوم بنسبة 15%. | 15% | 15 | | | percent | |
+      ar | ارتفعت الصادرات بنسبة ١٥٪. | ١٥٪ | 15 | | | percent | |
+      ar | نما الاقتصاد 4 بالمئة. | 4 بالمئة | 4 | | | percent | |
+      ar | تراجعت البطالة 2.5 في المئة. | 2.5 في المئة | 2.5 | | | percent | |
+      fa | تعرفه ۲۰ درصد کاهش یافت. | ۲۰ درصد | 20 | | | percent | |
+      ar | يبلغ طول الطريق 120 كيلومترا. | 120 كيلومترا | 120 | | | km | |
+      ar | صدرت الشركة 40 ألف طن من القمح. | 40 ألف طن | 40000 | | | ton | |
+      ar | ينقل الأنبوب 5 ملايين متر مكعب يوميا. | 5 ملايين متر مكعب يوميا | 5.0E6 | | | cubic_meter | day |
+      fa | خط لوله روزانه ۳۰ میلیون مترمکعب گاز منتقل می‌کند. | ۳۰ میلیون مترمکعب | 3.0E7 | | | cubic_meter | day |
+      fa | طول این جاده ۴۲ کیلومتر است. | ۴۲ کیلومتر | 42 | | | km | |
+      fa | صادرات ۵۰۰ هزار بشکه نفت انجام شد. | ۵۰۰ هزار بشکه | 5.0E5 | | | barrel | |
+      fa | ۴۰ تن دارو ارسال شد. | ۴۰ تن | 40 | | | ton | |
+      ar | أدى فريضة الحج مليون حاج. | مليون حاج | 1.0E6 | | | person | |
+      fa | بیش از ۴ میلیون زائر ایرانی به کربلا رفتند. | ۴ میلیون زائر | 4.0E6 | | | person | | over
+      ar | تصدر الإمارات ما يزيد على 1٫2 مليون طن سنويا. | 1٫2 مليون طن سنويا | 1.2E6 | | | ton | year | over
+      ar | تنتج المصفاة 300 ألف برميل شهريا. | 300 ألف برميل شهريا | 3.0E5 | | | barrel | month |
+      fa | ایران سالانه ۱۲ میلیارد مترمکعب گاز صادر می‌کند. | ۱۲ میلیارد مترمکعب | 1.2E10 | | | cubic_meter | year |
+      fa | سقف تجارت به 15 میلیارد دلار در سال افزایش یابد. | 15 میلیارد دلار در سال | 1.5E10 | | | USD | year |
+      ar | ترتفع الرسوم من 3 إلى 5 دولارات. | 3 إلى 5 دولارات | | 3 | 5 | USD | |
+      ar | تتراوح الاستثمارات بين 2 و3 مليارات دولار. | 2 و3 مليارات دولار | | 2.0E9 | 3.0E9 | USD | |
+      ar | تستغرق الرحلة 3-5 أيام. | 3-5 أيام | | 3 | 5 | day | |
+      fa | زمان توقف ۳ تا ۴ روز است. | ۳ تا ۴ روز | | 3 | 4 | day | |
+      fa | صادرات روزانه بین ۲۵ تا ۳۰ میلیون مترمکعب بود. | ۲۵ تا ۳۰ میلیون مترمکعب | | 2.5E7 | 3.0E7 | cubic_meter | day |
+      ar | بلغ التبادل التجاري نحو 107 مليارات دولار. | 107 مليارات دولار | 1.07E11 | | | USD | | approx
+      ar | استقبل المركز حوالي 850 طالبا. | 850 طالبا | 850 | | | person | | approx
+      ar | عبر أكثر من ٣٫٦ مليون زائر. | ٣٫٦ مليون زائر | 3.6E6 | | | person | | over
+      ar | تقلص الوقت إلى أقل من 6 ساعات. | 6 ساعات | 6 | | | hour | | under
+      ar | ينتظر الرد خلال مدة لا تتجاوز 72 ساعة. | 72 ساعة | 72 | | | hour | | at_most
+      fa | مبادلات به حدود ۱۰٫۴ میلیارد دلار رسید. | ۱۰٫۴ میلیارد دلار | 1.04E10 | | | USD | | approx
+      fa | طرف افغانستانی دست‌کم ۱۵۰ میلیون مترمکعب آب را تحویل دهد. | ۱۵۰ میلیون مترمکعب | 1.5E8 | | | cubic_meter | | at_least
+      fa | کشت برنج حداکثر به ۲۰ درصد برسد. | ۲۰ درصد | 20 | | | percent | | at_most
+      ar | تنتهي الدراسة خلال 9 أشهر. | 9 أشهر | 9 | | | month | |
+      fa | این طرح ظرف سه ماه اجرا می‌شود. | سه ماه | 3 | | | month | |
+      ar | يجب إنجاز المشروع خلال عامين. | عامين | 2 | | | year | |
+      """)
+  void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
+      String unit, String period, String qualifier) {
+    Figure f = only(lang, sentence);
+    assertEquals(text, f.text());
+    assertEquals(sentence.indexOf(text), f.start());
+    assertEquals(value, f.value());
+    assertEquals(min, f.min());
+    assertEquals(max, f.max());
+    assertEquals(unit, f.unit());
+    assertEquals(period, f.period());
+    assertEquals(qualifier, f.qualifier());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ar | انعقد الاجتماع في 22 أيلول 2025 في أبوظبي.
+      ar | وصل الوفد يوم ١٥ مارس الماضي.
+      ar | دخلت الاتفاقية حيز التنفيذ في عام 2022.
+      fa | این تفاهم‌نامه در ۱۵ آبان ۱۴۰۳ امضا شد.
+      fa | حجم مبادلات در سال ۱۴۰۳ افزایش یافت.
+      fa | نامه شماره ۱۲۳ مورخ ۱۴۰۳/۰۸/۱۵ دریافت شد.
+      fa | نشست در تاریخ ۱۵/۸ برگزار شد.
+      ar | عقدت الدورة الثالثة للجنة المشتركة في بغداد.
+      fa | دور سوم مذاکرات در تهران برگزار شد.
+      ar | 1- مراجعة الميزان التجاري
+      fa | ۱- بررسی تراز تجاری و بدهی‌های گازی
+      ar | نصت المادة 4 من الاتفاقية على التحكيم.
+      fa | ماده ۴ این موافقت‌نامه به داوری می‌پردازد.
+      ar | للاستفسار يرجى الاتصال بالرقم 0096265000000.
+      ar | استضافت أبوظبي الاجتماع الحادي عشر للمجلس.
+      ar | احتفل الجانبان بالذكرى الـ15 لإقامة العلاقات.
+      fa | وزیران روز سه‌شنبه در باکو دیدار کردند.
+      fa | زبان فارسی پیوند ناگسستنی دو ملت است.
+      ar | تزور البعثة المنطقة مرة واحدة.
+      """)
+  void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
+    assertEquals(List.of(), extract(lang, sentence));
+  }
+
+  @Test
+  void excludesGluedCliticsFromTheSpan() {
+    String s = "وقع الجانبان 4 اتفاقيات و3 مذكرات تفاهم.";
+    List<Figure> figures = extract("ar", s);
+    assertEquals(2, figures.size());
+    assertEquals("3 مذكرات", figures.get(1).text());
+    assertEquals(s.indexOf("3 مذكرات"), figures.get(1).start());
+  }
+
+  @Test
+  void namesWhatAPersonFigureCounts() {
+    Figure f = only("ar", "عبر أكثر من ٣٫٦ مليون زائر إيراني المنفذ.");
+    assertEquals("زائر إيراني", f.quantity());
+    Figure fa = only("fa", "طرف عراقی باید مجوز ورود روزانه ۳۰۰ دستگاه کامیون را صادر کند.");
+    assertEquals("۳۰۰", fa.text());
+    assertEquals("کامیون", fa.quantity());
+    assertEquals("day", fa.period());
+  }
+
+  @Test
+  void namesWhatAMoneyFigureMeasuresFromTheHeadNounBeforeIt() {
+    assertEquals("حجم التبادل التجاري", only("ar", "بلغ حجم التبادل التجاري بين البلدين 20 مليار دولار سنويا.").quantity());
+    assertEquals("حجم مبادلات غیرنفتی",
+        only("fa", "حجم مبادلات غیرنفتی دو کشور به حدود ۱۰٫۴ میلیارد دلار رسید.").quantity());
+  }
+
+  @Test
+  void givesEachFigureItsSentenceIndexAndDocumentOffsets() {
+    String text = "عنوان الخبر\nبلغ التبادل 5 مليارات دولار. وارتفع عدد الزوار إلى 3 ملايين زائر.";
+    int second = text.indexOf("وارتفع");
+    List<Sentence> sentences = List.of(new Sentence("عنوان الخبر", 0, 11),
+        new Sentence(text.substring(12, second - 1), 12, second - 1),
+        new Sentence(text.substring(second), second, text.length()));
+    List<Figure> figures = extractor.extract(text, sentences, Language.ARABIC);
+    assertEquals(2, figures.size());
+    assertEquals(1, figures.get(0).sentence());
+    assertEquals(2, figures.get(1).sentence());
+    assertEquals("3 ملايين زائر", text.substring(figures.get(1).start(), figures.get(1).end()));
+    assertEquals(3.0E6, figures.get(1).value());
+  }
+
+  @Test
+  void readsABareDinarAsTheCurrencyOfTheStateTheDocumentIsAbout() {
+    String kuwait = "وقعت الكويت وكازاخستان اتفاقية بقرض ميسر قيمته 25 مليون دينار من الصندوق الكويتي.";
+    assertEquals("KWD", only("ar", kuwait).unit());
+    String iraq = "خصصت الحكومة العراقية 25 مليون دينار لإعادة إعمار المدارس في بغداد.";
+    assertEquals("IQD", only("ar", iraq).unit());
+  }
+
+  @Test
+  void skipsHyphenatedPhoneNumbers() {
+    assertEquals(List.of(), extract("ar", "يمكن الاستفسار عبر الرقم الموحد 051-111-786-786."));
+  }
+
+  @Test
+  void writesTomanAsTenRials() {
+    Figure f = only("fa", "هزینه جابه‌جایی روزانه حدود ۴۰۰ میلیون تومان است.");
+    assertEquals(4.0E9, f.value());
+    assertEquals("IRR", f.unit());
+    assertEquals("approx", f.qualifier());
+  }
+
+  @Test
+  void returnsNothingForEmptyInput() {
+    assertEquals(List.of(), extractor.extract("", List.of(), Language.ARABIC));
+    assertEquals(List.of(), extract("fa", ""));
+  }
+
+  @Test
+  void survivesRandomUnicodeWithOffsetsInsideTheText() {
+    Random random = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 80; i++) {
+        int pick = random.nextInt(4);
+        char c = switch (pick) {
+          case 0 -> (char) ('\u0600' + random.nextInt(0x100));
+          case 1 -> (char) ('\u06F0' + random.nextInt(10));
+          case 2 -> " -,.٫٬%/:\u200C\n".charAt(random.nextInt(11));
+          default -> (char) random.nextInt(0x3000);
+        };
+        sb.append(c);
+      }
+      String text = sb.toString();
+      for (Language lang : Language.values()) {
+        for (Figure f : extractor.extract(text, List.of(new Sentence(text, 0, text.length())), lang)) {
+          assertTrue(0 <= f.start() && f.start() < f.end() && f.end() <= text.length());
+          assertEquals(text.substring(f.start(), f.end()), f.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void keepsTheOriginalTextOfTheFigure() {
+    Figure f = only("ar", "بلغت الكلفة أربعةُ ملايينِ دولارٍ أمريكيٍّ.");
+    assertEquals("أربعةُ ملايينِ دولارٍ أمريكيٍّ", f.text());
+    assertEquals(4.0E6, f.value());
+    assertEquals("USD", f.unit());
+  }
+
+  @Test
+  void scansALongDocumentQuickly() {
+    List<Sentence> sentences = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      String s = "بلغ حجم التبادل التجاري نحو 107 مليارات دولار، منها ما يزيد على 60 بالمئة صادرات نفطية. ";
+      sentences.add(new Sentence(s.strip(), sb.length(), sb.length() + s.strip().length()));
+      sb.append(s);
+    }
+    assertEquals(4000, extractor.extract(sb.toString(), sentences, Language.ARABIC).size());
+  }
+}
