@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
+import org.diplomatic.analyzer.extract.figures.Figure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.quotes.Quote;
@@ -69,7 +70,27 @@ final class DocumentJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    emptyArray(g, "figures");
+    g.writeArrayFieldStart("figures");
+    for (Figure f : doc.figures()) {
+      g.writeStartObject();
+      g.writeStringField("text", f.text());
+      number(g, "value", f.value());
+      number(g, "min", f.min());
+      number(g, "max", f.max());
+      g.writeStringField("unit", f.unit());
+      g.writeStringField("period", f.period());
+      g.writeNumberField("sentence", f.sentence());
+      g.writeNumberField("start", f.start());
+      g.writeNumberField("end", f.end());
+      if (f.qualifier() != null) {
+        g.writeStringField("qualifier", f.qualifier());
+      }
+      if (f.quantity() != null) {
+        g.writeStringField("quantity", f.quantity());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("commitments");
     for (Commitment c : doc.commitments()) {
       g.writeStartObject();
@@ -90,6 +111,19 @@ final class DocumentJson {
       g.writeArrayFieldStart("areas");
       for (String a : c.areas()) {
         g.writeString(a);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("figures");
+      for (int i : c.figures()) {
+        Figure f = doc.figures().get(i);
+        g.writeStartObject();
+        g.writeStringField("text", f.text());
+        number(g, "value", f.value());
+        number(g, "min", f.min());
+        number(g, "max", f.max());
+        g.writeStringField("unit", f.unit());
+        g.writeStringField("period", f.period());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -136,16 +170,19 @@ final class DocumentJson {
     g.writeEndObject();
   }
 
+  private static void number(JsonGenerator g, String name, Double value) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value);
+    }
+  }
+
   private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
     }
-    g.writeEndArray();
-  }
-
-  private static void emptyArray(JsonGenerator g, String name) throws IOException {
-    g.writeArrayFieldStart(name);
     g.writeEndArray();
   }
 }

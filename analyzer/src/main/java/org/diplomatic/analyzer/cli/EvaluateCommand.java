@@ -18,6 +18,8 @@ import org.diplomatic.analyzer.extract.commitments.CommitmentEvaluator;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.extract.commitments.CommitmentModel;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import org.diplomatic.analyzer.extract.figures.FigureEvaluator;
+import org.diplomatic.analyzer.extract.figures.FigureExtractor;
 import org.diplomatic.analyzer.extract.officials.OfficialsEvaluator;
 import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
 import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
@@ -61,6 +63,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     out.println("== text layer");
     TextLayerEvaluator.evaluate(docs).forEach((lang, s) -> out.printf("%s  %s%n", lang, s));
+
+    out.println("\n== figures (gold sentences as input)");
+    out.println(FigureEvaluator.evaluate(FigureExtractor.load(), docs).summary());
 
     out.println("\n== officials and quotes (gold sentences as input)");
     OfficialsExtractor officials = OfficialsExtractor.load(modelsDir.resolve("ner"));

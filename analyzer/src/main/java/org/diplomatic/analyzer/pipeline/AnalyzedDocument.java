@@ -4,6 +4,7 @@ import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
+import org.diplomatic.analyzer.extract.figures.Figure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.quotes.Quote;
@@ -23,6 +24,7 @@ public record AnalyzedDocument(
     String genre,
     List<Sentence> sentences,
     List<List<Token>> tokens,
+    List<Figure> figures,
     List<Official> officials,
     List<PersonMention> persons,
     List<Quote> quotes,
@@ -33,6 +35,7 @@ public record AnalyzedDocument(
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
+    figures = List.copyOf(figures);
     officials = List.copyOf(officials);
     persons = List.copyOf(persons);
     quotes = List.copyOf(quotes);

@@ -21,8 +21,11 @@ public final class IndexMapping {
         .toList();
     List<IndexedDocument.Official> officials = d.officials().stream()
         .map(o -> new IndexedDocument.Official(o.name(), o.country())).toList();
+    List<IndexedDocument.Figure> figures = d.figures().stream()
+        .map(f -> new IndexedDocument.Figure(f.text(), f.value(), f.min(), f.max(), f.unit(), f.period()))
+        .toList();
     return new IndexedDocument(d.id(), d.source(), d.lang().code(), d.genre(), d.text(), officials,
-        d.areas().stream().map(Area::label).toList(), List.of(), commitments, years(d.text()));
+        d.areas().stream().map(Area::label).toList(), figures, commitments, years(d.text()));
   }
 
   /** Gregorian years written in the text (any digit script), for the year facet. */

@@ -9,6 +9,8 @@ import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.extract.commitments.MinutesParser;
 import org.diplomatic.analyzer.extract.commitments.Party;
+import org.diplomatic.analyzer.extract.figures.Figure;
+import org.diplomatic.analyzer.extract.figures.FigureExtractor;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
 import org.diplomatic.analyzer.extract.officials.People;
@@ -27,10 +29,10 @@ import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Runs the analysis stages in a fixed order, each needing only what the ones before it add: language (from the
- * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, cached per word type, ZWNJ-aware words for Persian) -> officials
+ * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, cached per word type, ZWNJ-aware words for Persian) -> figures (need sentences) -> officials
  * and person names (need sentences) -> quotes (need officials for speakers) -> commitments (need officials and quote
  * speakers for holders) -> areas (sentence scores in one batch; document areas aggregated from them, and each
- * commitment gets the areas of its own clause). Thread-safe; build one and share it.
+ * commitment gets the areas of its own clause and the figures inside it). Thread-safe; build one and share it.
  */
 public final class Pipeline {
   private final LanguageDetector languages = new LanguageDetector();
@@ -38,6 +40,7 @@ public final class Pipeline {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer arabic;
   private final Tokenizer persian = new WordTokenizer();
+  private final FigureExtractor figures = FigureExtractor.load();
   private final OfficialsExtractor officials;
   private final QuoteExtractor quotes;
   private final CommitmentExtractor commitments;
@@ -62,23 +65,36 @@ public final class Pipeline {
     for (Sentence s : sentences) {
       tokens.add(tokenizer.tokenize(text, s));
     }
+    List<Figure> found = figures.extract(text, sentences, lang);
     People people = officials.analyze(text, sentences, lang);
     List<Quote> quoted = quotes.extract(text, sentences, lang, people.officials());
-    List<Commitment> found = commitments.extract(text, sentences, genre, parties(people.officials()),
+    List<Commitment> promised = commitments.extract(text, sentences, genre, parties(people.officials()),
         speakers(quoted));
     List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());
-    found.forEach(c -> texts.add(c.text()));
+    promised.forEach(c -> texts.add(c.text()));
     float[][] scores = areas.scores(texts);
     float[][] sentenceScores = java.util.Arrays.copyOf(scores, sentences.size());
     List<Area> documentAreas = areas.documentAreas(areas.documentScores(sentenceScores));
     List<Commitment> withAreas = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      withAreas.add(found.get(i).withAreas(
-          areas.sentenceAreas(scores[sentences.size() + i]).stream().map(Area::label).toList()));
+    for (int i = 0; i < promised.size(); i++) {
+      Commitment c = promised.get(i);
+      withAreas.add(c.withAreas(areas.sentenceAreas(scores[sentences.size() + i]).stream().map(Area::label).toList())
+          .withFigures(figuresWithin(found, c)));
     }
-    return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens,
+    return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens, found,
         people.officials(), people.persons(), quoted, withAreas, documentAreas,
         "minutes".equals(genre) ? minutes.parse(text) : null);
+  }
+
+  /** Indices of the figures whose span lies inside the commitment's. */
+  private static List<Integer> figuresWithin(List<Figure> figures, Commitment c) {
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      if (figures.get(i).start() >= c.start() && figures.get(i).end() <= c.end()) {
+        inside.add(i);
+      }
+    }
+    return inside;
   }
 
   private static List<Party> parties(List<Official> officials) {

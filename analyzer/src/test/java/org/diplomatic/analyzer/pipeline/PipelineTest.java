@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
+import org.diplomatic.analyzer.extract.figures.Figure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.TextInput;
@@ -60,5 +61,12 @@ class PipelineTest {
     assertEquals("وزارت امور خارجه", decision.owner());
     assertEquals("تا پایان مرداد ۱۴۰۴", decision.deadline());
     assertTrue(decision.areas().contains("tourism_pilgrimage"), decision.areas().toString());
+    assertEquals(1, decision.figures().size());
+    Figure hours = doc.figures().get(decision.figures().get(0));
+    assertEquals("۴۸ ساعت", hours.text());
+    assertEquals(48.0, hours.value());
+    assertEquals("hour", hours.unit());
+    assertEquals("2025-08-22", decision.deadlineIso()); // end of Mordad 1404
+    assertEquals("minutes", doc.genre());
   }
 }

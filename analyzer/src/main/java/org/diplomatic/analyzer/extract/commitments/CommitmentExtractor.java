@@ -80,6 +80,6 @@ public final class CommitmentExtractor {
     String reporter = parties.reporter(text, span, quotes, officials, s.span());
     LocalDate due = deadline == null ? null : meeting == null ? dates.resolve(deadline) : dates.resolve(deadline, meeting);
     return new Commitment(clause, index, span.start(), span.end(), kind, holder, reporter, owner, deadline,
-        due == null ? null : due.toString(), List.of());
+        due == null ? null : due.toString(), List.of(), List.of());
   }
 }
