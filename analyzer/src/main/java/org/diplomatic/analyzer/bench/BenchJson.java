@@ -27,6 +27,7 @@ public final class BenchJson {
         .put("tokens", w.tokens()).put("bytes", w.bytes()).put("ar_word_types", w.arabicWordTypes())
         .put("tokens_counted_by", "WordTokenizer");
     root.set("end_to_end", throughput(r.endToEnd()).put("threads", c.threads()));
+    root.set("end_to_end_warm_cache", throughput(r.endToEndWarm()).put("threads", c.threads()));
     root.set("plain_lucene", throughput(r.plainLucene()).put("threads", c.threads()));
     root.put("ratio", Math.round(r.ratio() * 1e6) / 1e6);
     BenchReport.SearchStats s = r.search();

@@ -13,6 +13,7 @@ public record BenchReport(
     Map<String, Double> loadMillis,
     List<StageResult> stages,
     StageResult endToEnd,
+    StageResult endToEndWarm,
     StageResult plainLucene,
     SearchStats search,
     double peakHeapMb,

@@ -20,6 +20,7 @@ public final class BenchTable {
     }
     out.append('\n');
     out.append(row("end to end (" + c.threads() + " thr)", r.endToEnd()));
+    out.append(row("  ... warm word cache", r.endToEndWarm()));
     out.append(row("plain Lucene (" + c.threads() + " thr)", r.plainLucene()));
     out.append(String.format("%-22s %12.4f%n%n", "ratio e2e / plain", r.ratio()));
     BenchReport.SearchStats s = r.search();

@@ -1,7 +1,5 @@
 package org.diplomatic.analyzer.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  * join needs the parent last). Every document of a block carries the id and source, so one delete removes the block.
  */
 final class DocumentMapper {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final FacetsConfig facets = Fields.facetsConfig();
 
   List<Document> block(IndexedDocument d) {
@@ -77,10 +73,8 @@ final class DocumentMapper {
       doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(year)));
     }
     try {
-      doc.add(new StoredField(Fields.PAYLOAD, JSON.writeValueAsString(d)));
+      doc.add(new StoredField(Fields.PAYLOAD, PayloadCodec.encode(d)));
       return facets.build(doc);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build facets of " + d.source(), e);
     }
@@ -94,11 +88,11 @@ final class DocumentMapper {
     return doc;
   }
 
-  static IndexedDocument payload(String json) {
-    try {
-      return JSON.readValue(json, IndexedDocument.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored document", e);
+  static IndexedDocument payload(org.apache.lucene.index.IndexableField stored) {
+    if (stored == null) {
+      throw new UncheckedIOException("stored document missing: index written by another program?",
+          new IOException("no payload"));
     }
+    return PayloadCodec.decode(stored.binaryValue());
   }
 }

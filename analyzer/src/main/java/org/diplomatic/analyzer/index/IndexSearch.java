@@ -167,7 +167,7 @@ public final class IndexSearch implements Closeable {
   private SearchResult.Hit hit(ScoreDoc sd, Query textQuery, UnifiedHighlighter highlighter, SearchRequest r)
       throws IOException {
     var stored = searcher.storedFields().document(sd.doc);
-    IndexedDocument d = DocumentMapper.payload(stored.get(Fields.PAYLOAD));
+    IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
     String snippet = null;
     if (!(textQuery instanceof MatchAllDocsQuery)) {
       Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);

@@ -61,7 +61,7 @@ public final class StoredDocuments implements Closeable {
       ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
           Math.max(1, reader.maxDoc())).scoreDocs;
       for (ScoreDoc hit : hits) {
-        docs.add(DocumentMapper.payload(searcher.storedFields().document(hit.doc).get(Fields.PAYLOAD)));
+        docs.add(DocumentMapper.payload(searcher.storedFields().document(hit.doc).getField(Fields.PAYLOAD)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
