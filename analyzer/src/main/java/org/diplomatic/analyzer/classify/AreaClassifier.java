@@ -5,33 +5,20 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Scores texts with a trained {@link AreaModel}: every sentence of a document in one batch, document scores
- * aggregated from the sentences. Thread-safe: each thread scores with its own copy of the network (a
- * {@code MultiLayerNetwork} is not safe to share, and one lock made the classifier the pipeline's bottleneck).
+ * Scores texts with a trained {@link AreaModel}, document scores aggregated from the sentences. Inference runs as a
+ * sparse forward pass in plain Java over the network's weights ({@link SparseForwardPass}); thread-safe.
  */
 public final class AreaClassifier {
   private final AreaModel model;
   private final AreaFeaturizer featurizer;
-  private final ThreadLocal<MultiLayerNetwork> network;
+  private final SparseForwardPass pass;
 
   public AreaClassifier(AreaModel model) {
-    // Documents are analyzed in parallel by the caller; ND4J's own OpenMP threads on top of that made a
-    // 20-sentence batch ~5x slower here (1.9 s vs 0.32 s per 1,000 sentences, see models/areas/README.md).
-    Nd4j.getEnvironment().setMaxMasterThreads(1);
-    Nd4j.getEnvironment().setMaxThreads(1);
-    Nd4j.factory().blas().setMaxThreads(1);
     this.model = model;
     this.featurizer = new AreaFeaturizer(model.featurizer());
-    this.network = ThreadLocal.withInitial(() -> {
-      synchronized (model.network()) {
-        return model.network().clone();
-      }
-    });
+    this.pass = new SparseForwardPass(model.network());
   }
 
   public List<String> labels() {
@@ -43,15 +30,9 @@ public final class AreaClassifier {
     if (texts.isEmpty()) {
       return new float[0][];
     }
-    int dims = model.featurizer().inputSize();
-    float[][] rows = new float[texts.size()][dims];
-    for (int i = 0; i < texts.size(); i++) {
-      featurizer.fill(texts.get(i), rows[i]);
-    }
-    INDArray out = network.get().output(Nd4j.create(rows), false);
     float[][] scores = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
-      scores[i] = out.getRow(i).toFloatVector();
+      scores[i] = pass.score(featurizer.sparse(texts.get(i)));
     }
     return scores;
   }

@@ -61,6 +61,17 @@ public final class AreaFeaturizer {
     return counts;
   }
 
+  /** All inputs of one text that are not zero, keyword inputs included: input index -> value. */
+  public Map<Integer, Float> sparse(String text) {
+    Map<Integer, Float> inputs = features(text);
+    if (keywords != null) {
+      for (String area : keywords.sentenceAreas(text)) {
+        inputs.put(config.dimensions() + Vocabulary.AREAS.indexOf(area), 1f);
+      }
+    }
+    return inputs;
+  }
+
   /** Dense features of one text, written into {@code row} (length = {@link FeaturizerConfig#inputSize()}). */
   public void fill(String text, float[] row) {
     for (Map.Entry<Integer, Float> e : features(text).entrySet()) {

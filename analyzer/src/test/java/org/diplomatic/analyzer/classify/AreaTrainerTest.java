@@ -108,4 +108,15 @@ class AreaTrainerTest {
     }
     return best;
   }
+
+  @Test
+  void sparseInferenceEqualsTheDl4jNetwork() {
+    String text = "دو کشور درباره صادرات گاز و نفت خام گفتگو کردند.";
+    AreaFeaturizer featurizer = new AreaFeaturizer(model.featurizer());
+    float[] row = new float[model.featurizer().inputSize()];
+    featurizer.fill(text, row);
+    float[] dl4j = model.network().output(org.nd4j.linalg.factory.Nd4j.create(new float[][] {row}), false)
+        .getRow(0).toFloatVector();
+    assertArrayEquals(dl4j, new AreaClassifier(model).scores(List.of(text))[0], 1e-5f);
+  }
 }
