@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
 import org.diplomatic.analyzer.text.DocumentFileReader;
-import org.diplomatic.analyzer.text.InputRejectedException;
-import org.diplomatic.analyzer.text.TextInput;
 import org.diplomatic.analyzer.text.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,31 +47,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentFileReader reader = new DocumentFileReader(maxBytes);
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
-    int failed = 0;
-    boolean first = true;
+    boolean[] first = {true};
     if (format == Format.json) {
       out.println("[");
     }
-    for (String path : InputFiles.expand(paths)) {
-      TextInput input;
-      try {
-        input = path.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(path));
-      } catch (InputRejectedException e) {
-        err.println("analyzer: " + e.getMessage());
-        failed++;
-        continue;
-      }
-      AnalyzedDocument doc = pipeline.analyze(input);
+    int failed = AnalyzedInputs.forEach(paths, reader, pipeline, err, doc -> {
       switch (format) {
         case jsonl -> out.println(DocumentJson.write(doc, false));
-        case json -> out.print((first ? "" : ",\n") + DocumentJson.write(doc, true));
+        case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true));
         case text -> out.println(DocumentText.write(doc));
       }
-      first = false;
+      first[0] = false;
       out.flush();
-    }
+    });
     if (format == Format.json) {
-      out.println(first ? "]" : "\n]");
+      out.println(first[0] ? "]" : "\n]");
     }
     out.flush();
     return failed == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;

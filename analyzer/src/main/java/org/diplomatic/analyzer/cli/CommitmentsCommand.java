@@ -92,7 +92,7 @@ final class CommitmentsCommand implements Callable<Integer> {
     DeadlineDates deadlines = DeadlineDates.load();
     MeetingDate meetings = MeetingDate.load();
     List<Row> rows = new ArrayList<>();
-    int failed = files ? fromFiles(rows, deadlines, meetings) : fromIndex(rows, deadlines, meetings);
+    int failed = files ? fromFiles(rows) : fromIndex(rows, deadlines, meetings);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case csv -> csv(rows);
@@ -116,28 +116,16 @@ final class CommitmentsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int fromFiles(List<Row> rows, DeadlineDates deadlines, MeetingDate meetings) {
+  private int fromFiles(List<Row> rows) {
     PrintWriter err = spec.commandLine().getErr();
     DocumentFileReader reader = new DocumentFileReader();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
-    int failed = 0;
-    for (String path : InputFiles.expand(paths)) {
-      TextInput input;
-      try {
-        input = path.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(path));
-      } catch (InputRejectedException e) {
-        err.println("analyzer: " + e.getMessage());
-        failed++;
-        continue;
-      }
-      AnalyzedDocument d = pipeline.analyze(input);
-      LocalDate meeting = meetingDate(meetings, d.genre(), d.text());
+    return AnalyzedInputs.forEach(paths, reader, pipeline, err, d -> {
       for (Commitment c : d.commitments()) {
         add(rows, new Row(d.source(), c.sentence(), c.kind(), c.holder(), c.owner(), c.deadline(),
-            iso(deadlines.resolve(c.deadline(), meeting)), c.areas(), c.text()));
+            c.deadlineIso(), c.areas(), c.text()));
       }
-    }
-    return failed;
+    });
   }
 
   private void add(List<Row> rows, Row row) {

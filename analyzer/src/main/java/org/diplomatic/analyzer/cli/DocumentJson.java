@@ -73,12 +73,7 @@ final class DocumentJson {
     g.writeArrayFieldStart("figures");
     for (Figure f : doc.figures()) {
       g.writeStartObject();
-      g.writeStringField("text", f.text());
-      number(g, "value", f.value());
-      number(g, "min", f.min());
-      number(g, "max", f.max());
-      g.writeStringField("unit", f.unit());
-      g.writeStringField("period", f.period());
+      amount(g, f);
       g.writeNumberField("sentence", f.sentence());
       g.writeNumberField("start", f.start());
       g.writeNumberField("end", f.end());
@@ -117,12 +112,7 @@ final class DocumentJson {
       for (int i : c.figures()) {
         Figure f = doc.figures().get(i);
         g.writeStartObject();
-        g.writeStringField("text", f.text());
-        number(g, "value", f.value());
-        number(g, "min", f.min());
-        number(g, "max", f.max());
-        g.writeStringField("unit", f.unit());
-        g.writeStringField("period", f.period());
+        amount(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -168,6 +158,16 @@ final class DocumentJson {
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  /** A figure's text, value or range, unit and period. */
+  private static void amount(JsonGenerator g, Figure f) throws IOException {
+    g.writeStringField("text", f.text());
+    number(g, "value", f.value());
+    number(g, "min", f.min());
+    number(g, "max", f.max());
+    g.writeStringField("unit", f.unit());
+    g.writeStringField("period", f.period());
   }
 
   private static void number(JsonGenerator g, String name, Double value) throws IOException {

@@ -1,0 +1,34 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
+import org.diplomatic.analyzer.pipeline.Pipeline;
+import org.diplomatic.analyzer.text.DocumentFileReader;
+import org.diplomatic.analyzer.text.InputRejectedException;
+import org.diplomatic.analyzer.text.TextInput;
+
+/** Reads and analyzes command-line inputs one by one, reporting each rejected file on one line and going on. */
+final class AnalyzedInputs {
+  private AnalyzedInputs() {}
+
+  /** Calls {@code action} for every input that could be read; returns how many could not. */
+  static int forEach(List<String> paths, DocumentFileReader reader, Pipeline pipeline, PrintWriter err,
+      Consumer<AnalyzedDocument> action) {
+    int failed = 0;
+    for (String path : InputFiles.expand(paths)) {
+      TextInput input;
+      try {
+        input = path.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(path));
+      } catch (InputRejectedException e) {
+        err.println("analyzer: " + e.getMessage());
+        failed++;
+        continue;
+      }
+      action.accept(pipeline.analyze(input));
+    }
+    return failed;
+  }
+}
