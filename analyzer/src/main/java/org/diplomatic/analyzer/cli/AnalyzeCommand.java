@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.pipeline.Pipeline;
-import org.diplomatic.analyzer.pipeline.PipelineConfig;
 import org.diplomatic.analyzer.text.DocumentFileReader;
-import org.diplomatic.analyzer.text.TextReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,12 +30,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", description = "jsonl (default), json or text", defaultValue = "jsonl")
   Format format;
 
-  @Option(names = "--models", description = "folder of trained models (default: models/)")
-  Path models;
-
-  @Option(names = "--max-bytes", description = "skip files larger than this (default: ${DEFAULT-VALUE})",
-      defaultValue = "" + TextReader.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin AnalysisOptions analysis;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or - for stdin")
   List<String> paths;
@@ -45,8 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DocumentFileReader reader = new DocumentFileReader(maxBytes);
-    Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
+    DocumentFileReader reader = analysis.reader();
+    Pipeline pipeline = analysis.pipeline();
     boolean[] first = {true};
     if (format == Format.json) {
       out.println("[");

@@ -13,13 +13,12 @@ import org.diplomatic.analyzer.index.DocumentIndexer;
 import org.diplomatic.analyzer.pipeline.DocumentId;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
-import org.diplomatic.analyzer.pipeline.PipelineConfig;
 import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.InputRejectedException;
 import org.diplomatic.analyzer.text.TextInput;
-import org.diplomatic.analyzer.text.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,12 +48,7 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "1000")
   int commitEvery;
 
-  @Option(names = "--models", description = "folder of trained models (default: models/)")
-  Path models;
-
-  @Option(names = "--max-bytes", description = "skip files larger than this (default: ${DEFAULT-VALUE})",
-      defaultValue = "" + TextReader.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin AnalysisOptions analysis;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<String> paths;
@@ -64,7 +58,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     List<String> files = List.copyOf(new LinkedHashSet<>(InputFiles.expand(paths)));
-    DocumentFileReader reader = new DocumentFileReader(maxBytes);
+    DocumentFileReader reader = analysis.reader();
     long start = System.nanoTime();
     AtomicLong added = new AtomicLong();
     AtomicLong replaced = new AtomicLong();
@@ -127,7 +121,7 @@ final class IndexCommand implements Callable<Integer> {
   private Pipeline pipeline(Pipeline[] holder) {
     synchronized (holder) {
       if (holder[0] == null) {
-        holder[0] = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
+        holder[0] = analysis.pipeline();
       }
       return holder[0];
     }
