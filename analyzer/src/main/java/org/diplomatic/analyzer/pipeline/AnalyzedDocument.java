@@ -10,11 +10,10 @@ import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
-import org.diplomatic.analyzer.text.Token;
 
 /**
- * Everything the pipeline found in one document; immutable. {@code tokens} are per sentence; {@code minutes} is null
- * unless the genre is minutes.
+ * Everything the pipeline found in one document; immutable. {@code segmentation} gives the tokens per sentence on
+ * demand; {@code minutes} is null unless the genre is minutes.
  */
 public record AnalyzedDocument(
     String id,
@@ -23,7 +22,7 @@ public record AnalyzedDocument(
     Language lang,
     String genre,
     List<Sentence> sentences,
-    List<List<Token>> tokens,
+    Segmentation segmentation,
     List<Figure> figures,
     List<Official> officials,
     List<PersonMention> persons,
@@ -34,7 +33,6 @@ public record AnalyzedDocument(
 
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
     figures = List.copyOf(figures);
     officials = List.copyOf(officials);
     persons = List.copyOf(persons);

@@ -23,13 +23,13 @@ import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.SentenceSplitter;
 import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.TextInput;
-import org.diplomatic.analyzer.text.Token;
 import org.diplomatic.analyzer.text.Tokenizer;
 import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Runs the analysis stages in a fixed order, each needing only what the ones before it add: language (from the
- * text) -> genre -> sentences -> tokens (CoreNLP segmenter for Arabic, cached per word type, ZWNJ-aware words for Persian) -> figures (need sentences) -> officials
+ * text) -> genre -> sentences -> tokens on demand (CoreNLP segmenter for Arabic, cached per word type; ZWNJ-aware
+ * words for Persian; see {@link Segmentation}) -> figures (need sentences) -> officials
  * and person names (need sentences) -> quotes (need officials for speakers) -> commitments (need officials and quote
  * speakers for holders) -> areas (sentence scores in one batch; document areas aggregated from them, and each
  * commitment gets the areas of its own clause and the figures inside it). Thread-safe; build one and share it.
@@ -48,7 +48,7 @@ public final class Pipeline {
   private final MinutesParser minutes = new MinutesParser();
 
   public Pipeline(PipelineConfig config) {
-    this.arabic = config.segmentArabic() ? new CachingArabicSegmenter() : new WordTokenizer();
+    this.arabic = config.segmentArabic() ? new LazyTokenizer(CachingArabicSegmenter::new) : new WordTokenizer();
     this.officials = OfficialsExtractor.load(config.modelsDir().resolve("ner"));
     this.quotes = new QuoteExtractor(officials.lexicon());
     this.commitments = CommitmentExtractor.load(config.modelsDir());
@@ -60,11 +60,7 @@ public final class Pipeline {
     Language lang = languages.detect(text);
     String genre = genres.detect(text);
     List<Sentence> sentences = splitter.split(text);
-    Tokenizer tokenizer = lang == Language.ARABIC ? arabic : persian;
-    List<List<Token>> tokens = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      tokens.add(tokenizer.tokenize(text, s));
-    }
+    Segmentation tokens = new Segmentation(text, sentences, lang == Language.ARABIC ? arabic : persian);
     List<Figure> found = figures.extract(text, sentences, lang);
     People people = officials.analyze(text, sentences, lang);
     List<Quote> quoted = quotes.extract(text, sentences, lang, people.officials());

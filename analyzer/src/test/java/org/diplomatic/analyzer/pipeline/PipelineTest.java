@@ -11,6 +11,7 @@ import org.diplomatic.analyzer.extract.figures.Figure;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.TextInput;
+import org.diplomatic.analyzer.text.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,12 @@ class PipelineTest {
     assertTrue(doc.areas().stream().map(Area::label).anyMatch("energy"::equals), doc.areas().toString());
     for (Commitment c : doc.commitments()) {
       assertEquals(c.text(), text.substring(c.start(), c.end()));
+    }
+    List<Token> second = doc.segmentation().tokens().get(1);
+    assertEquals(List.of("و", "قال", "فاضل", ":", "«", "س", "نعمل"),
+        second.subList(0, 7).stream().map(Token::text).toList());
+    for (Token t : second) {
+      assertEquals(t.text(), text.substring(t.start(), t.end()));
     }
   }
 
