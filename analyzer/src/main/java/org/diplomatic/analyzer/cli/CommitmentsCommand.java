@@ -7,14 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.contract.Vocabulary;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
-import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
-import org.diplomatic.analyzer.extract.commitments.MeetingDate;
 import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.Occurrence;
 import org.diplomatic.analyzer.index.StoredDocuments;
@@ -89,10 +86,8 @@ final class CommitmentsCommand implements Callable<Integer> {
     if (area != null && !Vocabulary.isArea(area)) {
       throw new ParameterException(spec.commandLine(), "--area must be a label of the taxonomy: " + area);
     }
-    DeadlineDates deadlines = DeadlineDates.load();
-    MeetingDate meetings = MeetingDate.load();
     List<Row> rows = new ArrayList<>();
-    int failed = files ? fromFiles(rows) : fromIndex(rows, deadlines, meetings);
+    int failed = files ? fromFiles(rows) : fromIndex(rows);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case csv -> csv(rows);
@@ -103,13 +98,12 @@ final class CommitmentsCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
   }
 
-  private int fromIndex(List<Row> rows, DeadlineDates deadlines, MeetingDate meetings) {
+  private int fromIndex(List<Row> rows) {
     try (StoredDocuments stored = StoredDocuments.open(index)) {
       for (IndexedDocument d : stored.all()) {
-        LocalDate meeting = meetingDate(meetings, d.genre(), d.text());
         for (IndexedDocument.Commitment c : d.commitments()) {
-          add(rows, new Row(d.source(), null, c.kind(), c.holder(), c.owner(), c.deadline(),
-              iso(deadlines.resolve(c.deadline(), meeting)), c.areas(), c.text()));
+          add(rows, new Row(d.source(), null, c.kind(), c.holder(), c.owner(), c.deadline(), c.deadlineIso(),
+              c.areas(), c.text()));
         }
       }
     }
@@ -132,14 +126,6 @@ final class CommitmentsCommand implements Callable<Integer> {
     if ((kind == null || kind.equals(row.kind())) && (area == null || row.areas().contains(area))) {
       rows.add(row);
     }
-  }
-
-  private static LocalDate meetingDate(MeetingDate meetings, String genre, String text) {
-    return "minutes".equals(genre) ? meetings.find(text) : null;
-  }
-
-  private static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
   }
 
   /** A header row and one row per commitment, RFC 4180 quoting, CRLF line ends; areas joined by "; ". */

@@ -29,7 +29,7 @@ public record IndexedDocument(
     }
   }
 
-  /** A commitment: its text, kind, holder, owner, deadline (as written) and areas. */
-  public record Commitment(
-      String text, String kind, String holder, String owner, String deadline, List<String> areas) {}
+  /** A commitment: its text, kind, holder, owner, deadline (as written and as an ISO date) and areas. */
+  public record Commitment(String text, String kind, String holder, String owner, String deadline,
+      String deadlineIso, List<String> areas) {}
 }

@@ -16,7 +16,7 @@ import org.apache.lucene.util.BytesRef;
  * class loading and reflection, a sixth of its start-up.
  */
 final class PayloadCodec {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private PayloadCodec() {}
 
@@ -51,6 +51,7 @@ final class PayloadCodec {
         str(out, c.holder());
         str(out, c.owner());
         str(out, c.deadline());
+        str(out, c.deadlineIso());
         strings(out, c.areas());
       }
       out.writeInt(d.years().size());
@@ -85,7 +86,8 @@ final class PayloadCodec {
       }
       List<IndexedDocument.Commitment> commitments = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        commitments.add(new IndexedDocument.Commitment(str(in), str(in), str(in), str(in), str(in), strings(in)));
+        commitments.add(new IndexedDocument.Commitment(str(in), str(in), str(in), str(in), str(in), str(in),
+            strings(in)));
       }
       List<Integer> years = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {

@@ -17,7 +17,8 @@ public final class IndexMapping {
 
   public static IndexedDocument of(AnalyzedDocument d) {
     List<IndexedDocument.Commitment> commitments = d.commitments().stream()
-        .map(c -> new IndexedDocument.Commitment(c.text(), c.kind(), c.holder(), c.owner(), c.deadline(), c.areas()))
+        .map(c -> new IndexedDocument.Commitment(c.text(), c.kind(), c.holder(), c.owner(), c.deadline(),
+            c.deadlineIso(), c.areas()))
         .toList();
     List<IndexedDocument.Official> officials = d.officials().stream()
         .map(o -> new IndexedDocument.Official(o.name(), o.country())).toList();

@@ -30,17 +30,17 @@ class CommitmentsCommandTest {
       w.add(new IndexedDocument("id-ar", "ar/min-001.txt", "ar", "minutes", MINUTES, List.of(),
           List.of("telecom"), List.of(), List.of(
               new IndexedDocument.Commitment("تقرر تشكيل فريق فني مشترك يقدم تقريره خلال شهر", "decision", null,
-                  "وزارة الاتصالات", "خلال شهر", List.of("telecom")),
+                  "وزارة الاتصالات", "خلال شهر", "2025-12-12", List.of("telecom")),
               new IndexedDocument.Commitment("تقرر اعتماد \"الخطة الوطنية للألياف الضوئية\"\nقبل نهاية 2025",
-                  "decision", null, "هيئة الإعلام والاتصالات, وزارة الاتصالات", "قبل نهاية 2025",
+                  "decision", null, "هيئة الإعلام والاتصالات, وزارة الاتصالات", "قبل نهاية 2025", "2025-12-31",
                   List.of("telecom", "trade_investment"))),
           List.of(2025)));
       w.add(new IndexedDocument("id-fa", "fa/stmt-001.txt", "fa", "statement", STATEMENT, List.of(),
           List.of("transport"), List.of(), List.of(
               new IndexedDocument.Commitment("دو کشور توافق کردند که تا پایان آذر ۱۴۰۴ خط ریلی شلمچه-بصره را تکمیل کنند",
-                  "agreement", "دو کشور", null, "تا پایان آذر ۱۴۰۴", List.of("transport")),
+                  "agreement", "دو کشور", null, "تا پایان آذر ۱۴۰۴", "2025-12-21", List.of("transport")),
               new IndexedDocument.Commitment("ایران آمادگی دارد ظرف یک ماه هیئتی فنی به بغداد اعزام کند", "proposal",
-                  "ایران", null, "ظرف یک ماه", List.of("transport"))),
+                  "ایران", null, "ظرف یک ماه", null, List.of("transport"))),
           List.of()));
       w.commit();
     }

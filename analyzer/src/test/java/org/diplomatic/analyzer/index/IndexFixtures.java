@@ -15,7 +15,7 @@ final class IndexFixtures {
         List.of(new IndexedDocument.Figure("20 مليار دولار سنويا", 2.0e10, null, null, "USD", "year")),
         List.of(new IndexedDocument.Commitment(
             "وقال الساعدي إن البلدين يسعيان إلى رفع حجم التبادل في قطاع الاتصالات إلى 20 مليار دولار سنويا.",
-            "intent", "هيثم الساعدي", null, null, List.of("telecom"))),
+            "intent", "هيثم الساعدي", null, null, null, List.of("telecom"))),
         List.of(2025));
   }
 
@@ -29,7 +29,7 @@ final class IndexFixtures {
         List.of(new IndexedDocument.Figure("۸ تا ۱۰ میلیون زائر", null, 8e6, 1e7, "person", null)),
         List.of(new IndexedDocument.Commitment(
             "مقرر شد ۶۰۰ دستگاه اتوبوس برای جابه‌جایی ۸ تا ۱۰ میلیون زائر مستقر شود.", "decision", null,
-            "استانداری ایلام", "تا ۱۰ مرداد ۱۴۰۴", List.of("tourism_pilgrimage", "transport"))),
+            "استانداری ایلام", "تا ۱۰ مرداد ۱۴۰۴", "2025-08-01", List.of("tourism_pilgrimage", "transport"))),
         List.of());
   }
 
@@ -39,7 +39,7 @@ final class IndexFixtures {
         List.of(), List.of("energy"),
         List.of(new IndexedDocument.Figure("28 مليون متر مكعب يوميا", 2.8e7, null, null, "cubic_meter", "day")),
         List.of(new IndexedDocument.Commitment(
-            "اتفق الجانبان العماني والإيراني على مد خط أنابيب لنقل الغاز", "agreement", "الجانبان", null, null,
+            "اتفق الجانبان العماني والإيراني على مد خط أنابيب لنقل الغاز", "agreement", "الجانبان", null, null, null,
             List.of("energy"))),
         List.of());
   }
