@@ -11,7 +11,7 @@ import org.diplomatic.analyzer.text.Span;
  * ۱۴۰۴، ظرف یک ماه), collective subjects (الجانبان، دو کشور), quote speakers and officials named before the cue.
  */
 final class PartyRules {
-  private static final String STOP = "[^،,؛;:()\\n.]";
+  private static final String STOP = "[^،,؛;:()\\n.–—]"; // en and em dashes separate fields of minutes items
   private static final Pattern OWNER = Pattern.compile(
       "(?:المسؤول عن التنفيذ|المسؤولة عن التنفيذ|الجهة المنفذة|جهة التنفيذ|الجهة المسؤولة|المسؤول|مسؤول المتابعة"
           + "|مسئول پیگیری|مسئول اجرا|دستگاه مجری|دستگاه‌های مجری|مجری|مسئول)\\s*[:：]\\s*(" + STOP + "{2,80})");

@@ -52,4 +52,12 @@ class PartyRulesTest {
     List<Party> quotes = List.of(new Party("محمد سعيدزاده", List.of(all)));
     assertNull(rules.reporter(text, all, quotes, officials, all));
   }
+
+  @Test
+  void dashesSeparateTheFieldsOfAMinutesItem() {
+    String item = "تقرر تشغيل منفذ المنذرية على مدار 24 ساعة – الجهة المنفذة: هيئة المنافذ الحدودية العراقية "
+        + "– المهلة: قبل 25 تموز 2026";
+    assertEquals("هيئة المنافذ الحدودية العراقية", rules.owner(item));
+    assertEquals("قبل 25 تموز 2026", rules.deadline(item));
+  }
 }
