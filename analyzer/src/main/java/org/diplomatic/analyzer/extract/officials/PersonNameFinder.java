@@ -11,7 +11,10 @@ import opennlp.tools.util.Span;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
 
-/** Runs a trained OpenNLP person-name model over sentences; needs the model, produces name mentions with offsets. */
+/**
+ * Runs a trained OpenNLP person-name model over sentences; needs the model, produces name mentions with offsets.
+ * Decoding shares each token's features across beam candidates ({@link SharedContextBeamSearch}); same names.
+ */
 public final class PersonNameFinder {
   private final TokenNameFinderModel model;
   private final ThreadSafeNameFinderME finder;
@@ -19,13 +22,13 @@ public final class PersonNameFinder {
 
   public PersonNameFinder(TokenNameFinderModel model) {
     this.model = model;
-    this.finder = new ThreadSafeNameFinderME(model);
+    this.finder = new ThreadSafeNameFinderME(SharedContextNameFinderModel.of(model));
   }
 
   /** Loads a model file written by {@link PersonNameTrainer}; a missing or bad file is an {@link UncheckedIOException}. */
   public static PersonNameFinder load(Path modelFile) {
     try {
-      return new PersonNameFinder(new TokenNameFinderModel(modelFile));
+      return new PersonNameFinder(SharedContextNameFinderModel.load(modelFile));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read person-name model " + modelFile, e);
     }
