@@ -55,7 +55,7 @@ public final class Concordance implements Closeable {
     List<Occurrence> found = new ArrayList<>();
     try {
       for (Document doc : matchingDocuments(wanted, lang)) {
-        String text = doc.get(Fields.TEXT);
+        String text = DocumentMapper.payload(doc.getField(Fields.PAYLOAD)).text();
         for (int[] span : locate(tokens(text), wanted)) {
           if (found.size() >= limit) {
             return found;

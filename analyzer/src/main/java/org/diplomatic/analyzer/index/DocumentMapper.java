@@ -50,7 +50,6 @@ final class DocumentMapper {
     Document doc = keyed(d, Fields.TYPE_DOC);
     doc.add(new StringField(Fields.LANG, d.lang(), Field.Store.NO));
     doc.add(new StringField(Fields.GENRE, d.genre() == null ? "news" : d.genre(), Field.Store.NO));
-    doc.add(new StoredField(Fields.TEXT, d.text()));
     doc.add(new TextField(Fields.BODY, d.text(), Field.Store.NO));
     doc.add(new TextField(Fields.EXACT, d.text(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField("lang", d.lang()));

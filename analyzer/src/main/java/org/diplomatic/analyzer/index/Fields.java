@@ -17,7 +17,6 @@ final class Fields {
   static final String SOURCE = "source";
   static final String LANG = "lang";
   static final String GENRE = "genre";
-  static final String TEXT = "text";
   /** Folded, light-stemmed terms: recall. */
   static final String BODY = "body";
   /** Folded terms, nothing stripped: exact phrases. */
