@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +26,17 @@ public final class AreaClassifier {
     return model.labels();
   }
 
-  /** Raw scores, one row per text, columns in {@link #labels()} order. */
+  /** Raw scores, one row per text (each its own array, equal texts equal rows), columns in {@link #labels()} order. */
   public float[][] scores(List<String> texts) {
     if (texts.isEmpty()) {
       return new float[0][];
     }
     float[][] scores = new float[texts.size()][];
+    Map<String, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
-      scores[i] = pass.score(featurizer.sparse(texts.get(i)));
+      // a repeated text (a commitment's clause is often a whole sentence) is scored once
+      Integer first = firstIndex.putIfAbsent(texts.get(i), i);
+      scores[i] = first == null ? pass.score(featurizer.sparse(texts.get(i))) : scores[first].clone();
     }
     return scores;
   }

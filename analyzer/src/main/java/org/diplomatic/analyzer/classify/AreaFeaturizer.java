@@ -2,8 +2,7 @@ package org.diplomatic.analyzer.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
+import java.util.Set;
 import org.diplomatic.analyzer.contract.Vocabulary;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
@@ -12,81 +11,96 @@ import org.diplomatic.analyzer.text.WordTokenizer;
 /**
  * Turns a text into a hashed, log-scaled, L2-normalized bag of word and character n-gram features; deterministic
  * ({@link String#hashCode} is fixed by the Java spec), so a saved model needs only its {@link FeaturizerConfig}.
+ * Features are words ({@code "w:" + word}, and {@code "w:" + stem} when a proclitic is stripped), bigrams
+ * ({@code "b:" + stem + " " + nextStem}) and character n-grams of {@code "<" + stem + ">"} ({@code "c:" + gram});
+ * their buckets are computed without building those strings ({@link FeatureBuckets}). Thread-safe.
  */
 public final class AreaFeaturizer {
   private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"};
+  private static final int[] NO_INPUTS = {};
 
   private final FeaturizerConfig config;
   private final WordTokenizer tokenizer = new WordTokenizer();
   private final KeywordAreaBaseline keywords;
+  private final FeatureBuckets buckets;
+  // one dense count array per thread: far cheaper than a HashMap<Integer, Float> per text
+  private final ThreadLocal<FeatureCounts> counts;
 
   public AreaFeaturizer(FeaturizerConfig config) {
     this.config = config;
     this.keywords = config.keywordFeatures() ? new KeywordAreaBaseline(1) : null;
+    this.buckets = new FeatureBuckets(config.dimensions());
+    this.counts = ThreadLocal.withInitial(() -> new FeatureCounts(config.dimensions()));
   }
 
   public FeaturizerConfig config() {
     return config;
   }
 
-  /** Sparse features: bucket -> weight. */
-  public Map<Integer, Float> features(String text) {
-    List<String> words = words(text);
-    Map<Integer, Float> counts = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      add(counts, "w:" + w);
-      String stem = stripProclitic(w);
-      if (!stem.equals(w)) {
-        add(counts, "w:" + stem);
-      }
-      if (config.wordBigrams() && i + 1 < words.size()) {
-        add(counts, "b:" + stem + " " + stripProclitic(words.get(i + 1)));
-      }
-      String padded = "<" + stem + ">";
-      for (int n = config.minCharN(); n <= config.maxCharN(); n++) {
-        for (int k = 0; k + n <= padded.length(); k++) {
-          add(counts, "c:" + padded.substring(k, k + n));
-        }
-      }
-    }
-    double norm = 0;
-    for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-      float v = (float) Math.log1p(e.getValue());
-      e.setValue(v);
-      norm += v * v;
-    }
-    float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-    counts.replaceAll((k, v) -> v * scale);
-    return counts;
+  /** The hashed features alone (no keyword inputs): buckets and their weights. */
+  public SparseVector features(String text) {
+    return count(words(tokens(text))).drain(NO_INPUTS);
   }
 
-  /** All inputs of one text that are not zero, keyword inputs included: input index -> value. */
-  public Map<Integer, Float> sparse(String text) {
-    Map<Integer, Float> inputs = features(text);
-    if (keywords != null) {
-      for (String area : keywords.sentenceAreas(text)) {
-        inputs.put(config.dimensions() + Vocabulary.AREAS.indexOf(area), 1f);
-      }
-    }
-    return inputs;
+  /** All inputs of one text that are not zero, keyword inputs included: input indices and their values. */
+  public SparseVector sparse(String text) {
+    List<Token> tokens = tokens(text);
+    int[] keywordInputs = keywordInputs(text, tokens);
+    return count(words(tokens)).drain(keywordInputs);
   }
 
   /** Dense features of one text, written into {@code row} (length = {@link FeaturizerConfig#inputSize()}). */
   public void fill(String text, float[] row) {
-    for (Map.Entry<Integer, Float> e : features(text).entrySet()) {
-      row[e.getKey()] = e.getValue();
-    }
-    if (keywords != null) {
-      for (String area : keywords.sentenceAreas(text)) {
-        row[config.dimensions() + Vocabulary.AREAS.indexOf(area)] = 1f;
-      }
+    SparseVector inputs = sparse(text);
+    for (int i = 0; i < inputs.size(); i++) {
+      row[inputs.indices()[i]] = inputs.values()[i];
     }
   }
 
-  private List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(text, new Sentence(text, 0, text.length()))) {
+  private FeatureCounts count(List<String> words) {
+    FeatureCounts c = counts.get();
+    c.clear();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      int stem = procliticLength(w);
+      c.add(buckets.word(w, 0));
+      if (stem > 0) {
+        c.add(buckets.word(w, stem));
+      }
+      if (config.wordBigrams() && i + 1 < words.size()) {
+        String next = words.get(i + 1);
+        c.add(buckets.bigram(w, stem, next, procliticLength(next)));
+      }
+      int padded = w.length() - stem + 2;
+      for (int n = config.minCharN(); n <= config.maxCharN(); n++) {
+        for (int k = 0; k + n <= padded; k++) {
+          c.add(buckets.charGram(w, stem, k, n));
+        }
+      }
+    }
+    return c;
+  }
+
+  private int[] keywordInputs(String text, List<Token> tokens) {
+    if (keywords == null) {
+      return NO_INPUTS;
+    }
+    Set<String> areas = keywords.sentenceAreas(text, tokens);
+    int[] inputs = new int[areas.size()];
+    int i = 0;
+    for (String area : areas) {
+      inputs[i++] = config.dimensions() + Vocabulary.AREAS.indexOf(area);
+    }
+    return inputs;
+  }
+
+  private List<Token> tokens(String text) {
+    return tokenizer.tokenize(text, new Sentence(text, 0, text.length()));
+  }
+
+  private static List<String> words(List<Token> tokens) {
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
       if (Character.isLetter(t.form().charAt(0))) {
         words.add(t.form());
       }
@@ -95,15 +109,17 @@ public final class AreaFeaturizer {
   }
 
   static String stripProclitic(String word) {
-    for (String p : PROCLITICS) {
-      if (word.startsWith(p) && word.length() - p.length() >= 3) {
-        return word.substring(p.length());
-      }
-    }
-    return word;
+    int length = procliticLength(word);
+    return length == 0 ? word : word.substring(length);
   }
 
-  private void add(Map<Integer, Float> counts, String feature) {
-    counts.merge(Math.floorMod(feature.hashCode(), config.dimensions()), 1f, Float::sum);
+  /** The length of the proclitic to strip from {@code word} (0 for none): one that leaves at least 3 letters. */
+  static int procliticLength(String word) {
+    for (String p : PROCLITICS) {
+      if (word.startsWith(p) && word.length() - p.length() >= 3) {
+        return p.length();
+      }
+    }
+    return 0;
   }
 }

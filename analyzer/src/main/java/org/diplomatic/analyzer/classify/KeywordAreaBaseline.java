@@ -55,6 +55,11 @@ public final class KeywordAreaBaseline implements DocumentAreaPredictor {
 
   /** The areas whose keywords occur in one sentence. */
   public Set<String> sentenceAreas(String sentence) {
+    return sentenceAreas(sentence, tokenizer.tokenize(sentence, new Sentence(sentence, 0, sentence.length())));
+  }
+
+  /** The areas whose keywords occur in one sentence, given its {@link WordTokenizer} tokens (to tokenize once). */
+  Set<String> sentenceAreas(String sentence, List<Token> tokens) {
     Set<String> areas = new HashSet<>();
     String folded = FOLD.apply(sentence);
     for (Map.Entry<String, String> e : phraseToArea.entrySet()) {
@@ -62,7 +67,7 @@ public final class KeywordAreaBaseline implements DocumentAreaPredictor {
         areas.add(e.getValue());
       }
     }
-    for (Token t : tokenizer.tokenize(sentence, new Sentence(sentence, 0, sentence.length()))) {
+    for (Token t : tokens) {
       String area = wordToArea.get(AreaFeaturizer.stripProclitic(t.form()));
       if (area == null) {
         area = wordToArea.get(t.form());

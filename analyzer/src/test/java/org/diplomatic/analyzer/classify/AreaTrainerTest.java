@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.classify;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -111,12 +112,28 @@ class AreaTrainerTest {
 
   @Test
   void sparseInferenceEqualsTheDl4jNetwork() {
-    String text = "دو کشور درباره صادرات گاز و نفت خام گفتگو کردند.";
     AreaFeaturizer featurizer = new AreaFeaturizer(model.featurizer());
-    float[] row = new float[model.featurizer().inputSize()];
-    featurizer.fill(text, row);
-    float[] dl4j = model.network().output(org.nd4j.linalg.factory.Nd4j.create(new float[][] {row}), false)
-        .getRow(0).toFloatVector();
-    assertArrayEquals(dl4j, new AreaClassifier(model).scores(List.of(text))[0], 1e-5f);
+    AreaClassifier classifier = new AreaClassifier(model);
+    // lengths from no features at all to many, so every remainder of the four-rows-at-a-time loop is covered
+    for (String text : List.of("دو کشور درباره صادرات گاز و نفت خام گفتگو کردند.", "", "گاز", "نفت خام",
+        "برق", "محطة شمسية", "اتفق البلدان على ربط شبكتي الكهرباء وإنشاء محطة شمسية.")) {
+      float[] row = new float[model.featurizer().inputSize()];
+      featurizer.fill(text, row);
+      float[] dl4j = model.network().output(org.nd4j.linalg.factory.Nd4j.create(new float[][] {row}), false)
+          .getRow(0).toFloatVector();
+      assertArrayEquals(dl4j, classifier.scores(List.of(text))[0], 1e-5f, text);
+    }
+  }
+
+  @Test
+  void aRepeatedTextGetsEqualScoresInARowOfItsOwn() {
+    AreaClassifier classifier = new AreaClassifier(model);
+    String a = "وزير نفت بر افزایش تولید انرژی تجدیدپذیر تاکید کرد.";
+    String b = "تناول اللقاء تطوير شبكات الجيل الخامس للهاتف المحمول.";
+    float[][] scores = classifier.scores(List.of(a, b, a));
+    assertArrayEquals(classifier.scores(List.of(a))[0], scores[0]);
+    assertArrayEquals(classifier.scores(List.of(b))[0], scores[1]);
+    assertArrayEquals(scores[0], scores[2]);
+    assertNotSame(scores[0], scores[2]);
   }
 }
