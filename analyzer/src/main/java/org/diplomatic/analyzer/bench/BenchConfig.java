@@ -5,17 +5,21 @@ import java.nio.file.Path;
 /**
  * One benchmark run: the corpus to recombine, the trained models, {@code docs} workload documents (default
  * {@value #DEFAULT_DOCS}), {@code searchDocs} documents in the search index (default {@value #DEFAULT_SEARCH_DOCS}),
- * {@code repeat} timed runs per measurement (median kept, default 3), {@code threads} for end-to-end and indexing
- * (default: the processors), {@code coldRuns} cold-JVM searches (default 5) and the workload seed.
+ * {@code warmup} untimed end-to-end passes before the timed ones (default {@value #DEFAULT_WARMUP}: with two cores
+ * busy analyzing, the JIT needs a few passes to finish compiling), {@code repeat} timed runs per measurement (median
+ * kept, default 3), {@code threads} for end-to-end and indexing (default: the processors), {@code coldRuns} cold-JVM
+ * searches (default 5) and the workload seed.
  */
-public record BenchConfig(Path corpus, Path models, int docs, int searchDocs, int repeat, int threads, int coldRuns,
-    long seed) {
-  public static final int DEFAULT_DOCS = 500;
+public record BenchConfig(Path corpus, Path models, int docs, int searchDocs, int warmup, int repeat, int threads,
+    int coldRuns, long seed) {
+  public static final int DEFAULT_DOCS = 2000;
   public static final int DEFAULT_SEARCH_DOCS = 100_000;
+  public static final int DEFAULT_WARMUP = 5;
 
   public BenchConfig {
     positive("docs", docs);
     positive("search-docs", searchDocs);
+    positive("warmup", warmup);
     positive("repeat", repeat);
     positive("threads", threads);
     if (coldRuns < 0) {

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * What one benchmark run measured: the workload, model load times, per-stage medians, end-to-end and plain-Lucene
  * medians, search latency and cold start, and heap. Tokens are {@code WordTokenizer} words of the workload.
+ * {@code firstPass} is the first warm-up pass: end to end in a JVM that has just loaded the models (JIT cold).
  */
 public record BenchReport(
     BenchConfig config,
@@ -13,7 +14,7 @@ public record BenchReport(
     Map<String, Double> loadMillis,
     List<StageResult> stages,
     StageResult endToEnd,
-    StageResult endToEndWarm,
+    StageResult firstPass,
     StageResult plainLucene,
     SearchStats search,
     double peakHeapMb,

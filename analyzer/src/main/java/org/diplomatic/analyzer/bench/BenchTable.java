@@ -12,15 +12,16 @@ public final class BenchTable {
     BenchReport.WorkloadStats w = r.workload();
     out.append(String.format("workload: %d docs (%d ar, %d fa), %d tokens (WordTokenizer), %d bytes; seed %d%n",
         w.docs(), w.arabicDocs(), w.persianDocs(), w.tokens(), w.bytes(), c.seed()));
-    out.append(String.format("medians of %d runs; %d threads end to end; -Xmx %.0f MB; %d processors%n%n",
-        c.repeat(), c.threads(), r.maxHeapMb(), Runtime.getRuntime().availableProcessors()));
+    out.append(String.format("medians of %d runs after %d warm-up passes; %d threads end to end; -Xmx %.0f MB; "
+        + "%d processors%n%n", c.repeat(), c.warmup(), c.threads(), r.maxHeapMb(),
+        Runtime.getRuntime().availableProcessors()));
     out.append(String.format("%-22s %12s %12s %10s%n", "stage (1 thread)", "docs/s", "tokens/s", "seconds"));
     for (StageResult s : r.stages()) {
       out.append(row(s.stage(), s));
     }
     out.append('\n');
     out.append(row("end to end (" + c.threads() + " thr)", r.endToEnd()));
-    out.append(row("  ... warm word cache", r.endToEndWarm()));
+    out.append(row("  ... first pass, new JVM", r.firstPass()));
     out.append(row("plain Lucene (" + c.threads() + " thr)", r.plainLucene()));
     out.append(String.format("%-22s %12.4f%n%n", "ratio e2e / plain", r.ratio()));
     BenchReport.SearchStats s = r.search();

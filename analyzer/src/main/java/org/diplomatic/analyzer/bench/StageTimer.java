@@ -23,11 +23,16 @@ public final class StageTimer {
     return time(stage, docs, tokens, () -> null, ignored -> run.getAsLong());
   }
 
-  /** Times {@code run} on a fresh {@code setup()} each time, e.g. an empty cache; the setup itself is not timed. */
+  /**
+   * Times {@code run} on a fresh {@code setup()} each time, e.g. an empty cache; the setup itself is not timed. A full
+   * collection after the setup means no run pays for the garbage of the one before it, nor for copying what the
+   * setup just loaded (a new pipeline's models) out of the young generation: one-time costs, like the load itself.
+   */
   public <S> StageResult time(String stage, int docs, long tokens, Supplier<S> setup, ToLongFunction<S> run) {
     double[] seconds = new double[repeat];
     for (int r = 0; r < repeat; r++) {
       S state = setup.get();
+      System.gc();
       long start = System.nanoTime();
       sink += run.applyAsLong(state);
       seconds[r] = (System.nanoTime() - start) / 1e9;

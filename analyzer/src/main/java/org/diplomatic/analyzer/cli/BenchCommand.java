@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "documents in the generated search index (default: ${DEFAULT-VALUE})")
   int searchDocs;
 
+  @Option(names = "--warmup", defaultValue = "" + BenchConfig.DEFAULT_WARMUP,
+      description = "untimed end-to-end passes before timing; the first is reported (default: ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--repeat", defaultValue = "3", description = "timed runs per measurement, median kept "
       + "(default: ${DEFAULT-VALUE})")
   int repeat;
@@ -68,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     BenchConfig config;
     try {
-      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, repeat,
+      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, warmup, repeat,
           threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -45,7 +45,7 @@ final class IndexCommand implements Callable<Integer> {
   boolean prune;
 
   @Option(names = "--commit-every", description = "documents between commits (default: ${DEFAULT-VALUE})",
-      defaultValue = "1000")
+      defaultValue = "" + DocumentIndexer.DEFAULT_COMMIT_EVERY)
   int commitEvery;
 
   @Mixin AnalysisOptions analysis;

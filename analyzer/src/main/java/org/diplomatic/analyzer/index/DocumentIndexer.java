@@ -34,6 +34,9 @@ import org.apache.lucene.store.FSDirectory;
  * Thread-safe.
  */
 public final class DocumentIndexer implements Closeable {
+  /** Documents between commits in a batch unless told otherwise: a crash loses at most this many analyses. */
+  public static final int DEFAULT_COMMIT_EVERY = 1000;
+
   /** What happened to one document. */
   public enum Outcome {
     ADDED,
