@@ -18,7 +18,7 @@ public final class BenchJson {
     ObjectNode root = MAPPER.createObjectNode();
     BenchConfig c = r.config();
     ObjectNode config = root.putObject("config");
-    config.put("docs", c.docs()).put("search_docs", c.searchDocs()).put("warmup", c.warmup()).put("repeat", c.repeat())
+    config.put("docs", c.docs()).put("search_docs", c.searchDocs()).put("index_docs", c.indexDocs()).put("warmup", c.warmup()).put("repeat", c.repeat())
         .put("threads", c.threads()).put("cold_runs", c.coldRuns()).put("seed", c.seed())
         .put("max_heap_mb", round(r.maxHeapMb())).put("processors", Runtime.getRuntime().availableProcessors())
         .put("java", System.getProperty("java.version"));
@@ -34,6 +34,13 @@ public final class BenchJson {
     root.putObject("search").put("docs", s.docs()).put("index_seconds", round(s.indexSeconds()))
         .put("queries", s.queries()).put("p50_ms", round(s.p50Ms())).put("p99_ms", round(s.p99Ms()))
         .put("mean_ms", round(s.meanMs())).put("cold_start_ms", round(s.coldStartMs()));
+    BenchReport.IndexCommandStats ic = r.indexCommand();
+    if (ic != null) {
+      root.putObject("index_command").put("docs", ic.docs()).put("tokens", ic.tokens())
+          .put("seconds", round(ic.seconds())).put("docs_per_second", round(ic.docsPerSecond()))
+          .put("tokens_per_second", round(ic.tokensPerSecond())).put("heap_mb", ic.heapMb())
+          .put("max_live_mb", ic.maxLiveMb());
+    }
     root.put("peak_heap_mb", round(r.peakHeapMb()));
     ArrayNode stages = root.putArray("stages");
     r.stages().forEach(st -> stages.add(MAPPER.createObjectNode().put("stage", st.stage()).setAll(throughput(st))));

@@ -17,6 +17,7 @@ public record BenchReport(
     StageResult firstPass,
     StageResult plainLucene,
     SearchStats search,
+    IndexCommandStats indexCommand,
     double peakHeapMb,
     double maxHeapMb) {
 
@@ -28,6 +29,20 @@ public record BenchReport(
   /** Size of the generated workload; {@code arabicWordTypes}: distinct Arabic word forms in it. */
   public record WorkloadStats(int docs, long arabicDocs, long persianDocs, long tokens, long bytes,
       long arabicWordTypes) {}
+
+  /**
+   * The {@code index} command in a new JVM over {@code docs} files ({@code tokens} words): wall time, the heap it was
+   * given and the most heap live after a collection. Null when not run.
+   */
+  public record IndexCommandStats(int docs, long tokens, double seconds, int heapMb, long maxLiveMb) {
+    public double docsPerSecond() {
+      return docs / seconds;
+    }
+
+    public double tokensPerSecond() {
+      return tokens / seconds;
+    }
+  }
 
   /** Search latency over the query mix, the index it ran on, and the cold-JVM {@code search} wall time. */
   public record SearchStats(int docs, double indexSeconds, int queries, double p50Ms, double p99Ms, double meanMs,

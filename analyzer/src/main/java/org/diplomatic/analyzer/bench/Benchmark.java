@@ -73,10 +73,12 @@ public final class Benchmark {
       List<StageResult> stages = new StageBench(components, timer, dirs).run(workload, docs, perDoc);
       stages.forEach(s -> say("stage %-12s %10.1f docs/s", s.stage(), s.docsPerSecond()));
       BenchReport.SearchStats search = search(components, docs, dirs);
+      BenchReport.IndexCommandStats indexCommand = indexCommand(dirs);
       BenchReport.WorkloadStats stats = new BenchReport.WorkloadStats(workload.size(),
           workload.count(Language.ARABIC), workload.count(Language.PERSIAN), tokens, workload.bytes(),
           arabicWordTypes(workload));
       return new BenchReport(config, stats, components.loadMillis(), stages, endToEnd, firstPass, plain, search,
+          indexCommand,
           PeakHeap.megabytes(), PeakHeap.maxMegabytes());
     }
   }
@@ -106,6 +108,19 @@ public final class Benchmark {
         Percentiles.median(p50), Percentiles.median(p99), Percentiles.median(mean), cold);
   }
 
+
+  /** The {@code index} command over a second generated workload written as files, in a new JVM; null for 0 docs. */
+  private BenchReport.IndexCommandStats indexCommand(TempDirs dirs) {
+    if (config.indexDocs() == 0) {
+      return null;
+    }
+    Workload files = WorkloadGenerator.fromCorpus(config.corpus()).generate(config.indexDocs(), config.seed() + 1);
+    IndexCommandRun.Result r = IndexCommandRun.run(files, config.models(), dirs);
+    long tokens = Arrays.stream(wordTokens(files)).sum();
+    say("index command: %d files in %.1f s, at most %d MB live of %d MB", r.docs(), r.seconds(), r.maxLiveMb(),
+        r.heapMb());
+    return new BenchReport.IndexCommandStats(r.docs(), tokens, r.seconds(), r.heapMb(), r.maxLiveMb());
+  }
 
   /**
    * Plain Lucene over the same texts, cycled to at least {@value #PLAIN_MIN_DOCS} documents: at a few hundred

@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "documents in the generated search index (default: ${DEFAULT-VALUE})")
   int searchDocs;
 
+  @Option(names = "--index-docs", defaultValue = "" + BenchConfig.DEFAULT_INDEX_DOCS,
+      description = "files for one timed 'index' command in a new JVM, 0 for none (default: ${DEFAULT-VALUE})")
+  int indexDocs;
+
   @Option(names = "--warmup", defaultValue = "" + BenchConfig.DEFAULT_WARMUP,
       description = "untimed end-to-end passes before timing; the first is reported (default: ${DEFAULT-VALUE})")
   int warmup;
@@ -72,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     BenchConfig config;
     try {
-      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, warmup, repeat,
+      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, indexDocs, warmup, repeat,
           threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

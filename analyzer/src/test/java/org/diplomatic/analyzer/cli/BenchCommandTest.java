@@ -14,7 +14,8 @@ class BenchCommandTest {
 
   @Test
   void tinyRunReportsEveryKeyWithPositiveNumbers() throws Exception {
-    CliRun run = CliRun.of("bench", "--docs", "20", "--search-docs", "200", "--warmup", "1", "--repeat", "1",
+    CliRun run = CliRun.of("bench", "--docs", "20", "--search-docs", "200", "--index-docs", "12", "--warmup", "1",
+        "--repeat", "1",
         "--cold-runs", "1",
         "--format", "json", "--corpus", ROOT.resolve("corpus").toString(), "--models",
         ROOT.resolve("models").toString());
@@ -22,7 +23,7 @@ class BenchCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     for (String key : List.of("end_to_end.tokens_per_second", "end_to_end.docs_per_second",
         "first_pass.tokens_per_second", "plain_lucene.docs_per_second", "ratio", "search.p50_ms", "search.p99_ms", "search.cold_start_ms",
-        "peak_heap_mb", "workload.tokens")) {
+        "peak_heap_mb", "workload.tokens", "index_command.tokens_per_second", "index_command.max_live_mb")) {
       JsonNode node = json.at("/" + key.replace('.', '/'));
       assertTrue(node.isNumber(), key + " missing in " + run.out());
       assertTrue(node.asDouble() > 0, key + " is " + node);
@@ -30,6 +31,7 @@ class BenchCommandTest {
     assertEquals(20, json.at("/workload/docs").asInt());
     assertEquals(10, json.at("/workload/ar_docs").asInt());
     assertEquals(200, json.at("/search/docs").asInt());
+    assertEquals(12, json.at("/index_command/docs").asInt());
     List<String> stages = List.of("read", "normalize", "language", "sentences", "tokens", "segmenter_ar_uncached",
         "figures", "officials",
         "commitments", "areas", "index");
