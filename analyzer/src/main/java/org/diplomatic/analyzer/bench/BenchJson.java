@@ -18,7 +18,8 @@ public final class BenchJson {
     ObjectNode root = MAPPER.createObjectNode();
     BenchConfig c = r.config();
     ObjectNode config = root.putObject("config");
-    config.put("docs", c.docs()).put("search_docs", c.searchDocs()).put("index_docs", c.indexDocs()).put("warmup", c.warmup()).put("repeat", c.repeat())
+    config.put("docs", c.docs()).put("search_docs", c.searchDocs()).put("index_docs", c.indexDocs())
+        .put("warmup", c.warmup()).put("repeat", c.repeat())
         .put("threads", c.threads()).put("cold_runs", c.coldRuns()).put("seed", c.seed())
         .put("max_heap_mb", round(r.maxHeapMb())).put("processors", Runtime.getRuntime().availableProcessors())
         .put("java", System.getProperty("java.version"));

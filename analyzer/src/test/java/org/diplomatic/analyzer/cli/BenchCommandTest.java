@@ -22,7 +22,8 @@ class BenchCommandTest {
     assertEquals(0, run.exit(), run.err());
     JsonNode json = new ObjectMapper().readTree(run.out());
     for (String key : List.of("end_to_end.tokens_per_second", "end_to_end.docs_per_second",
-        "first_pass.tokens_per_second", "plain_lucene.docs_per_second", "ratio", "search.p50_ms", "search.p99_ms", "search.cold_start_ms",
+        "first_pass.tokens_per_second", "plain_lucene.docs_per_second", "ratio", "search.p50_ms", "search.p99_ms",
+        "search.cold_start_ms",
         "peak_heap_mb", "workload.tokens", "index_command.tokens_per_second", "index_command.max_live_mb")) {
       JsonNode node = json.at("/" + key.replace('.', '/'));
       assertTrue(node.isNumber(), key + " missing in " + run.out());

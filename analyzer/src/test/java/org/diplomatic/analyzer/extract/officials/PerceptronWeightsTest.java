@@ -37,7 +37,8 @@ class PerceptronWeightsTest {
   @Test
   void fingerprintsOfNearlyEqualFeaturesDiffer() {
     assertNotEquals(PerceptronWeights.fingerprint("w=وزیر"), PerceptronWeights.fingerprint("w=وزير"));
-    assertNotEquals(PerceptronWeights.fingerprint("pow=other,علی"), PerceptronWeights.fingerprint("pow=other,على"));
+    assertNotEquals(
+        PerceptronWeights.fingerprint("pow=other,علی"), PerceptronWeights.fingerprint("pow=other,على"));
     assertNotEquals(0L, PerceptronWeights.fingerprint(""));
   }
 }
