@@ -30,6 +30,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", description = "jsonl (default), json or text", defaultValue = "jsonl")
   Format format;
 
+  @Option(names = "--tokens", description = "add each sentence's tokens: Arabic segmented by CoreNLP (clitics "
+      + "split off), Persian words with ZWNJ kept (loads the segmenter, about 1.5 s)")
+  boolean tokens;
+
   @Mixin AnalysisOptions analysis;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or - for stdin")
@@ -47,9 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     int failed = AnalyzedInputs.forEach(paths, reader, pipeline, err, doc -> {
       switch (format) {
-        case jsonl -> out.println(DocumentJson.write(doc, false));
-        case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true));
-        case text -> out.println(DocumentText.write(doc));
+        case jsonl -> out.println(DocumentJson.write(doc, false, tokens));
+        case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true, tokens));
+        case text -> out.println(DocumentText.write(doc, tokens));
       }
       first[0] = false;
       out.flush();

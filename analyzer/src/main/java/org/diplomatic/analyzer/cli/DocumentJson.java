@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
@@ -16,6 +17,7 @@ import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.Token;
 
 /** Writes an {@link AnalyzedDocument} as the contract's JSON object, fields in the contract's order. */
 final class DocumentJson {
@@ -25,12 +27,17 @@ final class DocumentJson {
 
   /** One document as JSON text, on one line or pretty-printed. */
   static String write(AnalyzedDocument doc, boolean pretty) {
+    return write(doc, pretty, false);
+  }
+
+  /** One document as JSON text; {@code tokens}: each sentence also lists its tokens (an optional field). */
+  static String write(AnalyzedDocument doc, boolean pretty, boolean tokens) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter());
       }
-      write(doc, g);
+      write(doc, g, tokens);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,17 +45,25 @@ final class DocumentJson {
   }
 
   static void write(AnalyzedDocument doc, JsonGenerator g) throws IOException {
+    write(doc, g, false);
+  }
+
+  static void write(AnalyzedDocument doc, JsonGenerator g, boolean tokens) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", doc.id());
     g.writeStringField("source", doc.source());
     g.writeStringField("lang", doc.lang().code());
     g.writeStringField("genre", doc.genre());
     g.writeArrayFieldStart("sentences");
-    for (Sentence s : doc.sentences()) {
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      Sentence s = doc.sentences().get(i);
       g.writeStartObject();
       g.writeStringField("text", s.text());
       g.writeNumberField("start", s.start());
       g.writeNumberField("end", s.end());
+      if (tokens) {
+        tokens(g, doc.segmentation().tokens().get(i));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -182,6 +197,20 @@ final class DocumentJson {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Surface text, matching form (clitic-free, normalized) and offsets of each token. */
+  private static void tokens(JsonGenerator g, List<Token> tokens) throws IOException {
+    g.writeArrayFieldStart("tokens");
+    for (Token t : tokens) {
+      g.writeStartObject();
+      g.writeStringField("text", t.text());
+      g.writeStringField("form", t.form());
+      g.writeNumberField("start", t.start());
+      g.writeNumberField("end", t.end());
+      g.writeEndObject();
     }
     g.writeEndArray();
   }

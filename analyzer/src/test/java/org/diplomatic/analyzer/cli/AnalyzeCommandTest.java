@@ -67,6 +67,33 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void tokensOptionAddsEachSentencesSegmentationWithFormsAndOffsets() throws Exception {
+    CliRun run = CliRun.of("analyze", "--tokens", arabic.toString(), persian.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> docs = lines(run.out());
+    JsonNode said = docs.get(0).at("/sentences/1/tokens");
+    assertEquals(List.of("و", "قال", "الساعدي", ":", "«", "نسعى", "إلى", "رفع", "حجم", "التبادل", "إلى", "20", "مليار",
+        "دولار", "سنويا", "»", "."), texts(said));
+    assertEquals("قال", said.get(1).get("text").asText());
+    assertEquals("قال", ARABIC.substring(said.get(1).get("start").asInt(), said.get(1).get("end").asInt()));
+    assertEquals("الي", said.get(6).get("form").asText());
+    assertEquals(List.of("وزیر", "ارتباطات", "ایران", "گفت", ":", "«", "همکاری‌ها", "ادامه", "خواهد", "یافت", ".",
+        "»"), texts(docs.get(1).at("/sentences/0/tokens")));
+  }
+
+  @Test
+  void withoutTheTokensOptionSentencesCarryNoTokens() throws Exception {
+    CliRun run = CliRun.of("analyze", persian.toString());
+    assertTrue(lines(run.out()).get(0).at("/sentences/0/tokens").isMissingNode(), run.out());
+  }
+
+  private static List<String> texts(JsonNode tokens) {
+    List<String> out = new java.util.ArrayList<>();
+    tokens.forEach(t -> out.add(t.get("text").asText()));
+    return out;
+  }
+
+  @Test
   void idIsTheSha256OfTheUtf8Text() throws Exception {
     JsonNode doc = lines(CliRun.of("analyze", persian.toString()).out()).get(0);
     byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(PERSIAN.getBytes(StandardCharsets.UTF_8));
