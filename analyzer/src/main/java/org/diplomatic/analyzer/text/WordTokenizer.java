@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A ZWNJ-aware word tokenizer for Persian (and a fast fallback for Arabic): a token is a run of letters, marks,
  * digits and ZWNJ (so می‌شود and همکاری‌ها stay one word); a digit run keeps its inner separators (1,500.5 ۱٬۵۰۰٫۵);
- * every other visible character is a token of its own.
+ * every other visible character is a token of its own. A run of tatweel or combining marks alone (ـ as a dash, a stray
+ * diacritic) has no letter or digit and is no token: folded, it would be empty.
  */
 public final class WordTokenizer implements Tokenizer {
   private static final char ZWNJ = '\u200C';
@@ -33,11 +34,23 @@ public final class WordTokenizer implements Tokenizer {
           j--; // a trailing ZWNJ is not part of the word
         }
       }
-      String surface = text.substring(i, j);
-      tokens.add(new Token(surface, normalizer.apply(surface), i, j));
+      if (!isWordChar(c) || hasLetterOrDigit(text, i, j)) {
+        String surface = text.substring(i, j);
+        tokens.add(new Token(surface, normalizer.apply(surface), i, j));
+      }
       i = j;
     }
     return tokens;
+  }
+
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetterOrDigit(c) && c != '\u0640') { // tatweel is a letter (Lm) to Java
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isWordChar(char c) {

@@ -54,6 +54,18 @@ class PipelineTest {
   }
 
   @Test
+  void aTatweelUsedAsADashReadsLikeAHyphen() {
+    String sentence = "وقال وزير النفط العراقي حيان عبد الغني %s في تصريح للصحفيين %s إن البلدين سيوقعان اتفاقية "
+        + "لتصدير 500 ألف برميل يوميا.";
+    AnalyzedDocument tatweel = pipeline.analyze(new TextInput("a.txt", String.format(sentence, "ـ", "ـ")));
+    AnalyzedDocument hyphen = pipeline.analyze(new TextInput("b.txt", String.format(sentence, "-", "-")));
+    assertEquals(List.of("حيان عبد الغني"), tatweel.officials().stream().map(Official::name).toList());
+    assertEquals(List.of(500_000.0), tatweel.figures().stream().map(f -> f.value()).toList());
+    assertEquals(hyphen.commitments().size(), tatweel.commitments().size());
+    assertEquals(hyphen.areas(), tatweel.areas());
+  }
+
+  @Test
   void analyzesPersianMinutesWithDecisionsOwnersAndDeadlines() {
     String text = "صورتجلسه کارگروه مشترک گردشگری مذهبی ایران و عراق\n"
         + "مصوبات:\n"

@@ -42,4 +42,15 @@ class WordTokenizerTest {
     List<Token> t = tokenizer.tokenize(text, new Sentence(text, 0, text.length()));
     assertEquals(List.of("كه", "همكاري"), t.stream().map(Token::form).toList());
   }
+
+  @Test
+  void aTatweelUsedAsADashIsNoToken() {
+    assertEquals(List.of("وقال", "الوزير", "في", "تصريح", "إن", "البلدين", "سيوقعان", "الاتفاقية", "."),
+        tokens("وقال الوزير ـ في تصريح ـــ إن البلدين سيوقعان الاتفاقية."));
+  }
+
+  @Test
+  void tatweelInsideAWordStaysInIt() {
+    assertEquals(List.of("الـوزير", "قـال"), tokens("الـوزير قـال"));
+  }
 }

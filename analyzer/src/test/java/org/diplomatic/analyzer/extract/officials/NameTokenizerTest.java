@@ -43,4 +43,9 @@ class NameTokenizerTest {
     assertTrue(tokenizer.tokenize("", 0, 0).isEmpty());
     assertTrue(tokenizer.tokenize(" \n\u200C ", 0, 4).isEmpty());
   }
+
+  @Test
+  void dropsATatweelUsedAsADash() {
+    assertEquals(List.of("وقال", "الوزير", "في", "تصريح", "."), words("وقال الوزير ـ في تصريح ـــ."));
+  }
 }
