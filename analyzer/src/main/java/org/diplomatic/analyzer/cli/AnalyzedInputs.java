@@ -10,7 +10,10 @@ import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.InputRejectedException;
 import org.diplomatic.analyzer.text.TextInput;
 
-/** Reads and analyzes command-line inputs one by one, reporting each rejected file on one line and going on. */
+/**
+ * Reads and analyzes command-line inputs one by one, reporting each rejected file, and each file whose analysis
+ * failed, on one line naming it, and going on.
+ */
 final class AnalyzedInputs {
   private AnalyzedInputs() {}
 
@@ -27,7 +30,15 @@ final class AnalyzedInputs {
         failed++;
         continue;
       }
-      action.accept(pipeline.analyze(input));
+      AnalyzedDocument analyzed;
+      try {
+        analyzed = pipeline.analyze(input);
+      } catch (RuntimeException e) { // a bug meeting unusual text must not end the batch; name the file, go on
+        err.println("analyzer: " + input.source() + ": analysis failed (" + e + ")");
+        failed++;
+        continue;
+      }
+      action.accept(analyzed);
     }
     return failed;
   }

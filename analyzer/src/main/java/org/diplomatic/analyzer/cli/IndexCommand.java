@@ -95,7 +95,7 @@ final class IndexCommand implements Callable<Integer> {
           } catch (RuntimeException e) {
             failed.incrementAndGet();
             synchronized (err) {
-              err.println("analyzer: " + file + ": analysis failed (" + e.getMessage() + ")");
+              err.println("analyzer: " + file + ": analysis failed (" + e + ")");
             }
           }
           progress.step();
