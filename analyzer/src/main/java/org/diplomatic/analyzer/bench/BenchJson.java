@@ -29,6 +29,10 @@ public final class BenchJson {
         .put("tokens_counted_by", "WordTokenizer");
     root.set("end_to_end", throughput(r.endToEnd()).put("threads", c.threads()));
     root.set("first_pass", throughput(r.firstPass()).put("threads", c.threads()));
+    if (r.openVocabulary() != null) {
+      root.set("end_to_end_open_vocabulary", throughput(r.openVocabulary().endToEnd()).put("threads", c.threads())
+          .put("ar_word_types", r.openVocabulary().arabicWordTypes()).put("text", "ANERcorp + Arman sentences"));
+    }
     root.set("plain_lucene", throughput(r.plainLucene()).put("threads", c.threads()));
     root.put("ratio", Math.round(r.ratio() * 1e6) / 1e6);
     BenchReport.SearchStats s = r.search();

@@ -15,6 +15,7 @@ public record BenchReport(
     List<StageResult> stages,
     StageResult endToEnd,
     StageResult firstPass,
+    OpenVocabulary openVocabulary,
     StageResult plainLucene,
     SearchStats search,
     IndexCommandStats indexCommand,
@@ -25,6 +26,9 @@ public record BenchReport(
   public double ratio() {
     return plainLucene.docsPerSecond() > 0 ? endToEnd.docsPerSecond() / plainLucene.docsPerSecond() : 0;
   }
+
+  /** End to end over documents recombined from public news sentences; null when not run. */
+  public record OpenVocabulary(StageResult endToEnd, long arabicWordTypes) {}
 
   /** Size of the generated workload; {@code arabicWordTypes}: distinct Arabic word forms in it. */
   public record WorkloadStats(int docs, long arabicDocs, long persianDocs, long tokens, long bytes,

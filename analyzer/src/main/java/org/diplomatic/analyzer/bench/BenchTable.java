@@ -22,6 +22,9 @@ public final class BenchTable {
     out.append('\n');
     out.append(row("end to end (" + c.threads() + " thr)", r.endToEnd()));
     out.append(row("  ... first pass, new JVM", r.firstPass()));
+    if (r.openVocabulary() != null) {
+      out.append(row("  ... public news text", r.openVocabulary().endToEnd()));
+    }
     out.append(row("plain Lucene (" + c.threads() + " thr)", r.plainLucene()));
     out.append(String.format("%-26s %12.4f%n%n", "ratio e2e / plain", r.ratio()));
     BenchReport.SearchStats s = r.search();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.diplomatic.analyzer.extract.officials.ConllPersonSamples;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.SentenceSplitter;
@@ -54,6 +55,21 @@ public final class WorkloadGenerator {
       pool.put(l, found);
     }
     return new WorkloadGenerator(pool);
+  }
+
+  /**
+   * Sentences of public news text for an open vocabulary: ANERcorp ({@code <nerDir>/anercorp/train.txt}) for Arabic,
+   * Arman ({@code <nerDir>/arman/train.txt}) for Persian, each sentence's tokens joined by spaces. Read in place.
+   */
+  public static WorkloadGenerator fromNer(Path nerDir) {
+    Map<Language, List<String>> pool = new EnumMap<>(Language.class);
+    pool.put(Language.ARABIC, nerSentences(nerDir.resolve("anercorp/train.txt")));
+    pool.put(Language.PERSIAN, nerSentences(nerDir.resolve("arman/train.txt")));
+    return new WorkloadGenerator(pool);
+  }
+
+  private static List<String> nerSentences(Path conll) {
+    return ConllPersonSamples.read(conll).stream().map(s -> String.join(" ", s.getSentence())).toList();
   }
 
   public int sentenceCount(Language lang) {

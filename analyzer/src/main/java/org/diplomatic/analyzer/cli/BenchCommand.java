@@ -38,6 +38,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "documents in the generated search index (default: ${DEFAULT-VALUE})")
   int searchDocs;
 
+  @Option(names = "--ner", description = "public NER corpora whose news sentences make an open-vocabulary workload "
+      + "(default: ../shared/data/ner when present)")
+  Path ner;
+
+  @Option(names = "--skip-ner", description = "no open-vocabulary workload")
+  boolean skipNer;
+
   @Option(names = "--index-docs", defaultValue = "" + BenchConfig.DEFAULT_INDEX_DOCS,
       description = "files for one timed 'index' command in a new JVM, 0 for none (default: ${DEFAULT-VALUE})")
   int indexDocs;
@@ -76,8 +83,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     BenchConfig config;
     try {
-      config = new BenchConfig(corpus, ModelsDir.resolve(models), docs, searchDocs, indexDocs, warmup, repeat,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
+      config = new BenchConfig(corpus, ModelsDir.resolve(models), nerDir(), docs, searchDocs, indexDocs, warmup,
+          repeat, threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -93,5 +100,20 @@ final class BenchCommand implements Callable<Integer> {
     out.print(format == Format.json ? BenchJson.pretty(report) + "\n" : BenchTable.of(report));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** The NER folder to read, or null: none asked for, or the default one is absent (e.g. outside this workplace). */
+  private Path nerDir() {
+    if (skipNer) {
+      return null;
+    }
+    if (ner != null) {
+      if (!Files.isDirectory(ner)) {
+        throw new IllegalArgumentException("no NER corpora folder at " + ner);
+      }
+      return ner;
+    }
+    Path fallback = Path.of("../shared/data/ner");
+    return Files.isDirectory(fallback) ? fallback : null;
   }
 }

@@ -72,4 +72,15 @@ class WorkloadGeneratorTest {
     assertEquals(5, w.count(Language.ARABIC));
     assertEquals(5, w.count(Language.PERSIAN));
   }
+
+  @Test
+  void newsSentencesOfTheNerCorporaAreTheirTokensJoinedBySpaces() {
+    Path ner = Path.of(System.getProperty("analyzer.root", "..")).resolve("../shared/data/ner");
+    WorkloadGenerator news = WorkloadGenerator.fromNer(ner);
+    assertTrue(news.sentenceCount(Language.ARABIC) > 4000, "" + news.sentenceCount(Language.ARABIC));
+    assertTrue(news.sentenceCount(Language.PERSIAN) > 5000, "" + news.sentenceCount(Language.PERSIAN));
+    Workload w = news.generate(2, 1L);
+    assertEquals(Language.ARABIC, w.documents().get(0).lang());
+    assertTrue(w.documents().get(1).text().lines().allMatch(l -> !l.isBlank()));
+  }
 }

@@ -17,12 +17,14 @@ class BenchCommandTest {
     CliRun run = CliRun.of("bench", "--docs", "20", "--search-docs", "200", "--index-docs", "12", "--warmup", "1",
         "--repeat", "1",
         "--cold-runs", "1",
+        "--ner", ROOT.resolve("../shared/data/ner").toString(),
         "--format", "json", "--corpus", ROOT.resolve("corpus").toString(), "--models",
         ROOT.resolve("models").toString());
     assertEquals(0, run.exit(), run.err());
     JsonNode json = new ObjectMapper().readTree(run.out());
     for (String key : List.of("end_to_end.tokens_per_second", "end_to_end.docs_per_second",
-        "first_pass.tokens_per_second", "plain_lucene.docs_per_second", "ratio", "search.p50_ms", "search.p99_ms",
+        "first_pass.tokens_per_second", "end_to_end_open_vocabulary.tokens_per_second",
+        "end_to_end_open_vocabulary.ar_word_types", "plain_lucene.docs_per_second", "ratio", "search.p50_ms", "search.p99_ms",
         "search.cold_start_ms",
         "peak_heap_mb", "workload.tokens", "index_command.tokens_per_second", "index_command.max_live_mb")) {
       JsonNode node = json.at("/" + key.replace('.', '/'));
