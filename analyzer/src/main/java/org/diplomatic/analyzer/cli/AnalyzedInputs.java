@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.text.DocumentFileReader;
@@ -17,9 +18,14 @@ import org.diplomatic.analyzer.text.TextInput;
 final class AnalyzedInputs {
   private AnalyzedInputs() {}
 
-  /** Calls {@code action} for every input that could be read; returns how many could not. */
+  /** Calls {@code action} for every input that could be read and analyzed; returns how many could not. */
   static int forEach(List<String> paths, DocumentFileReader reader, Pipeline pipeline, PrintWriter err,
       Consumer<AnalyzedDocument> action) {
+    return forEach(paths, reader, pipeline::analyze, err, action);
+  }
+
+  static <T> int forEach(List<String> paths, DocumentFileReader reader, Function<TextInput, T> analyze,
+      PrintWriter err, Consumer<T> action) {
     int failed = 0;
     for (String path : InputFiles.expand(paths)) {
       TextInput input;
@@ -30,9 +36,9 @@ final class AnalyzedInputs {
         failed++;
         continue;
       }
-      AnalyzedDocument analyzed;
+      T analyzed;
       try {
-        analyzed = pipeline.analyze(input);
+        analyzed = analyze.apply(input);
       } catch (RuntimeException e) { // a bug meeting unusual text must not end the batch; name the file, go on
         err.println("analyzer: " + input.source() + ": analysis failed (" + e + ")");
         failed++;
