@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.diplomatic.analyzer.index.IndexedDocument;
@@ -113,9 +116,15 @@ final class SearchOutput {
   }
 
   private static String figure(IndexedDocument.Figure f) {
-    String amount = f.value() != null ? String.format("%,.0f", f.value())
-        : f.min() != null ? String.format("%,.0f-%,.0f", f.min(), f.max()) : "?";
+    String amount = f.value() != null ? number(f.value())
+        : f.min() != null ? number(f.min()) + "-" + number(f.max()) : "?";
     return f.text() + " = " + amount + (f.unit() == null ? "" : " " + f.unit());
+  }
+
+  /** Grouped thousands and up to three decimals, none when whole: 620,000 / 20.5 / 0.5 (نصف ساعة). */
+  static String number(double value) {
+    DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format.format(value);
   }
 
   /** RFC 4180 quoting. */
