@@ -43,7 +43,8 @@ public final class WordTokenizer implements Tokenizer {
     return tokens;
   }
 
-  private static boolean hasLetterOrDigit(String text, int start, int end) {
+  /** Whether {@code text[start, end)} holds a letter or digit other than tatweel (no word without one). */
+  public static boolean hasLetterOrDigit(String text, int start, int end) {
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (Character.isLetterOrDigit(c) && c != '\u0640') { // tatweel is a letter (Lm) to Java

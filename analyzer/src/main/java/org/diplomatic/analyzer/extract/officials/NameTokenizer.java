@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
+import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Splits text into the tokens of the CoNLL name data: runs of letters, digits and combining marks (ZWNJ and tatweel
  * stay inside a word, a dot between digits stays inside a number; a run without a letter or digit, such as a
- * tatweel used as a dash, is dropped), every other non-space character a token of its own; offsets point into the original text and {@code form} is the text itself.
+ * tatweel used as a dash, is dropped), every other non-space character a token of its own; offsets point into the
+ * original text and {@code form} is the text itself.
  */
 public final class NameTokenizer {
   private static final char ZWNJ = '\u200C';
@@ -37,7 +39,7 @@ public final class NameTokenizer {
         while (s < e && text.charAt(s) == ZWNJ) {
           s++;
         }
-        if (hasLetterOrDigit(text, s, e)) { // a lone tatweel or mark (ـ as a dash) is no word
+        if (WordTokenizer.hasLetterOrDigit(text, s, e)) { // a lone tatweel or mark (ـ as a dash) is no word
           tokens.add(new Token(text.substring(s, e), text.substring(s, e), s, e));
         }
         i = j;
@@ -60,16 +62,6 @@ public final class NameTokenizer {
         || c == ZWJ
         || c == TATWEEL
         || Character.getType(c) == Character.NON_SPACING_MARK;
-  }
-
-  static boolean hasLetterOrDigit(String text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (Character.isLetterOrDigit(c) && c != '\u0640') { // tatweel is a letter (Lm) to Java
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isInnerDot(String text, int i, int end) {
