@@ -25,12 +25,10 @@ final class DocumentJson {
 
   private DocumentJson() {}
 
-  /** One document as JSON text, on one line or pretty-printed. */
-  static String write(AnalyzedDocument doc, boolean pretty) {
-    return write(doc, pretty, false);
-  }
-
-  /** One document as JSON text; {@code tokens}: each sentence also lists its tokens (an optional field). */
+  /**
+   * One document as JSON text, on one line or pretty-printed; {@code tokens}: each sentence also lists its tokens (an
+   * optional field).
+   */
   static String write(AnalyzedDocument doc, boolean pretty, boolean tokens) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -42,10 +40,6 @@ final class DocumentJson {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  static void write(AnalyzedDocument doc, JsonGenerator g) throws IOException {
-    write(doc, g, false);
   }
 
   static void write(AnalyzedDocument doc, JsonGenerator g, boolean tokens) throws IOException {

@@ -8,10 +8,6 @@ import org.diplomatic.analyzer.text.Token;
 final class DocumentText {
   private DocumentText() {}
 
-  static String write(AnalyzedDocument doc) {
-    return write(doc, false);
-  }
-
   /** {@code tokens}: under each sentence, its tokens separated by spaces. */
   static String write(AnalyzedDocument doc, boolean tokens) {
     StringBuilder sb = new StringBuilder();
