@@ -23,10 +23,14 @@ final class PerceptronWeights {
   /** The weights of a perceptron model; an {@link IllegalArgumentException} for any other kind of model. */
   @SuppressWarnings("unchecked")
   static PerceptronWeights of(AbstractModel perceptron) {
-    if (perceptron.getModelType() != AbstractModel.ModelType.Perceptron) {
+    if (!isPerceptron(perceptron)) {
       throw new IllegalArgumentException("not a perceptron model: " + perceptron.getModelType());
     }
     return new PerceptronWeights((Map<String, Context>) perceptron.getDataStructures()[1], perceptron.getNumOutcomes());
+  }
+
+  static boolean isPerceptron(Object model) {
+    return model instanceof AbstractModel m && m.getModelType() == AbstractModel.ModelType.Perceptron;
   }
 
   PerceptronWeights(Map<String, Context> features, int outcomes) {

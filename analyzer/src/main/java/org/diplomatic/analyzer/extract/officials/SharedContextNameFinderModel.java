@@ -24,8 +24,8 @@ final class SharedContextNameFinderModel extends TokenNameFinderModel {
 
   private SharedContextNameFinderModel(InputStream in) throws IOException {
     super(in);
-    this.weights = getArtifact(MODEL_ENTRY) instanceof AbstractModel m
-        && m.getModelType() == AbstractModel.ModelType.Perceptron ? PerceptronWeights.of(m) : null;
+    Object model = getArtifact(MODEL_ENTRY);
+    this.weights = PerceptronWeights.isPerceptron(model) ? PerceptronWeights.of((AbstractModel) model) : null;
   }
 
   static SharedContextNameFinderModel load(Path file) throws IOException {
