@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A ZWNJ-aware word tokenizer for Persian (and a fast fallback for Arabic): a token is a run of letters, marks,
  * digits and ZWNJ (so می‌شود and همکاری‌ها stay one word); a digit run keeps its inner separators (1,500.5 ۱٬۵۰۰٫۵);
- * every other visible character is a token of its own. A run of tatweel or combining marks alone (ـ as a dash, a stray
- * diacritic) has no letter or digit and is no token: folded, it would be empty.
+ * every other visible character is a token of its own. What folds to nothing is no token: a tatweel used as a dash
+ * (ـ), a stray diacritic, a bidi mark (U+200F) or BOM, a Quranic sign such as ۝.
  */
 public final class WordTokenizer implements Tokenizer {
   private static final char ZWNJ = '\u200C';
@@ -34,24 +34,14 @@ public final class WordTokenizer implements Tokenizer {
           j--; // a trailing ZWNJ is not part of the word
         }
       }
-      if (!isWordChar(c) || hasLetterOrDigit(text, i, j)) {
-        String surface = text.substring(i, j);
-        tokens.add(new Token(surface, normalizer.apply(surface), i, j));
+      String surface = text.substring(i, j);
+      String form = normalizer.apply(surface);
+      if (!form.isEmpty()) { // a lone tatweel, bidi mark or Quranic sign folds to nothing: no word to match
+        tokens.add(new Token(surface, form, i, j));
       }
       i = j;
     }
     return tokens;
-  }
-
-  /** Whether {@code text[start, end)} holds a letter or digit other than tatweel (no word without one). */
-  public static boolean hasLetterOrDigit(String text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (Character.isLetterOrDigit(c) && c != '\u0640') { // tatweel is a letter (Lm) to Java
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean isWordChar(char c) {

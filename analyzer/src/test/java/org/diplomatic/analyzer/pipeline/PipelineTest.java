@@ -66,6 +66,18 @@ class PipelineTest {
   }
 
   @Test
+  void bidiMarksAndQuranicSignsChangeNothing() {
+    String sentence = "استقبل وزير الخارجية %s فؤاد حسين السفير الإيراني، وقال: «سنعمل %s على رفع التبادل إلى 20 "
+        + "مليار دولار». واتفق الجانبان %s على تشكيل لجنة.";
+    AnalyzedDocument marked = pipeline.analyze(new TextInput("a.txt", String.format(sentence, "\u200F", "\u202B", "۝")));
+    AnalyzedDocument plain = pipeline.analyze(new TextInput("b.txt", String.format(sentence, "", "", "")));
+    assertEquals(List.of("فؤاد حسين"), marked.officials().stream().map(Official::name).toList());
+    assertEquals(plain.commitments().stream().map(Commitment::kind).toList(),
+        marked.commitments().stream().map(Commitment::kind).toList());
+    assertEquals(List.of(2.0e10), marked.figures().stream().map(f -> f.value()).toList());
+  }
+
+  @Test
   void analyzesPersianMinutesWithDecisionsOwnersAndDeadlines() {
     String text = "صورتجلسه کارگروه مشترک گردشگری مذهبی ایران و عراق\n"
         + "مصوبات:\n"

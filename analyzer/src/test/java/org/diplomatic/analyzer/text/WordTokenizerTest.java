@@ -50,6 +50,12 @@ class WordTokenizerTest {
   }
 
   @Test
+  void bidiMarksTheBomAndQuranicSignsAreNoTokens() {
+    assertEquals(List.of("قال", "الوزير", "إن", "التعاون", "سيتوسع", "."),
+        tokens("قال \u200F الوزير \u202B إن \u2067التعاون\u2069 \uFEFF سيتوسع ۝ ."));
+  }
+
+  @Test
   void tatweelInsideAWordStaysInIt() {
     assertEquals(List.of("الـوزير", "قـال"), tokens("الـوزير قـال"));
   }

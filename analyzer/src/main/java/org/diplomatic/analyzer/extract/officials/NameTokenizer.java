@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
-import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
  * Splits text into the tokens of the CoNLL name data: runs of letters, digits and combining marks (ZWNJ and tatweel
@@ -39,7 +38,7 @@ public final class NameTokenizer {
         while (s < e && text.charAt(s) == ZWNJ) {
           s++;
         }
-        if (WordTokenizer.hasLetterOrDigit(text, s, e)) { // a lone tatweel or mark (ـ as a dash) is no word
+        if (hasLetterOrDigit(text, s, e)) { // a lone tatweel or mark (ـ as a dash) is no word
           tokens.add(new Token(text.substring(s, e), text.substring(s, e), s, e));
         }
         i = j;
@@ -62,6 +61,16 @@ public final class NameTokenizer {
         || c == ZWJ
         || c == TATWEEL
         || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetterOrDigit(c) && c != TATWEEL) { // tatweel is a letter (Lm) to Java
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInnerDot(String text, int i, int end) {
