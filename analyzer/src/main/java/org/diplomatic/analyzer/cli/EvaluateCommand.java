@@ -1,42 +1,57 @@
 package org.diplomatic.analyzer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.classify.AreaDocument;
 import org.diplomatic.analyzer.classify.AreaEvaluator;
 import org.diplomatic.analyzer.classify.AreaModel;
 import org.diplomatic.analyzer.classify.AreaTraining;
+import org.diplomatic.analyzer.classify.DocumentAreaPredictor;
+import org.diplomatic.analyzer.eval.FMeasure;
 import org.diplomatic.analyzer.eval.GoldCorpus;
-import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import org.diplomatic.analyzer.eval.GoldDocument;
+import org.diplomatic.analyzer.eval.ScoreTable;
 import org.diplomatic.analyzer.eval.TextLayerEvaluator;
 import org.diplomatic.analyzer.extract.commitments.ClauseClassifier;
 import org.diplomatic.analyzer.extract.commitments.CommitmentEvaluator;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.extract.commitments.CommitmentModel;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import org.diplomatic.analyzer.extract.figures.FigureEvaluation;
 import org.diplomatic.analyzer.extract.figures.FigureEvaluator;
 import org.diplomatic.analyzer.extract.figures.FigureExtractor;
 import org.diplomatic.analyzer.extract.officials.OfficialsEvaluator;
 import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
+import org.diplomatic.analyzer.extract.officials.PersonNameEvaluator;
+import org.diplomatic.analyzer.extract.officials.PersonNameFinder;
+import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
 import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
+import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate}: scores every component on the corpus split that training never sees (test; {@code --split dev}
- * for tuning), per language, beside its baselines.
+ * {@code evaluate}: scores every component on the split that training never sees (test; {@code --split dev} for
+ * tuning) of the written corpus and of the real set of published news, per language, beside its baselines, and
+ * ends with the two sets side by side.
  */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Score the text layer, extractors and area classifier on the held-back test split.")
+    description = "Score the text layer, extractors and area classifier on the held-back test split of the corpus "
+        + "and of the real set of published news, side by side.")
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,50 +64,140 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--split", description = "test (default) or dev", defaultValue = "test")
   String split;
 
+  @Option(names = "--set", description = "corpus, real or both (default: ${DEFAULT-VALUE})", defaultValue = "both")
+  String set;
+
+  @Mixin RealSetOptions realSet;
+
+  @Option(names = "--ner", description = "public NER corpora, scored on their held-out part when present "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "../shared/data/ner")
+  Path ner;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    GoldCorpus gold = GoldCorpus.open(corpus);
     GoldCorpus.Split which = GoldCorpus.Split.valueOf(split.toUpperCase());
     if (which == GoldCorpus.Split.TRAIN) {
       throw new IllegalArgumentException("--split must be test or dev");
     }
-    Path modelsDir = ModelsDir.resolve(models);
-    List<GoldDocument> docs = gold.documents(which);
-    out.printf("== evaluation on the %s split: %d documents%n%n", split, docs.size());
-
-    out.println("== text layer");
-    TextLayerEvaluator.evaluate(docs).forEach((lang, s) -> out.printf("%s  %s%n", lang, s));
-
-    out.println("\n== figures (gold sentences as input)");
-    out.println(FigureEvaluator.evaluate(FigureExtractor.load(), docs).summary());
-
-    out.println("\n== officials and quotes (gold sentences as input)");
-    OfficialsExtractor officials = OfficialsExtractor.load(modelsDir.resolve("ner"));
-    OfficialsEvaluator.evaluate(officials, docs).forEach(out::println);
-    QuoteEvaluator.evaluate(officials, new QuoteExtractor(officials.lexicon()), docs).forEach(out::println);
-
-    out.println("\n== commitments (gold sentences, officials and quotes as input)");
-    CommitmentModel commitmentModel = CommitmentModel.load(modelsDir.resolve("commitments"));
-    for (Map.Entry<String, ClauseClassifier> system : CommitmentTraining.systems(commitmentModel).entrySet()) {
-      CommitmentEvaluator.evaluate(new CommitmentExtractor(system.getValue()), docs)
-          .forEach((lang, s) -> out.printf("%-6s %s  %s%n", system.getKey(), lang, s));
+    if (!List.of("corpus", "real", "both").contains(set)) {
+      throw new IllegalArgumentException("--set must be corpus, real or both");
     }
-
-    out.println("\n== areas (documents; baselines trained on the train split)");
-    AreaModel areaModel = AreaModel.load(modelsDir.resolve("areas"));
-    List<AreaDocument> train = AreaDocument.of(gold, GoldCorpus.Split.TRAIN);
-    List<AreaDocument> dev = AreaDocument.of(gold, GoldCorpus.Split.DEV);
-    List<AreaDocument> evaluated = docs.stream().map(AreaDocument::of).toList();
-    out.println(AreaEvaluator.format(
-        AreaEvaluator.compare(AreaTraining.predictors(areaModel, train, dev), evaluated)));
-
-    out.println("== index analysis: retrieval of area documents from short queries (all 160 documents)");
-    List<RetrievalEvaluation.Doc> collection = gold.all().stream()
-        .map(d -> new RetrievalEvaluation.Doc(d.id(), d.lang(), d.text(), java.util.Set.copyOf(d.areas())))
-        .toList();
-    RetrievalEvaluation.run(collection).forEach(out::println);
+    GoldCorpus gold = GoldCorpus.open(corpus);
+    Map<String, List<GoldDocument>> sets = new LinkedHashMap<>();
+    if (!set.equals("real")) {
+      sets.put("corpus", gold.documents(which));
+    }
+    if (!set.equals("corpus")) {
+      realSet.open(spec.commandLine().getErr()).ifPresent(real -> sets.put("real", real.documents(which)));
+    }
+    Path modelsDir = ModelsDir.resolve(models);
+    Components components = new Components(modelsDir, gold);
+    ScoreTable table = new ScoreTable();
+    for (Map.Entry<String, List<GoldDocument>> e : sets.entrySet()) {
+      out.printf("==== %s, %s split: %d documents%n%n", e.getKey(), split, e.getValue().size());
+      evaluate(e.getKey(), e.getValue(), components, table, out);
+    }
+    if (sets.containsKey("corpus")) {
+      out.println("== index analysis: retrieval of area documents from short queries (all corpus documents)");
+      List<RetrievalEvaluation.Doc> collection = gold.all().stream()
+          .map(d -> new RetrievalEvaluation.Doc(d.id(), d.lang(), d.text(), Set.copyOf(d.areas())))
+          .toList();
+      RetrievalEvaluation.run(collection).forEach(out::println);
+    }
+    nerHeldOut(components.officials(), table, out);
+    out.printf("%n==== side by side, %s split%n", split);
+    out.print(table.format());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Person names on the held-out tenth of ANERcorp + AQMAR and of Arman, which training never reads. */
+  private void nerHeldOut(OfficialsExtractor officials, ScoreTable table, PrintWriter out) {
+    if (!Files.isDirectory(ner)) {
+      spec.commandLine().getErr().println("analyzer: NER held-out scores skipped: no " + ner);
+      return;
+    }
+    out.println("\n== person names on the public NER corpora's held-out part (exact token spans)");
+    PersonNameTrainer.nerFiles(ner).forEach((lang, files) -> {
+      PersonNameFinder finder = officials.finder(lang);
+      Map<String, List<Path>> byCorpus = files.stream()
+          .collect(Collectors.groupingBy(f -> f.getParent().getFileName().toString(), TreeMap::new,
+              Collectors.toList()));
+      byCorpus.forEach((name, corpusFiles) -> {
+        if (finder != null) {
+          FMeasure f = PersonNameEvaluator.evaluate(finder, PersonNameTrainer.heldOut(corpusFiles));
+          out.printf("%s %-9s  %s%n", lang.code(), name, f);
+          table.put("person names F1, NER held-out", name, f.f1());
+        }
+      });
+    });
+  }
+
+  /** The loaded models and the area predictors, shared by every evaluated set. */
+  private record Components(
+      FigureExtractor figures,
+      OfficialsExtractor officials,
+      Map<String, ClauseClassifier> commitmentSystems,
+      Map<String, DocumentAreaPredictor> areaPredictors) {
+    Components(Path modelsDir, GoldCorpus gold) {
+      this(FigureExtractor.load(), OfficialsExtractor.load(modelsDir.resolve("ner")),
+          CommitmentTraining.systems(CommitmentModel.load(modelsDir.resolve("commitments"))),
+          AreaTraining.predictors(AreaModel.load(modelsDir.resolve("areas")),
+              AreaDocument.of(gold, GoldCorpus.Split.TRAIN), AreaDocument.of(gold, GoldCorpus.Split.DEV)));
+    }
+  }
+
+  private static void evaluate(
+      String name, List<GoldDocument> docs, Components c, ScoreTable table, PrintWriter out) {
+    out.println("== text layer");
+    TextLayerEvaluator.evaluate(docs).forEach((lang, s) -> {
+      out.printf("%s  %s%n", lang, s);
+      table.put("language id, single sentences", name + " " + lang, s.sentenceAccuracy());
+      table.put("sentence splitting F1", name + " " + lang, s.splitting().f1());
+    });
+
+    out.println("\n== figures (gold sentences as input)");
+    FigureEvaluation figures = FigureEvaluator.evaluate(c.figures(), docs);
+    out.println(figures.summary());
+    figures.exact().forEach((lang, f) -> table.put("figures exact F1", name + " " + lang, f.f1()));
+
+    out.println("\n== officials and quotes (gold sentences as input)");
+    for (OfficialsEvaluator.Scores s : OfficialsEvaluator.evaluate(c.officials(), docs)) {
+      out.println(s);
+      String column = name + " " + s.lang().code();
+      table.put("officials F1", column, s.officials().f1());
+      table.put("officials role accuracy", column, s.roleAccuracy());
+      table.put("officials country accuracy", column, s.countryAccuracy());
+      table.put("person mentions F1", column, s.mentions().f1());
+      table.put("person mentions F1, name finder alone", column, s.finderMentions().f1());
+    }
+    for (QuoteEvaluator.Scores s :
+        QuoteEvaluator.evaluate(c.officials(), new QuoteExtractor(c.officials().lexicon()), docs)) {
+      out.println(s);
+      table.put("quotes F1", name + " " + s.lang().code(), s.quotes().f1());
+      table.put("quote speaker accuracy", name + " " + s.lang().code(), s.speakerAccuracy());
+    }
+
+    out.println("\n== commitments (gold sentences, officials and quotes as input)");
+    for (Map.Entry<String, ClauseClassifier> system : c.commitmentSystems().entrySet()) {
+      CommitmentEvaluator.evaluate(new CommitmentExtractor(system.getValue()), docs).forEach((lang, s) -> {
+        out.printf("%-6s %s  %s%n", system.getKey(), lang, s);
+        if (system.getKey().equals("model")) {
+          table.put("commitments F1", name + " " + lang, s.detection.f1());
+          table.put("commitment kind accuracy", name + " " + lang, s.kind.value());
+          table.put("commitment holder accuracy", name + " " + lang, s.holder.value());
+        }
+      });
+    }
+
+    out.println("\n== areas (documents; baselines trained on the corpus train split)");
+    List<AreaDocument> evaluated = docs.stream().map(AreaDocument::of).toList();
+    List<AreaEvaluator.Result> areas = AreaEvaluator.compare(c.areaPredictors(), evaluated);
+    out.println(AreaEvaluator.format(areas));
+    areas.stream().filter(r -> r.predictor().equals("network")).forEach(r -> {
+      table.put("areas micro-F1 (documents)", name + " " + r.lang(), r.scores().microF1());
+      table.put("areas macro-F1 (documents)", name + " " + r.lang(), r.scores().macroF1());
+    });
   }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the annotated corpus: {@code split.tsv} and, for each id in it, {@code <lang>/<id>.txt} and
- * {@code <lang>/<id>.gold.json}. Needs the corpus folder; produces documents grouped by split.
+ * Reads an annotated set: {@code split.tsv} and, for each id in it, {@code <lang>/<id>.gold.json} with its text in
+ * {@code <lang>/<id>.txt} or, for the real set, in the published article that the gold file names (read from a
+ * {@link NewsArchive}). Needs the set's folder; produces documents grouped by split.
  */
 public final class GoldCorpus {
   public enum Split {
@@ -29,14 +30,24 @@ public final class GoldCorpus {
 
   private final Path root;
   private final Map<String, Split> splitById;
+  private final NewsArchive news;
 
-  private GoldCorpus(Path root, Map<String, Split> splitById) {
+  private GoldCorpus(Path root, Map<String, Split> splitById, NewsArchive news) {
     this.root = root;
     this.splitById = splitById;
+    this.news = news;
   }
 
   /** Opens the corpus at {@code root}; a missing or malformed {@code split.tsv} is an error naming the file. */
   public static GoldCorpus open(Path root) {
+    return open(root, null);
+  }
+
+  /**
+   * Opens a set whose gold files may name published articles, read from {@code news} (null: such a gold file is
+   * an error when read).
+   */
+  public static GoldCorpus open(Path root, NewsArchive news) {
     Path splitFile = root.resolve("split.tsv");
     Map<String, Split> splits = new LinkedHashMap<>();
     try {
@@ -45,15 +56,20 @@ public final class GoldCorpus {
           continue;
         }
         String[] cols = line.split("\t");
-        if (cols.length != 4) {
-          throw new IllegalArgumentException(splitFile + ": expected 4 columns in: " + line);
+        if (cols.length < 4) {
+          throw new IllegalArgumentException(splitFile + ": expected at least 4 columns in: " + line);
         }
         splits.put(cols[0], Split.valueOf(cols[3].toUpperCase()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus split " + splitFile, e);
     }
-    return new GoldCorpus(root, Collections.unmodifiableMap(splits));
+    return new GoldCorpus(root, Collections.unmodifiableMap(splits), news);
+  }
+
+  /** True when the texts are published articles read by reference, not files of the set. */
+  public boolean byReference() {
+    return news != null;
   }
 
   public Path root() {
@@ -92,11 +108,10 @@ public final class GoldCorpus {
   /** Reads one document by id. */
   public GoldDocument read(String id) {
     String lang = id.substring(0, id.indexOf('-'));
-    Path txt = root.resolve(lang).resolve(id + ".txt");
     Path gold = root.resolve(lang).resolve(id + ".gold.json");
     try {
-      String text = Files.readString(txt, StandardCharsets.UTF_8);
       GoldJson g = JSON.readValue(gold.toFile(), GoldJson.class);
+      String text = textOf(g, root.resolve(lang).resolve(id + ".txt"), gold);
       return new GoldDocument(
           id,
           g.lang,
@@ -112,6 +127,16 @@ public final class GoldCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus document " + gold, e);
     }
+  }
+
+  private String textOf(GoldJson g, Path txt, Path gold) throws IOException {
+    if (g.article == null) {
+      return Files.readString(txt, StandardCharsets.UTF_8);
+    }
+    if (news == null) {
+      throw new IllegalStateException(gold + " names a published article, but no news folder was given");
+    }
+    return news.text(g.article.file, g.article.id);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
@@ -131,5 +156,12 @@ public final class GoldCorpus {
     public List<GoldDocument.GoldFigure> figures;
     public List<GoldDocument.GoldCommitment> commitments;
     public List<GoldDocument.GoldQuote> quotes;
+    public ArticleRef article;
+  }
+
+  /** A published article: its file under the news folder and its id there. */
+  static final class ArticleRef {
+    public String file;
+    public String id;
   }
 }

@@ -41,6 +41,11 @@ public final class OfficialsExtractor {
     return new OfficialsExtractor(OfficialsLexicon.load(), finders);
   }
 
+  /** The person-name finder of {@code lang}, or null when no model was loaded for it. */
+  public PersonNameFinder finder(Language lang) {
+    return finders.get(lang);
+  }
+
   public OfficialsLexicon lexicon() {
     return lex;
   }

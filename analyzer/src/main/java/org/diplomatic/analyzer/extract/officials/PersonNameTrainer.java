@@ -103,7 +103,7 @@ public final class PersonNameTrainer {
     List<NameSample> heldOut = new ArrayList<>();
     for (Path file : conllFiles) {
       List<NameSample> all = ConllPersonSamples.read(file);
-      int cut = (int) Math.round(all.size() * (1 - HELD_OUT));
+      int cut = heldOutStart(all);
       train.addAll(all.subList(0, cut));
       heldOut.addAll(all.subList(cut, all.size()));
     }
@@ -134,6 +134,20 @@ public final class PersonNameTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write person-name model " + file, e);
     }
+  }
+
+  /** The samples training never sees: the last {@link #HELD_OUT} of the sentences of every file. */
+  public static List<NameSample> heldOut(List<Path> conllFiles) {
+    List<NameSample> heldOut = new ArrayList<>();
+    for (Path file : conllFiles) {
+      List<NameSample> all = ConllPersonSamples.read(file);
+      heldOut.addAll(all.subList(heldOutStart(all), all.size()));
+    }
+    return heldOut;
+  }
+
+  private static int heldOutStart(List<NameSample> all) {
+    return (int) Math.round(all.size() * (1 - HELD_OUT));
   }
 
   /** The CoNLL files of each language under the shared NER folder, in a fixed order. */
