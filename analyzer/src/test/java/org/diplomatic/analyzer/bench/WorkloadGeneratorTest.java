@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.diplomatic.analyzer.SharedData;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ class WorkloadGeneratorTest {
 
   @Test
   void newsSentencesOfTheNerCorporaAreTheirTokensJoinedBySpaces() {
-    Path ner = Path.of(System.getProperty("analyzer.root", "..")).resolve("../shared/data/ner");
+    Path ner = SharedData.require("ner", "reading workload sentences from the public NER corpora");
     WorkloadGenerator news = WorkloadGenerator.fromNer(ner);
     assertTrue(news.sentenceCount(Language.ARABIC) > 4000, "" + news.sentenceCount(Language.ARABIC));
     assertTrue(news.sentenceCount(Language.PERSIAN) > 5000, "" + news.sentenceCount(Language.PERSIAN));

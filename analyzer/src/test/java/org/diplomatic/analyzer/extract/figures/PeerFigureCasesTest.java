@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.extract.figures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.diplomatic.analyzer.SharedData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +39,7 @@ class PeerFigureCasesTest {
   }
 
   static Path folder() {
-    return Path.of(System.getProperty("analyzer.root", "..")).resolve("../shared/data/figures");
+    return SharedData.require("figures", "the peer figure cases of Duckling, Humanizer, OVOS and persian-tools");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,7 +58,6 @@ class PeerFigureCasesTest {
   })
   void passesThePeerCasesOfAFileAboveItsFloor(String file, double floor) throws IOException {
     Path path = folder().resolve(file);
-    Assumptions.assumeTrue(Files.exists(path), "peer cases absent: " + path);
     int passed = 0;
     int total = 0;
     List<String> failed = new ArrayList<>();
