@@ -57,6 +57,20 @@ class IndexSearchTest {
   }
 
   @Test
+  void findsPersianSingularsPluralsAndSpellingsWithAndWithoutZwnj() {
+    List<String> pilgrims = List.of("fa/pilgrims.txt");
+    assertEquals(pilgrims, text("همکاری"));
+    assertEquals(pilgrims, text("همکاریهای"));
+    assertEquals(pilgrims, text("کشور"));
+    assertEquals(pilgrims, text("کشورها"));
+    assertEquals(pilgrims, text("کشور‌ها"));
+    assertEquals(pilgrims, text("میشود"));
+    assertEquals(pilgrims, text("\"می شود\""));
+    assertEquals(pilgrims, text("جابهجایی"));
+    assertEquals(pilgrims, text("\"کشورهای همسایه\""));
+  }
+
+  @Test
   void phrasesMatchExactWordOrder() {
     assertEquals(List.of("ar/telecom.txt"), text("\"حجم التبادل\""));
     assertEquals(List.of(), text("\"التبادل حجم\""));
