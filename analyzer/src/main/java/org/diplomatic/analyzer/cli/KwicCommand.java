@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.index.Concordance;
 import org.diplomatic.analyzer.index.Occurrence;
+import org.diplomatic.analyzer.index.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Keyword in context: each occurrence of a word or phrase across the index, aligned on the match.")
 final class KwicCommand implements Callable<Integer> {
-  // Each column is a bidi isolate, so a terminal that reorders right-to-left text does it inside the column and the
-  // columns keep their left-to-right order; without them one Arabic run would swallow padding, brackets and all.
+  // Bidi isolates (see KwicOutput.line): without them one Arabic run would swallow padding, brackets and all.
   static final char RLI = '\u2067';
   static final char FSI = '\u2068';
   static final char PDI = '\u2069';
@@ -29,6 +29,13 @@ final class KwicCommand implements Callable<Integer> {
 
   @Option(names = "--index", required = true, description = "index folder")
   Path index;
+
+  @Option(names = "--format", defaultValue = "table",
+      description = "table (default: aligned lines for a terminal), json or csv (contexts in logical order)")
+  SearchCommand.Format format;
+
+  @Option(names = "--bom", description = "start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8")
+  boolean bom;
 
   @Option(names = "--width", defaultValue = "40",
       description = "columns of context each side (default: ${DEFAULT-VALUE})")
@@ -51,8 +58,11 @@ final class KwicCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
     }
-    if (lang != null && !lang.equals("ar") && !lang.equals("fa")) {
-      throw new ParameterException(spec.commandLine(), "--lang must be ar or fa: " + lang);
+    if (bom && format != SearchCommand.Format.csv) {
+      throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
+    }
+    if (lang != null) {
+      new FilterValues(spec.commandLine()).langs(List.of(lang));
     }
     String phrase = String.join(" ", terms);
     List<Occurrence> found;
@@ -60,23 +70,15 @@ final class KwicCommand implements Callable<Integer> {
       found = concordance.find(phrase, lang, limit);
     }
     PrintWriter out = spec.commandLine().getOut();
-    int sourceWidth = found.stream().mapToInt(o -> Occurrence.columns(o.source())).max().orElse(0);
-    for (Occurrence o : found) {
-      out.println(line(o, sourceWidth, width));
-    }
+    out.print(switch (format) {
+      case table -> KwicOutput.table(found, width);
+      case json -> KwicOutput.json(phrase, found, width);
+      case csv -> (bom ? "\uFEFF" : "") + KwicOutput.csv(found, width);
+    });
     out.flush();
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("analyzer: no occurrence of '" + phrase + "'");
+      spec.commandLine().getErr().println("analyzer: no occurrence of " + Quote.of(phrase));
     }
     return ExitCode.OK;
-  }
-
-  /** source, left context right-aligned, [match], right context; padding stays outside the isolates. */
-  static String line(Occurrence o, int sourceWidth, int width) {
-    String before = o.before(width);
-    return FSI + o.source() + PDI + " ".repeat(sourceWidth - Occurrence.columns(o.source()) + 2)
-        + " ".repeat(width - Occurrence.columns(before)) + RLI + before + PDI
-        + " [" + RLI + o.match() + PDI + "] "
-        + RLI + o.after(width) + PDI;
   }
 }

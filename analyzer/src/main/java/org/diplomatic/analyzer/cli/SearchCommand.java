@@ -10,6 +10,7 @@ import org.diplomatic.analyzer.index.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,7 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = "Search the index (Arabic/Persian aware): free text, filters, facets.")
+    description = {"Search the index (Arabic/Persian aware): free text, filters, facets.",
+        "Filters repeat (--country IQ --country IR, or --country IQ,IR): any of one filter's values matches, "
+            + "and all filters given must match."})
 final class SearchCommand implements Callable<Integer> {
   enum Format {
     table,
@@ -33,20 +36,23 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
 
-  @Option(names = "--limit", defaultValue = "10", description = "hits to show (default: ${DEFAULT-VALUE})")
+  @Option(names = "--limit", defaultValue = "10",
+      description = "hits to show (default: ${DEFAULT-VALUE}); 0 prints the total and the facets only")
   int limit;
 
-  @Option(names = "--lang", description = "ar or fa")
-  String lang;
+  @Option(names = "--lang", split = ",", paramLabel = "LANG", description = FilterValues.LANGS)
+  List<String> langs;
 
-  @Option(names = "--area", description = "cooperation area label, e.g. energy")
-  String area;
+  @Option(names = "--area", split = ",", paramLabel = "LABEL",
+      description = "cooperation area: " + FilterValues.AREAS)
+  List<String> areas;
 
-  @Option(names = "--official", description = "official's name (or part of it)")
-  String official;
+  @Option(names = "--official", paramLabel = "NAME", description = "official's name (or part of it)")
+  List<String> officials;
 
-  @Option(names = "--country", description = "ISO country code of an official, e.g. IQ")
-  String country;
+  @Option(names = "--country", split = ",", paramLabel = "CC",
+      description = "country of an official: " + FilterValues.COUNTRIES)
+  List<String> countries;
 
   @Option(names = "--min-value", description = "documents with a figure of at least this value")
   Double minValue;
@@ -54,14 +60,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--max-value", description = "documents with a figure of at most this value")
   Double maxValue;
 
-  @Option(names = "--unit", description = "unit of that figure: USD, percent, person, MW ...")
-  String unit;
+  @Option(names = "--unit", split = ",", paramLabel = "U", description = "unit of that figure: " + FilterValues.UNITS)
+  List<String> units;
 
-  @Option(names = "--kind", description = "documents with a commitment of this kind")
-  String kind;
+  @Option(names = "--kind", split = ",", paramLabel = "KIND",
+      description = "documents with a commitment of this kind: " + FilterValues.KINDS)
+  List<String> kinds;
 
   @Option(names = "--facets", description = "count hits per area, official, country, language, genre, year")
   boolean facets;
+
+  @Option(names = "--facet-size", defaultValue = "20", paramLabel = "N",
+      description = "values per facet at most (default: ${DEFAULT-VALUE})")
+  int facetSize;
+
+  @Option(names = "--bom", description = "start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8")
+  boolean bom;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "query words, \"phrases\", AND/OR/NOT, field:value")
   List<String> query;
@@ -69,14 +83,24 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+      throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
     }
-    if (lang != null && !lang.equals("ar") && !lang.equals("fa")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be ar or fa: " + lang);
+    if (facetSize < 1) {
+      throw new ParameterException(spec.commandLine(), "--facet-size must be 1 or more");
     }
+    if (bom && format != Format.csv) {
+      throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
+    }
+    FilterValues check = new FilterValues(spec.commandLine());
+    check.langs(langs);
+    check.areas(areas);
+    check.countries(countries);
+    check.units(units);
+    check.kinds(kinds);
     String text = query == null ? "" : String.join(" ", query);
-    SearchRequest request = new SearchRequest(text, limit, lang, area, official, country, minValue, maxValue, unit,
-        kind, facets);
+    // With no hits to show, the facets are what is left to print.
+    SearchRequest request = new SearchRequest(text, limit, langs, areas, officials, countries, minValue, maxValue,
+        units, kinds, facets || limit == 0, facetSize);
     SearchResult result;
     try (IndexSearch search = IndexSearch.open(index)) {
       result = search.search(request);
@@ -84,7 +108,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(SearchOutput.json(result));
-      case csv -> out.print(SearchOutput.csv(result));
+      case csv -> out.print((bom ? "\uFEFF" : "") + SearchOutput.csv(result, limit > 0));
       case table -> out.print(SearchOutput.table(result));
     }
     out.flush();

@@ -12,9 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.Quote;
 import org.diplomatic.analyzer.index.SearchResult;
 
-/** Renders a search result as the contract's JSON, as CSV (header + one hit per row) or as a table for people. */
+/**
+ * Renders a search result as the contract's JSON, as CSV (header + one hit per row, then the facets as a second
+ * table) or as a table for people.
+ */
 final class SearchOutput {
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -74,20 +78,33 @@ final class SearchOutput {
     return w.toString();
   }
 
-  static String csv(SearchResult r) {
-    StringBuilder sb = new StringBuilder("id,source,score,lang,snippet,officials,areas,figures\r\n");
-    for (SearchResult.Hit h : r.hits()) {
-      sb.append(String.join(",", List.of(h.id(), cell(h.source()), String.format("%.3f", h.score()), h.lang(),
-          cell(h.snippet()), cell(String.join("; ", h.officials())), cell(String.join("; ", h.areas())),
-          cell(h.figures().stream().map(SearchOutput::figure).collect(Collectors.joining("; "))))));
-      sb.append("\r\n");
+  /**
+   * The hits table (when {@code withHits}), then, when facets were counted, a blank line and a table {@code
+   * facet,value,count} whose first row is the total ({@code total,,42}).
+   */
+  static String csv(SearchResult r, boolean withHits) {
+    StringBuilder sb = new StringBuilder();
+    if (withHits) {
+      sb.append("id,source,score,lang,snippet,officials,areas,figures\r\n");
+      for (SearchResult.Hit h : r.hits()) {
+        sb.append(String.join(",", List.of(h.id(), cell(h.source()), String.format(Locale.ROOT, "%.3f", h.score()),
+            h.lang(), cell(h.snippet()), cell(String.join("; ", h.officials())), cell(String.join("; ", h.areas())),
+            cell(h.figures().stream().map(f -> figure(f, false)).collect(Collectors.joining("; "))))));
+        sb.append("\r\n");
+      }
+    }
+    if (!r.facets().isEmpty()) {
+      sb.append(withHits ? "\r\n" : "").append("facet,value,count\r\n").append("total,,").append(r.total())
+          .append("\r\n");
+      r.facets().forEach((dim, values) -> values.forEach((value, count) ->
+          sb.append(dim).append(',').append(cell(value)).append(',').append(count).append("\r\n")));
     }
     return sb.toString();
   }
 
   static String table(SearchResult r) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("%d hit(s) for \"%s\"%n", r.total(), r.query()));
+    sb.append(String.format("%d hit(s) for \"%s\"%n", r.total(), Quote.shorten(r.query(), Quote.MAX)));
     int n = 1;
     for (SearchResult.Hit h : r.hits()) {
       sb.append(String.format("%n%2d. %s  [%s]  score %.2f%n", n++, h.source(), h.lang(), h.score()));
@@ -100,7 +117,7 @@ final class SearchOutput {
       }
       if (!h.figures().isEmpty()) {
         sb.append("    figures: ")
-            .append(h.figures().stream().map(SearchOutput::figure).collect(Collectors.joining(" | ")))
+            .append(h.figures().stream().map(f -> figure(f, true)).collect(Collectors.joining(" | ")))
             .append('\n');
       }
     }
@@ -115,10 +132,15 @@ final class SearchOutput {
     return sb.toString();
   }
 
-  private static String figure(IndexedDocument.Figure f) {
+  /**
+   * {@code text = amount unit}. For a terminal the text is a bidi isolate: otherwise the Arabic run takes in the
+   * amount after it (digits after Arabic letters are laid out right to left) and the line reads scrambled.
+   */
+  private static String figure(IndexedDocument.Figure f, boolean isolated) {
     String amount = f.value() != null ? number(f.value())
         : f.min() != null ? number(f.min()) + "-" + number(f.max()) : "?";
-    return f.text() + " = " + amount + (f.unit() == null ? "" : " " + f.unit());
+    String text = isolated ? KwicCommand.FSI + f.text() + KwicCommand.PDI : f.text();
+    return text + " = " + amount + (f.unit() == null ? "" : " " + f.unit());
   }
 
   /** Grouped thousands and up to three decimals, none when whole: 620,000 / 20.5 / 0.5 (نصف ساعة). */

@@ -8,13 +8,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * A conservative clitic stripper for folded Arabic and Persian terms: drops one leading proclitic cluster
- * (وال بال فال كال لل ال و) and the Persian plural suffix ها/های, but only while at least three letters remain and
- * the term is not marked as a keyword (the analyzer marks words such as وزير whose و belongs to the root, so وزير
- * does not become زير as with Lucene's ArabicStemFilter).
+ * (وال بال فال كال لل ال و) while at least three letters remain, and a Persian plural ending ({@link
+ * PersianPlurals}), but only when the term is not marked as a keyword (the analyzer marks words such as وزير whose و
+ * belongs to the root, so وزير does not become زير as with Lucene's ArabicStemFilter).
  */
 public final class CliticStripFilter extends TokenFilter {
   private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و"};
-  private static final String[] SUFFIXES = {"\u200Cهاي", "\u200Cها", "هاي"};
   private static final int MIN_STEM = 3;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -46,11 +45,6 @@ public final class CliticStripFilter extends TokenFilter {
         break;
       }
     }
-    for (String s : SUFFIXES) {
-      if (t.endsWith(s) && t.length() - s.length() >= MIN_STEM) {
-        return t.substring(0, t.length() - s.length());
-      }
-    }
-    return t;
+    return PersianPlurals.singular(t);
   }
 }

@@ -50,7 +50,7 @@ public final class Concordance implements Closeable {
   public List<Occurrence> find(String phrase, String lang, int limit) {
     List<Token> wanted = tokens(phrase);
     if (wanted.isEmpty()) {
-      throw new IllegalArgumentException("nothing to search for in '" + phrase + "'");
+      throw new IllegalArgumentException("nothing to search for in " + Quote.of(phrase));
     }
     List<Occurrence> found = new ArrayList<>();
     try {

@@ -34,7 +34,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -85,17 +84,19 @@ public final class IndexSearch implements Closeable {
     try {
       Query textQuery = textQuery(request.query());
       Query query = withFilters(textQuery, request);
-      TopDocs top = searcher.search(query, Math.max(1, request.limit()));
       long total = searcher.count(query);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-          .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-          .withMaxLength(Integer.MAX_VALUE - 1)
-          .build();
-      for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(hit(sd, textQuery, highlighter, request));
+      if (request.limit() > 0) {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .build();
+        for (ScoreDoc sd : searcher.search(query, request.limit()).scoreDocs) {
+          hits.add(hit(sd, textQuery, highlighter, request));
+        }
       }
-      Map<String, Map<String, Integer>> facets = request.facets() ? facets(query) : Map.of();
+      Map<String, Map<String, Integer>> facets =
+          request.facets() ? facets(query, Math.max(1, request.facetSize())) : Map.of();
       return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
@@ -111,8 +112,16 @@ public final class IndexSearch implements Closeable {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(text);
+    } catch (StackOverflowError e) {
+      // The parser recurses once per opening parenthesis.
+      throw new IllegalArgumentException("bad query " + Quote.of(text) + ": nested too deeply");
     } catch (ParseException e) {
-      throw new IllegalArgumentException("bad query '" + text + "': " + e.getMessage().lines().findFirst().orElse(""));
+      // Lucene's message repeats the whole query; its cause says what is wrong and where.
+      String why = e.getCause() instanceof IndexSearcher.TooManyClauses
+          ? "more than " + IndexSearcher.getMaxClauseCount() + " terms"
+          : e.getCause() == null ? "" : e.getCause().getMessage();
+      throw new IllegalArgumentException("bad query " + Quote.of(text) + ": "
+          + Quote.shorten(why == null ? "" : why.lines().findFirst().orElse("").strip(), 120));
     }
   }
 
@@ -120,12 +129,10 @@ public final class IndexSearch implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
-    filter(b, Fields.LANG, r.lang());
-    filter(b, Fields.AREA, r.area());
-    filter(b, Fields.COUNTRY, r.country());
-    if (r.official() != null) {
-      b.add(phrase(Fields.OFFICIAL_FOLDED, r.official()), BooleanClause.Occur.FILTER);
-    }
+    filter(b, Fields.LANG, r.langs());
+    filter(b, Fields.AREA, r.areas());
+    filter(b, Fields.COUNTRY, r.countries());
+    anyOf(b, r.officials().stream().map(name -> phrase(Fields.OFFICIAL_FOLDED, name)).toList());
     if (r.filtersFigures()) {
       BooleanQuery.Builder child = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_FIGURE)), BooleanClause.Occur.FILTER);
@@ -134,24 +141,30 @@ public final class IndexSearch implements Closeable {
         double hi = r.maxValue() == null ? Double.POSITIVE_INFINITY : r.maxValue();
         child.add(DoublePoint.newRangeQuery(Fields.FIGURE_VALUE, lo, hi), BooleanClause.Occur.FILTER);
       }
-      if (r.unit() != null) {
-        child.add(new TermQuery(new Term(Fields.FIGURE_UNIT, r.unit())), BooleanClause.Occur.FILTER);
-      }
+      filter(child, Fields.FIGURE_UNIT, r.units());
       b.add(new ToParentBlockJoinQuery(child.build(), parents, ScoreMode.None), BooleanClause.Occur.FILTER);
     }
-    if (r.commitmentKind() != null) {
-      Query child = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_COMMITMENT)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.COMMITMENT_KIND, r.commitmentKind())), BooleanClause.Occur.FILTER)
-          .build();
-      b.add(new ToParentBlockJoinQuery(child, parents, ScoreMode.None), BooleanClause.Occur.FILTER);
+    if (!r.commitmentKinds().isEmpty()) {
+      BooleanQuery.Builder child = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_COMMITMENT)), BooleanClause.Occur.FILTER);
+      filter(child, Fields.COMMITMENT_KIND, r.commitmentKinds());
+      b.add(new ToParentBlockJoinQuery(child.build(), parents, ScoreMode.None), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
-  private static void filter(BooleanQuery.Builder b, String field, String value) {
-    if (value != null) {
-      b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+  /** Documents with any of {@code values} in {@code field}. */
+  private static void filter(BooleanQuery.Builder b, String field, List<String> values) {
+    anyOf(b, values.stream().<Query>map(v -> new TermQuery(new Term(field, v))).toList());
+  }
+
+  private static void anyOf(BooleanQuery.Builder b, List<Query> alternatives) {
+    if (alternatives.size() == 1) {
+      b.add(alternatives.get(0), BooleanClause.Occur.FILTER);
+    } else if (!alternatives.isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+      b.add(any.build(), BooleanClause.Occur.FILTER);
     }
   }
 
@@ -160,7 +173,7 @@ public final class IndexSearch implements Closeable {
     try {
       return p.parse("\"" + QueryParser.escape(text) + "\"");
     } catch (ParseException e) {
-      throw new IllegalArgumentException("bad name '" + text + "'");
+      throw new IllegalArgumentException("bad name " + Quote.of(text));
     }
   }
 
@@ -204,13 +217,13 @@ public final class IndexSearch implements Closeable {
       return true;
     }
     Double m = f.magnitude();
-    boolean unitOk = r.unit() == null || r.unit().equals(f.unit() == null ? "none" : f.unit());
+    boolean unitOk = r.units().isEmpty() || r.units().contains(f.unit() == null ? "none" : f.unit());
     boolean minOk = r.minValue() == null || (m != null && m >= r.minValue());
     boolean maxOk = r.maxValue() == null || (m != null && m <= r.maxValue());
     return unitOk && minOk && maxOk;
   }
 
-  private Map<String, Map<String, Integer>> facets(Query query) throws IOException {
+  private Map<String, Map<String, Integer>> facets(Query query, int size) throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     if (reader.maxDoc() == 0) {
       return out;
@@ -226,7 +239,7 @@ public final class IndexSearch implements Closeable {
     for (String dim : Fields.FACETS) {
       Map<String, Integer> values = new LinkedHashMap<>();
       try {
-        FacetResult result = counts.getTopChildren(20, dim);
+        FacetResult result = counts.getTopChildren(size, dim);
         if (result != null) {
           for (LabelAndValue lv : result.labelValues) {
             values.put(lv.label, lv.value.intValue());

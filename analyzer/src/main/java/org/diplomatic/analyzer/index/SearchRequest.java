@@ -1,23 +1,53 @@
 package org.diplomatic.analyzer.index;
 
+import java.util.List;
+
 /**
- * A search: free text (may be blank: filters only) and optional filters; {@code minValue}/{@code maxValue}/{@code
- * unit} select documents with a matching figure; {@code facets} asks for facet counts.
+ * A search: free text (may be blank: filters only) and optional filters, each a list of accepted values (any one of
+ * them matches; an empty list filters nothing; different filters must all match). {@code minValue}/{@code
+ * maxValue}/{@code units} select documents with one figure matching all three; {@code limit} 0 asks for the total
+ * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension.
  */
 public record SearchRequest(
     String query,
     int limit,
-    String lang,
-    String area,
-    String official,
-    String country,
+    List<String> langs,
+    List<String> areas,
+    List<String> officials,
+    List<String> countries,
     Double minValue,
     Double maxValue,
-    String unit,
-    String commitmentKind,
-    boolean facets) {
+    List<String> units,
+    List<String> commitmentKinds,
+    boolean facets,
+    int facetSize) {
+  public static final int DEFAULT_FACET_SIZE = 20;
+
+  public SearchRequest {
+    langs = copy(langs);
+    areas = copy(areas);
+    officials = copy(officials);
+    countries = copy(countries);
+    units = copy(units);
+    commitmentKinds = copy(commitmentKinds);
+  }
+
+  /** At most one value per filter. */
+  public SearchRequest(String query, int limit, String lang, String area, String official, String country,
+      Double minValue, Double maxValue, String unit, String commitmentKind, boolean facets) {
+    this(query, limit, one(lang), one(area), one(official), one(country), minValue, maxValue, one(unit),
+        one(commitmentKind), facets, DEFAULT_FACET_SIZE);
+  }
 
   public boolean filtersFigures() {
-    return minValue != null || maxValue != null || unit != null;
+    return minValue != null || maxValue != null || !units.isEmpty();
+  }
+
+  private static List<String> one(String value) {
+    return value == null ? List.of() : List.of(value);
+  }
+
+  private static List<String> copy(List<String> values) {
+    return values == null ? List.of() : List.copyOf(values);
   }
 }

@@ -37,26 +37,50 @@ class KwicCommandTest {
   }
 
   @Test
-  void alignsEveryOccurrenceOnTheMatchColumn() {
+  void writesEachLineInReadingOrderAsOneRightToLeftIsolate() {
     CliRun run = CliRun.of("kwic", "--index", index, "--width", "12", "الاتصالات");
     assertEquals(0, run.exit(), run.err());
     assertEquals(
-        F + "ar/minutes.txt" + P + "  " + " " + R + "تطوير شبكات" + P + " [" + R + "الاتصالات" + P + "] "
-            + R + "بين البلدين." + P + "\n"
-            + F + "ar/minutes.txt" + P + "  " + R + "شاريع البريد" + P + " [" + R + "والاتصالات" + P + "] "
-            + R + "." + P + "\n"
-            + F + "fa/news.txt" + P + "     " + R + "کاری در حوزه" + P + " [" + R + "اتصالات" + P + "] "
-            + R + "ادامه دارد." + P + "\n",
+        R + F + "ar/minutes.txt" + P + "  " + " " + R + "تطوير شبكات" + P + " [" + R + "الاتصالات" + P + "] "
+            + R + "بين البلدين." + P + "\u00A0" + P + "\n"
+            + R + F + "ar/minutes.txt" + P + "  " + R + "شاريع البريد" + P + " [" + R + "والاتصالات" + P + "] "
+            + R + "." + P + "\u00A0".repeat(11) + P + "\n"
+            + R + F + "fa/news.txt" + P + "     " + R + "کاری در حوزه" + P + " [" + R + "اتصالات" + P + "] "
+            + R + "ادامه دارد." + P + "\u00A0".repeat(4) + P + "\n",
         run.out().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void aBidiTerminalShowsTheMatchBetweenItsNeighboursAndAlignsTheLines() {
+    CliRun run = CliRun.of("kwic", "--index", index, "--width", "12", "الاتصالات");
+    List<String> visual = run.out().lines().map(SearchOutputTest::visual).toList();
+    // Left to right on the screen: right context, match, left context, source (each Arabic run reversed).
+    assertEquals(List.of(
+        "\u00A0.نيدلبلا نيب [تالاصتالا] تاكبش ريوطت   ar/minutes.txt",
+        "\u00A0".repeat(11) + ". [تالاصتالاو] ديربلا عيراش  ar/minutes.txt",
+        "\u00A0".repeat(4) + ".دراد همادا [تالاصتا] هزوح رد یراک     fa/news.txt"), visual);
+    assertEquals(1, visual.stream().map(String::length).distinct().count());
   }
 
   @Test
   void filtersByLanguageAndLimitsTheLines() {
     CliRun fa = CliRun.of("kwic", "--index", index, "--width", "5", "--lang", "fa", "اتصالات");
-    assertEquals(F + "fa/news.txt" + P + "  " + " " + R + "حوزه" + P + " [" + R + "اتصالات" + P + "] "
-        + R + "ادامه" + P + "\n", fa.out().replace("\r\n", "\n"));
+    assertEquals(R + F + "fa/news.txt" + P + "  " + " " + R + "حوزه" + P + " [" + R + "اتصالات" + P + "] "
+        + R + "ادامه" + P + P + "\n", fa.out().replace("\r\n", "\n"));
     CliRun one = CliRun.of("kwic", "--index", index, "--limit", "1", "اتصالات");
     assertEquals(1, one.out().lines().count());
+  }
+
+  @Test
+  void writesJsonAndCsvWithOffsetsAndLogicalContexts() {
+    CliRun json = CliRun.of("kwic", "--index", index, "--width", "5", "--lang", "fa", "--format", "json", "اتصالات");
+    assertEquals("{\"phrase\":\"اتصالات\",\"occurrences\":[{\"source\":\"fa/news.txt\",\"start\":33,\"end\":40,"
+        + "\"before\":\"حوزه\",\"match\":\"اتصالات\",\"after\":\"ادامه\"}]}", json.out().strip());
+    CliRun csv = CliRun.of("kwic", "--index", index, "--width", "12", "--format", "csv", "--bom", "--limit", "2",
+        "الاتصالات");
+    assertEquals("\uFEFFsource,start,end,before,match,after\r\n"
+        + "ar/minutes.txt,17,26,تطوير شبكات,الاتصالات,بين البلدين.\r\n"
+        + "ar/minutes.txt,59,69,شاريع البريد,والاتصالات,.\r\n", csv.out());
   }
 
   @Test

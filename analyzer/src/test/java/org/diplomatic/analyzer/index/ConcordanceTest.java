@@ -16,6 +16,7 @@ class ConcordanceTest {
           + "وتقرر دعم مشاريع البريد والاتصالات في المحافظات الحدودية.";
   private static final String GAS = "وقع الجانبان مذكرة تفاهم في مجال النفط والغاز واستقبل وزير الخارجية الوفد.";
   private static final String PERSIAN = "وزیر ارتباطات گفت: همکاری در حوزه اتصالات فیبر نوری ادامه خواهد یافت.";
+  private static final String PERSIAN_PLURALS = "همکاری‌های دو کشور گسترش می‌یابد و قرارداد بین‌المللی امضا می شود.";
 
   @TempDir static Path dir;
   private static Path index;
@@ -27,6 +28,7 @@ class ConcordanceTest {
       w.add(doc("id-telecom", "b/telecom.txt", "ar", TELECOM));
       w.add(doc("id-gas", "a/gas.txt", "ar", GAS));
       w.add(doc("id-fa", "c/fa.txt", "fa", PERSIAN));
+      w.add(doc("id-fa-plurals", "d/fa.txt", "fa", PERSIAN_PLURALS));
       w.commit();
     }
   }
@@ -45,6 +47,16 @@ class ConcordanceTest {
       assertEquals(
           List.of("b/telecom.txt|الاتصالات", "b/telecom.txt|اتصالات", "b/telecom.txt|والاتصالات", "c/fa.txt|اتصالات"),
           matches(c.find("الاتصالات", null, 100)));
+    }
+  }
+
+  @Test
+  void findsPersianPluralsAndSpellingsWithAndWithoutZwnjOrSpace() {
+    try (Concordance c = Concordance.open(index)) {
+      assertEquals(List.of("c/fa.txt|همکاری", "d/fa.txt|همکاری‌های"), matches(c.find("همکاری", "fa", 100)));
+      assertEquals(List.of("d/fa.txt|کشور"), matches(c.find("کشورها", null, 100)));
+      assertEquals(List.of("d/fa.txt|می شود"), matches(c.find("میشود", null, 100)));
+      assertEquals(List.of("d/fa.txt|بین‌المللی"), matches(c.find("بینالمللی", null, 100)));
     }
   }
 

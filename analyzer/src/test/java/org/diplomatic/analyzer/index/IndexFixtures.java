@@ -23,7 +23,8 @@ final class IndexFixtures {
     return new IndexedDocument("id-fa-pilgrims", source, "fa", "minutes",
         "صورتجلسه ستاد اربعین استان ایلام\n"
             + "مقرر شد ۶۰۰ دستگاه اتوبوس برای جابه‌جایی ۸ تا ۱۰ میلیون زائر مستقر شود.\n"
-            + "استاندار ایلام، عبدالرضا مرادی‌زاده، بر همکاری‌های بهداشتی تاکید کرد.",
+            + "استاندار ایلام، عبدالرضا مرادی‌زاده، بر همکاری‌های بهداشتی تاکید کرد.\n"
+            + "به گفته وی، مرز مهران برای زائران کشور‌های همسایه بازگشایی می‌شود.",
         List.of(new IndexedDocument.Official("عبدالرضا مرادی‌زاده", "IR")),
         List.of("tourism_pilgrimage", "health"),
         List.of(new IndexedDocument.Figure("۸ تا ۱۰ میلیون زائر", null, 8e6, 1e7, "person", null)),

@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +57,20 @@ class IndexSearchTest {
   }
 
   @Test
+  void findsPersianSingularsPluralsAndSpellingsWithAndWithoutZwnj() {
+    List<String> pilgrims = List.of("fa/pilgrims.txt");
+    assertEquals(pilgrims, text("همکاری"));
+    assertEquals(pilgrims, text("همکاریهای"));
+    assertEquals(pilgrims, text("کشور"));
+    assertEquals(pilgrims, text("کشورها"));
+    assertEquals(pilgrims, text("کشور‌ها"));
+    assertEquals(pilgrims, text("میشود"));
+    assertEquals(pilgrims, text("\"می شود\""));
+    assertEquals(pilgrims, text("جابهجایی"));
+    assertEquals(pilgrims, text("\"کشورهای همسایه\""));
+  }
+
+  @Test
   void phrasesMatchExactWordOrder() {
     assertEquals(List.of("ar/telecom.txt"), text("\"حجم التبادل\""));
     assertEquals(List.of(), text("\"التبادل حجم\""));
@@ -90,6 +105,62 @@ class IndexSearchTest {
     assertEquals(List.of("هيثم الساعدي"), hit.officials());
     assertEquals(List.of("telecom", "trade_investment"), hit.areas());
     assertEquals(List.of("20 مليار دولار سنويا"), hit.figures().stream().map(IndexedDocument.Figure::text).toList());
+  }
+
+  private static List<String> sources(SearchRequest request) {
+    return search.search(request).hits().stream().map(SearchResult.Hit::source).sorted().toList();
+  }
+
+  @Test
+  void repeatedFilterValuesAreAlternativesAndDifferentFiltersMustAllMatch() {
+    assertEquals(List.of("ar/telecom.txt", "fa/pilgrims.txt"), sources(new SearchRequest("", 10, List.of(), List.of(),
+        List.of(), List.of("IQ", "IR"), null, null, List.of(), List.of(), false, 20)));
+    assertEquals(List.of("ar/telecom.txt"), sources(new SearchRequest("", 10, List.of("ar"), List.of(), List.of(),
+        List.of("IQ", "IR"), null, null, List.of(), List.of(), false, 20)));
+    assertEquals(List.of("ar/telecom.txt", "fa/pilgrims.txt"), sources(new SearchRequest("", 10, List.of(), List.of(),
+        List.of("الساعدي", "مرادی‌زاده"), List.of(), null, null, List.of(), List.of(), false, 20)));
+    assertEquals(List.of("ar/gas.txt", "fa/pilgrims.txt"), sources(new SearchRequest("", 10, List.of(), List.of(),
+        List.of(), List.of(), null, null, List.of(), List.of("decision", "agreement"), false, 20)));
+    assertEquals(List.of("ar/gas.txt", "ar/telecom.txt"), sources(new SearchRequest("", 10, List.of(),
+        List.of("energy", "telecom"), List.of(), List.of(), 1e7, null, List.of("USD", "cubic_meter"), List.of(),
+        false, 20)));
+  }
+
+  @Test
+  void figuresOfAnyOfTheUnitsAreShown() {
+    SearchResult r = search.search(new SearchRequest("", 10, List.of(), List.of(), List.of(), List.of(), null, null,
+        List.of("person", "cubic_meter"), List.of(), false, 20));
+    assertEquals(List.of("28 مليون متر مكعب يوميا", "۸ تا ۱۰ میلیون زائر"), r.hits().stream()
+        .flatMap(h -> h.figures().stream()).map(IndexedDocument.Figure::text).sorted().toList());
+  }
+
+  @Test
+  void limitZeroCountsWithoutHits() {
+    SearchResult r = search.search(new SearchRequest("", 0, null, null, null, null, null, null, null, null, true));
+    assertEquals(3, r.total());
+    assertEquals(List.of(), r.hits());
+    assertEquals(Map.of("ar", 2, "fa", 1), r.facets().get("lang"));
+  }
+
+  @Test
+  void facetSizeCutsEachDimension() {
+    SearchResult r = search.search(new SearchRequest("", 0, List.of(), List.of(), List.of(), List.of(), null, null,
+        List.of(), List.of(), true, 1));
+    assertEquals(Map.of("ar", 2), r.facets().get("lang"));
+    assertEquals(1, r.facets().get("areas").size());
+  }
+
+  @Test
+  void aBadQueryIsOneShortLineNotTheWholeQuery() {
+    String longQuery = "الاتصالات ".repeat(300) + "AND";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> search.search(new SearchRequest(longQuery, 10, null, null, null, null, null, null, null, null, false)));
+    assertEquals("bad query '" + "الاتصالات ".repeat(6) + "… (3003 characters)': Encountered \"<EOF>\" at line 1, "
+        + "column 3003.", e.getMessage());
+    IllegalArgumentException nested = assertThrows(IllegalArgumentException.class,
+        () -> search.search(new SearchRequest("(وزير ".repeat(5000), 10, null, null, null, null, null, null, null,
+            null, false)));
+    assertEquals("bad query '" + "(وزير ".repeat(10) + "… (30000 characters)': nested too deeply", nested.getMessage());
   }
 
   @Test
