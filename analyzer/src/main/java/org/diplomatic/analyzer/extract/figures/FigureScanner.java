@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
@@ -89,9 +90,9 @@ final class FigureScanner {
     // Range: the first number takes the scale of the second when it has none ("8 إلى 10 ملايين").
     int between = ranges.betweenStart(tokens, p.from(), lang);
     NumberPhrase q = ranges.rangeEnd(tokens, p, between >= 0, lang);
-    double value = p.value();
-    Double min = null;
-    Double max = null;
+    BigDecimal value = p.amount();
+    BigDecimal min = null;
+    BigDecimal max = null;
     int k = p.to();
     int end = p.end();
     if (q != null && context.excluded(tokens, q, lang)) {
@@ -102,13 +103,14 @@ final class FigureScanner {
           && (q.to() >= n || lexicon.units(lang).matchAt(tokens, q.to()) == null)) {
         return new Built(null, q.to());
       }
-      double low = !p.scaled() && q.scaled() && p.value() < q.scale() ? p.value() * q.scale() : p.value();
+      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
+          ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
       if (q.to() < n && context.cue(lang, "month", tokens.get(q.to()))) {
         return new Built(null, q.to() + 1);
       }
-      if (q.value() > low) {
+      if (q.amount().compareTo(low) > 0) {
         min = low;
-        max = q.value();
+        max = q.amount();
         k = q.to();
         end = q.end();
       } else {
@@ -170,15 +172,15 @@ final class FigureScanner {
       return new Built(null, p.to());
     }
     if (unit != null) {
-      value *= unit.factor();
-      min = min == null ? null : min * unit.factor();
-      max = max == null ? null : max * unit.factor();
+      value = value.multiply(unit.factor());
+      min = min == null ? null : min.multiply(unit.factor());
+      max = max == null ? null : max.multiply(unit.factor());
     }
-    Double single = q == null ? value : null;
+    BigDecimal single = q == null ? value : null;
     if (p.few() && q == null) {
       single = null;
-      min = 3 * value;
-      max = 9 * value;
+      min = value.multiply(BigDecimal.valueOf(3));
+      max = value.multiply(BigDecimal.valueOf(9));
     }
     int start = prefixStart >= 0 ? prefixStart : p.start();
     String quantity = quantities.find(text, tokens, unit, unitFrom, unitTo, counted, before.start(), k, lang);
@@ -186,9 +188,13 @@ final class FigureScanner {
     if (code != null && unitTo - unitFrom == 1 && "currency".equals(unit.kind())) {
       code = currencies.resolve(tokens.get(unitFrom).key(), code);
     }
-    Figure f = new Figure(text.substring(start, end), single, min, max, code, period, qualifier, quantity, sentence,
-        start, end);
+    Figure f = new Figure(text.substring(start, end), number(single), number(min), number(max), code, period,
+        qualifier, quantity, sentence, start, end);
     return new Built(f, k);
+  }
+
+  private static Double number(BigDecimal d) {
+    return d == null ? null : d.doubleValue();
   }
 
   /** What stands before a figure: a bound or approximation word and a period word ("روزانه حدود ۳۰۰"). */
@@ -268,7 +274,8 @@ final class FigureScanner {
       return -1;
     }
     PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifierBefore(tokens, i, lang);
-    Figure f = new Figure(t.text(), (double) u.value().count(), null, null, u.value().unit(), null,
+    BigDecimal value = u.value().factor().multiply(BigDecimal.valueOf(u.value().count()));
+    Figure f = new Figure(t.text(), value.doubleValue(), null, null, u.value().unit(), null,
         qb == null ? null : qb.value().qualifier(), null, sentence, t.start(), t.end());
     out.add(f);
     return i + 1;

@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +106,7 @@ final class FigureTokenizer {
       digits = normalizeDigits(digits);
       compound = false;
     }
-    Double value = compound || digits.isEmpty() ? null : Double.valueOf(digits);
+    BigDecimal value = compound || digits.isEmpty() ? null : new BigDecimal(digits);
     boolean leadingZero = !decimal && digits.length() > 1 && digits.charAt(0) == '0';
     String surface = text.substring(from, i);
     out.add(new FigureToken(FigureToken.Kind.DIGITS, surface, digits, from, i, value, compound, leadingZero,

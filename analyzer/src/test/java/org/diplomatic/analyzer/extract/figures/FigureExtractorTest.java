@@ -208,6 +208,20 @@ class FigureExtractorTest {
   }
 
   @Test
+  void computesValuesInDecimalSoScaledDecimalsAreExact() {
+    assertEquals(8200000.0, only("ar", "بلغ عدد سكان المدينة 8.2 مليون نسمة.").value());
+    assertEquals(4.1E9, only("fa", "حجم مبادلات به ۴٫۱ میلیارد دلار رسید.").value());
+  }
+
+  @Test
+  void readsAThousandAndDigitsBeforeALargerScaleAsOneNumber() {
+    Figure f = only("fa", "دولت تاکنون یک‌هزار و 830 میلیارد تومان بدهی به بازنشستگان دارد.");
+    assertEquals("یک‌هزار و 830 میلیارد تومان", f.text());
+    assertEquals(1.83E13, f.value());
+    assertEquals("IRR", f.unit());
+  }
+
+  @Test
   void returnsNothingForEmptyInput() {
     assertEquals(List.of(), extractor.extract("", List.of(), Language.ARABIC));
     assertEquals(List.of(), extract("fa", ""));
