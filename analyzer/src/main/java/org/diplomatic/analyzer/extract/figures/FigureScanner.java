@@ -21,6 +21,7 @@ final class FigureScanner {
   private final ImpliedUnit implied;
   private final QualifierReader qualifiers;
   private final UnitOnlyFigure unitOnly;
+  private final CountedNoun nouns;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -31,6 +32,7 @@ final class FigureScanner {
     this.implied = new ImpliedUnit(lexicon, context);
     this.qualifiers = new QualifierReader(lexicon);
     this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
+    this.nouns = new CountedNoun(lexicon, grammar, context);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
@@ -165,14 +167,14 @@ final class FigureScanner {
     }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
-    if (yearLike && unit == null && lang == Language.PERSIAN && countedNoun(tokens, k, lang)) {
+    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
       yearLike = false;
     }
-    if (unit == null && lang == Language.ARABIC && countedNoun(tokens, k, lang)) {
+    if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
       counted = k;
-      k += countedLength(tokens, k, lang);
+      k += nouns.length(tokens, k, lang);
       end = tokens.get(k - 1).end();
-      if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && countedNoun(tokens, k, lang)
+      if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && nouns.at(tokens, k, lang)
           && lexicon.periods(lang).matchAt(tokens, k + 1) != null) {
         k++;
         end = tokens.get(k - 1).end();
@@ -211,7 +213,7 @@ final class FigureScanner {
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
       return new Built(null, p.to());
     }
-    if (p.ambiguous() && unit == null && q == null && !p.scaled() && !countsAmbiguously(tokens, p, counted, lang)) {
+    if (p.ambiguous() && unit == null && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
       return new Built(null, p.to());
     }
     if (unit != null) {
@@ -316,62 +318,5 @@ final class FigureScanner {
   private static boolean namesTheParties(NumberPhrase p, Language lang) {
     double v = p.value();
     return v == 2 && (p.words() || lang == Language.PERSIAN) || v == 3 && p.words();
-  }
-
-  /**
-   * Whether a number word that is a figure only in context (خمس a fifth, ست a lady) counts the noun after it: a value
-   * of three or more (أثنى "praised" folds like اثني) before an indefinite counted noun that no definite noun follows
-   * ("خمس جهات حكومية", not "خمس سكان العالم").
-   */
-  private boolean countsAmbiguously(List<FigureToken> tokens, NumberPhrase p, int counted, Language lang) {
-    FigureLexicon.NumberWord w = lexicon.number(lang, tokens.get(p.from()).key());
-    if (counted < 0 || p.value() < 3 || w == null || !"unit".equals(w.kind())
-        || tokens.get(counted).key().startsWith("لل")) {
-      return false;
-    }
-    int after = counted + 1;
-    return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).key().startsWith("ال");
-  }
-
-  /**
-   * How many tokens the counted noun at {@code k} covers: a compound term ("سلة غذائية"، "منحة دراسية") or a noun with a
-   * negated adjective ("معبرا غير شرعي") as a whole, else the noun alone.
-   */
-  private int countedLength(List<FigureToken> tokens, int k, Language lang) {
-    PhraseTable.Match<String> compound = lexicon.cues(lang, "compound").matchAt(tokens, k);
-    if (compound != null && compound.length() > 1) {
-      return compound.length();
-    }
-    if (k + 2 < tokens.size() && tokens.get(k + 1).isWord() && "غير".equals(tokens.get(k + 1).key())
-        && tokens.get(k + 2).isWord() && tokens.get(k + 2).spaceBefore()) {
-      return 3;
-    }
-    return 1;
-  }
-
-  /** "الوزارة"، "للواردات"، "والمشاريع"، "بالمئة": a definite word, alone or after a clitic, is never counted. */
-  private static boolean isDefinite(String word) {
-    return word.startsWith("ال") || word.startsWith("لل")
-        || (word.length() > 3 && CLITICS.indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1));
-  }
-
-  /** An Arabic counted noun after a bare number ("3 اتفاقيات"، "٣ سفن"): an indefinite content word. */
-  private boolean countedNoun(List<FigureToken> tokens, int k, Language lang) {
-    if (k >= tokens.size()) {
-      return false;
-    }
-    FigureToken t = tokens.get(k);
-    if (!t.isWord() || !t.spaceBefore() || t.key().length() < 2 || isDefinite(t.text())) {
-      return false;
-    }
-    if (t.key().startsWith("وا")) {
-      // "استشهاد 15 وإصابة 33": و before a hamza-initial noun is the conjunction, not a counted noun.
-      return false;
-    }
-    return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)
-        && !lexicon.isCue(lang, "year_after", t.key()) && !grammar.startsNumber(t, lang)
-        && lexicon.periods(lang).matchAt(tokens, k) == null
-        && lexicon.qualifiersAfter(lang).matchAt(tokens, k) == null
-        && !context.cue(lang, "range_to", t) && !context.cue(lang, "not_counted", t);
   }
 }

@@ -136,6 +136,7 @@ class FigureExtractorTest {
       ar | يحتوي الحقل على 12 تريليون قدم مكعب من الغاز. | 12 تريليون قدم مكعب | 3.398016E11 | | | cubic_meter | |
       ar | ضبطت الأجهزة منذ مطلع العام 37 معبرا غير شرعي. | 37 معبرا غير شرعي | 37 | | | | |
       ar | وزع المركز 100 ألف سلة غذائية على المتضررين. | 100 ألف سلة غذائية | 1.0E5 | | | | |
+      fa | سالانه 1100 واحد مسکونی روستایی ساخته می‌شود. | 1100 | 1100 | | | | year |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {

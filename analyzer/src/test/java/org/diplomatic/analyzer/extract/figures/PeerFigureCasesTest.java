@@ -45,14 +45,14 @@ class PeerFigureCasesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "duckling_ar_duration.jsonl, 0.45",
+      "duckling_ar_duration.jsonl, 0.55",
       "duckling_ar_money.jsonl, 0.78",
       "duckling_ar_numeral.jsonl, 0.92",
       "duckling_ar_quantity.jsonl, 0.08",
       "duckling_fa_numeral.jsonl, 0.90",
       "humanizer_ar_number.jsonl, 0.93",
       "humanizer_fa_number.jsonl, 0.82",
-      "ovos_ar_number.jsonl, 0.80",
+      "ovos_ar_number.jsonl, 0.82",
       "ovos_fa_number.jsonl, 0.82",
       "persian_tools_fa_money.jsonl, 0.35",
       "persian_tools_fa_number.jsonl, 0.78"
