@@ -24,10 +24,10 @@ public final class Vocabulary {
           "water_environment",
           "agriculture_food");
 
-  /** Units other than ISO 4217 currency codes. */
+  /** Units other than ISO 4217 currency codes; {@code kWh} is a compatible addition (energy, MWh/GWh/TWh converted). */
   public static final Set<String> MEASURE_UNITS =
       Set.of("percent", "person", "km", "m", "kg", "ton", "MW", "GW", "barrel", "cubic_meter", "hour", "day",
-          "month", "year");
+          "month", "year", "kWh");
 
   public static final Set<String> PERIODS = Set.of("year", "month", "day");
   public static final Set<String> COMMITMENT_KINDS =

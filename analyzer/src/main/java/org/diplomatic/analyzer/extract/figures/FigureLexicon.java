@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,10 +22,10 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class FigureLexicon {
   /** A cardinal, fraction or scale word. */
-  record NumberWord(String kind, double value, int count, boolean ambiguous) {}
+  record NumberWord(String kind, BigDecimal value, int count, boolean ambiguous) {}
 
   /** A currency, measure, person noun, percent sign or duration word. */
-  record UnitWord(String unit, String kind, double factor, int count) {}
+  record UnitWord(String unit, String kind, BigDecimal factor, int count) {}
 
   /** An approximation or bound phrase. */
   record Qualifier(String qualifier, boolean after) {}
@@ -57,14 +58,14 @@ final class FigureLexicon {
   static FigureLexicon load() {
     Map<Language, Map<String, NumberWord>> numbers = perLanguage(l -> new HashMap<>());
     for (String[] r : read("number-words.tsv", 6)) {
-      NumberWord w = new NumberWord(r[2], Double.parseDouble(r[3]), Integer.parseInt(r[4]), "ambiguous".equals(r[5]));
+      NumberWord w = new NumberWord(r[2], new BigDecimal(r[3]), Integer.parseInt(r[4]), "ambiguous".equals(r[5]));
       for (Language l : languages(r[0])) {
         numbers.get(l).put(key(r[1]), w);
       }
     }
     Map<Language, PhraseTable<UnitWord>> units = perLanguage(l -> new PhraseTable<>());
     for (String[] r : read("units.tsv", 6)) {
-      UnitWord u = new UnitWord(r[2], r[3], Double.parseDouble(r[4]), r[5].isEmpty() ? 0 : Integer.parseInt(r[5]));
+      UnitWord u = new UnitWord(r[2], r[3], new BigDecimal(r[4]), r[5].isEmpty() ? 0 : Integer.parseInt(r[5]));
       for (Language l : languages(r[0])) {
         units.get(l).put(keys(r[1]), u);
       }

@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
@@ -17,6 +18,10 @@ final class FigureScanner {
   private final NumberContext context;
   private final QuantityFinder quantities;
   private final RangeReader ranges;
+  private final ImpliedUnit implied;
+  private final QualifierReader qualifiers;
+  private final UnitOnlyFigure unitOnly;
+  private final CountedNoun nouns;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -24,11 +29,16 @@ final class FigureScanner {
     this.context = new NumberContext(lexicon);
     this.quantities = new QuantityFinder(lexicon);
     this.ranges = new RangeReader(lexicon, grammar, context);
+    this.implied = new ImpliedUnit(lexicon, context);
+    this.qualifiers = new QualifierReader(lexicon);
+    this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
+    this.nouns = new CountedNoun(lexicon, grammar, context);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
   List<Figure> scan(String text, List<FigureToken> tokens, int sentence, Language lang, CurrencyChoice currencies) {
     List<Figure> figures = new ArrayList<>();
+    Built last = null;
     int i = 0;
     while (i < tokens.size()) {
       FigureToken t = tokens.get(i);
@@ -47,14 +57,20 @@ final class FigureScanner {
           ? grammar.parse(tokens, numberAt, lang)
           : null;
       if (p == null) {
-        int next = dualUnit(text, tokens, i, sentence, lang, figures);
-        i = Math.max(next, i + 1);
+        UnitOnlyFigure.Found bare = unitOnly.at(text, tokens, i, sentence, lang);
+        if (bare != null) {
+          figures.add(bare.figure());
+        }
+        i = bare == null ? i + 1 : bare.next();
         continue;
       }
+      FigureLexicon.UnitWord carried = last == null || last.figure == null ? null
+          : implied.carriedCurrency(tokens, p, last.next, last.unit, lang);
       Built b = build(text, tokens, p, prefix, prefix == null ? -1 : tokens.get(i).start(), sentence, lang,
-          currencies);
+          currencies, carried);
       if (b.figure != null) {
         figures.add(b.figure);
+        last = b;
       }
       i = Math.max(b.next, i + 1);
     }
@@ -66,11 +82,15 @@ final class FigureScanner {
     return w != null && "minus".equals(w.kind());
   }
 
-  /** A figure (or nothing) and the token to continue from. */
-  private record Built(Figure figure, int next) {}
+  /** A figure (or nothing), the token to continue from and the figure's unit word. */
+  private record Built(Figure figure, int next, FigureLexicon.UnitWord unit) {
+    Built(Figure figure, int next) {
+      this(figure, next, null);
+    }
+  }
 
   private Built build(String text, List<FigureToken> tokens, NumberPhrase p, FigureLexicon.UnitWord prefix,
-      int prefixStart, int sentence, Language lang, CurrencyChoice currencies) {
+      int prefixStart, int sentence, Language lang, CurrencyChoice currencies, FigureLexicon.UnitWord carried) {
     int n = tokens.size();
     if (context.excluded(tokens, p, lang)) {
       return new Built(null, context.skipDate(tokens, p, lang));
@@ -89,26 +109,30 @@ final class FigureScanner {
     // Range: the first number takes the scale of the second when it has none ("8 إلى 10 ملايين").
     int between = ranges.betweenStart(tokens, p.from(), lang);
     NumberPhrase q = ranges.rangeEnd(tokens, p, between >= 0, lang);
-    double value = p.value();
-    Double min = null;
-    Double max = null;
+    BigDecimal value = p.amount();
+    BigDecimal min = null;
+    BigDecimal max = null;
     int k = p.to();
     int end = p.end();
     if (q != null && context.excluded(tokens, q, lang)) {
       return new Built(null, context.skipDate(tokens, q, lang));
     }
     if (q != null) {
+      if (context.fiscalYear(tokens, p, q)) {
+        return new Built(null, q.to());
+      }
       if (context.yearLike(tokens, p) && context.yearLike(tokens, q)
           && (q.to() >= n || lexicon.units(lang).matchAt(tokens, q.to()) == null)) {
         return new Built(null, q.to());
       }
-      double low = !p.scaled() && q.scaled() && p.value() < q.scale() ? p.value() * q.scale() : p.value();
+      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
+          ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
       if (q.to() < n && context.cue(lang, "month", tokens.get(q.to()))) {
         return new Built(null, q.to() + 1);
       }
-      if (q.value() > low) {
+      if (q.amount().compareTo(low) > 0) {
         min = low;
-        max = q.value();
+        max = q.amount();
         k = q.to();
         end = q.end();
       } else {
@@ -119,31 +143,54 @@ final class FigureScanner {
     int unitFrom = -1;
     int unitTo = -1;
     PhraseTable.Match<FigureLexicon.UnitWord> u = k < n ? lexicon.units(lang).matchAt(tokens, k) : null;
-    if (u != null && u.value().count() == 0 && (prefix == null || !"currency".equals(u.value().kind()))) {
+    if (u != null && u.value().count() == 0 && (prefix == null || !"currency".equals(u.value().kind()))
+        && !eventWeek(tokens, k + u.length(), u.value(), lang)) {
       unit = u.value();
       unitFrom = k;
       k += u.length();
       unitTo = k;
       end = tokens.get(k - 1).end();
+      if (implied.tonCountsPeople(tokens, unitFrom, unitTo, lang)) {
+        unit = ImpliedUnit.PERSON;
+      }
+    }
+    UnitOnlyFigure.Fraction fraction = unit != null && "duration".equals(unit.kind()) && q == null
+        ? unitOnly.fractionAfter(tokens, k, lang) : null;
+    if (fraction != null) {
+      value = value.add(fraction.value());
+      k += fraction.length();
+      end = tokens.get(k - 1).end();
     }
     if (k < n && tokens.get(k).isWord() && unit == null && (context.cue(lang, "not_counted", tokens.get(k))
-        || (p.value() == 2 && p.words() && q == null && context.cue(lang, "pair", tokens.get(k))))) {
+        || (q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(k))))) {
       return new Built(null, k);
     }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
-    if (yearLike && unit == null && lang == Language.PERSIAN && countedNoun(tokens, k, lang)) {
+    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
       yearLike = false;
     }
-    if (unit == null && lang == Language.ARABIC && countedNoun(tokens, k, lang)) {
+    if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
       counted = k;
-      k++;
+      k += nouns.length(tokens, k, lang);
       end = tokens.get(k - 1).end();
-      if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && countedNoun(tokens, k, lang)
+      if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && nouns.at(tokens, k, lang)
           && lexicon.periods(lang).matchAt(tokens, k + 1) != null) {
         k++;
         end = tokens.get(k - 1).end();
       }
+    }
+    if (unit == null && counted < 0) {
+      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)) {
+        unit = ImpliedUnit.PERSON;
+      } else if (carried != null && (p.scaled() || !p.words())) {
+        unit = carried;
+      }
+    }
+    if (q == null && !p.scaled() && p.to() - p.from() == 1
+        && (counted >= 0 || (unit != null && "person".equals(unit.kind())))) {
+      BigDecimal grouped = FigureTokenizer.dotGroupedCount(tokens.get(p.from()));
+      value = grouped == null ? value : grouped;
     }
     String period = null;
     PhraseTable.Match<String> per = k < n ? lexicon.periods(lang).matchAt(tokens, k) : null;
@@ -166,19 +213,19 @@ final class FigureScanner {
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
       return new Built(null, p.to());
     }
-    if (p.ambiguous() && unit == null && q == null && !p.scaled()) {
+    if (p.ambiguous() && unit == null && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
       return new Built(null, p.to());
     }
     if (unit != null) {
-      value *= unit.factor();
-      min = min == null ? null : min * unit.factor();
-      max = max == null ? null : max * unit.factor();
+      value = value.multiply(unit.factor());
+      min = min == null ? null : min.multiply(unit.factor());
+      max = max == null ? null : max.multiply(unit.factor());
     }
-    Double single = q == null ? value : null;
+    BigDecimal single = q == null ? value : null;
     if (p.few() && q == null) {
       single = null;
-      min = 3 * value;
-      max = 9 * value;
+      min = value.multiply(BigDecimal.valueOf(3));
+      max = value.multiply(BigDecimal.valueOf(9));
     }
     int start = prefixStart >= 0 ? prefixStart : p.start();
     String quantity = quantities.find(text, tokens, unit, unitFrom, unitTo, counted, before.start(), k, lang);
@@ -186,9 +233,13 @@ final class FigureScanner {
     if (code != null && unitTo - unitFrom == 1 && "currency".equals(unit.kind())) {
       code = currencies.resolve(tokens.get(unitFrom).key(), code);
     }
-    Figure f = new Figure(text.substring(start, end), single, min, max, code, period, qualifier, quantity, sentence,
-        start, end);
-    return new Built(f, k);
+    Figure f = new Figure(text.substring(start, end), number(single), number(min), number(max), code, period,
+        qualifier, quantity, sentence, start, end);
+    return new Built(f, k, unit);
+  }
+
+  private static Double number(BigDecimal d) {
+    return d == null ? null : d.doubleValue();
   }
 
   /** What stands before a figure: a bound or approximation word and a period word ("روزانه حدود ۳۰۰"). */
@@ -200,10 +251,10 @@ final class FigureScanner {
         && tokens.get(b - 1).key().length() == 1 && CLITICS.indexOf(tokens.get(b - 1).key().charAt(0)) >= 0) {
       b--;
     }
-    PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifierBefore(tokens, b, lang);
+    PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifiers.before(tokens, b, lang);
     if (qb == null && lang == Language.PERSIAN && b > 1 && "به".equals(tokens.get(b - 1).key())) {
       // "حداکثر به ۲۰ درصد": the bound word before the preposition.
-      qb = qualifierBefore(tokens, b - 1, lang);
+      qb = qualifiers.before(tokens, b - 1, lang);
       b = qb == null ? b : b - 1;
     }
     String qualifier = null;
@@ -257,63 +308,15 @@ final class FigureScanner {
     return t.isDigits() || (t.isWord() && t.text().startsWith("ال"));
   }
 
-  /** A dual word that is a figure on its own (يومين، شهرين، عامين); returns the next token or -1. */
-  private int dualUnit(String text, List<FigureToken> tokens, int i, int sentence, Language lang, List<Figure> out) {
-    FigureToken t = tokens.get(i);
-    if (!t.isWord()) {
-      return -1;
-    }
-    PhraseTable.Match<FigureLexicon.UnitWord> u = lexicon.units(lang).matchAt(tokens, i);
-    if (u == null || u.length() != 1 || u.value().count() == 0) {
-      return -1;
-    }
-    PhraseTable.Match<FigureLexicon.Qualifier> qb = qualifierBefore(tokens, i, lang);
-    Figure f = new Figure(t.text(), (double) u.value().count(), null, null, u.value().unit(), null,
-        qb == null ? null : qb.value().qualifier(), null, sentence, t.start(), t.end());
-    out.add(f);
-    return i + 1;
+  /** "14 أسبوعا ثقافيا"، "۹ هفته فرهنگی": weeks named by an event word are events counted, not a duration. */
+  private boolean eventWeek(List<FigureToken> tokens, int after, FigureLexicon.UnitWord unit, Language lang) {
+    return "duration".equals(unit.kind()) && unit.factor().compareTo(BigDecimal.valueOf(7)) == 0
+        && after < tokens.size() && context.cue(lang, "event", tokens.get(after));
   }
 
-  private PhraseTable.Match<FigureLexicon.Qualifier> qualifierBefore(List<FigureToken> tokens, int b, Language lang) {
-    if (b <= 0) {
-      return null;
-    }
-    PhraseTable<FigureLexicon.Qualifier> table = lexicon.qualifiersBefore(lang);
-    PhraseTable.Match<FigureLexicon.Qualifier> m = table.matchBefore(tokens, b);
-    if (m != null || lang != Language.ARABIC) {
-      return m;
-    }
-    // A clitic glued to the first word of the phrase (بنحو، وحوالي، بأكثر من).
-    for (int len = 1; len <= 4 && len <= b; len++) {
-      FigureToken head = tokens.get(b - len);
-      String key = head.key();
-      if (!head.isWord() || key.length() < 3 || CLITICS.indexOf(key.charAt(0)) < 0) {
-        continue;
-      }
-      List<FigureToken> copy = new ArrayList<>(tokens.subList(b - len, b));
-      copy.set(0, new FigureToken(head.kind(), head.text(), key.substring(1), head.start(), head.end(), null, false,
-          false, 0, false, false, head.spaceBefore()));
-      PhraseTable.Match<FigureLexicon.Qualifier> c = table.matchAt(copy, 0);
-      if (c != null && c.length() == len) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** An Arabic counted noun after a bare number ("3 اتفاقيات"، "٣ سفن"): an indefinite content word. */
-  private boolean countedNoun(List<FigureToken> tokens, int k, Language lang) {
-    if (k >= tokens.size()) {
-      return false;
-    }
-    FigureToken t = tokens.get(k);
-    if (!t.isWord() || !t.spaceBefore() || t.key().length() < 2 || t.text().startsWith("ال")) {
-      return false;
-    }
-    return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)
-        && !lexicon.isCue(lang, "year_after", t.key()) && !grammar.startsNumber(t, lang)
-        && lexicon.periods(lang).matchAt(tokens, k) == null
-        && lexicon.qualifiersAfter(lang).matchAt(tokens, k) == null
-        && !context.cue(lang, "range_to", t) && !context.cue(lang, "not_counted", t);
+  /** "دو کشور"، "2 کشور"، "سه طرف": two (or, in words, three) before a pair word names the parties, not a count. */
+  private static boolean namesTheParties(NumberPhrase p, Language lang) {
+    double v = p.value();
+    return v == 2 && (p.words() || lang == Language.PERSIAN) || v == 3 && p.words();
   }
 }

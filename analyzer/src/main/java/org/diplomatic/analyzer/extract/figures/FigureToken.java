@@ -1,5 +1,7 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
+
 /**
  * A token of the figure scanner: a word, a number written in digits or one punctuation character, with its folded
  * matching key and its offsets in the original text. {@code number} is set for digits; {@code compound} marks digits
@@ -12,7 +14,7 @@ record FigureToken(
     String key,
     int start,
     int end,
-    Double number,
+    BigDecimal number,
     boolean compound,
     boolean leadingZero,
     int integerDigits,

@@ -1,18 +1,21 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits a stretch of the original text into {@link FigureToken}s: letter runs (split at ZWNJ, glued clitics stay
- * separate from digits), digit runs in any script with their thousands and decimal separators, and single
- * punctuation characters. Linear in the input; never alters the text.
+ * separate from digits), digit runs in any script with their thousands and decimal separators (",", "٬" and "،"
+ * before three digits; dots when two or more split groups of three: "1.250.000"), and single punctuation characters.
+ * Linear in the input; never alters the text.
  */
 final class FigureTokenizer {
   private static final char ZWNJ = '\u200C';
   private static final char TATWEEL = '\u0640';
   private static final char ARABIC_THOUSANDS = '\u066C';
   private static final char ARABIC_DECIMAL = '\u066B';
+  private static final char ARABIC_COMMA = '\u060C';
 
   private FigureTokenizer() {}
 
@@ -69,6 +72,7 @@ final class FigureTokenizer {
     boolean decimal = false;
     boolean compound = false;
     boolean separated = false;
+    boolean dotGroups = dotGroups(text, from, to);
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isDigit(c)) {
@@ -83,7 +87,8 @@ final class FigureTokenizer {
       if (!digitNext) {
         break;
       }
-      if ((c == ',' || c == ARABIC_THOUSANDS) && !decimal && groupOfThree(text, i + 1, to)) {
+      if ((c == ',' || c == ARABIC_THOUSANDS || c == ARABIC_COMMA || (c == '.' && dotGroups)) && !decimal
+          && groupOfThree(text, i + 1, to)) {
         separated = true;
         i++;
       } else if ((c == '.' || c == ARABIC_DECIMAL || isCommaDecimal(text, c, i + 1, to)) && !decimal) {
@@ -105,12 +110,49 @@ final class FigureTokenizer {
       digits = normalizeDigits(digits);
       compound = false;
     }
-    Double value = compound || digits.isEmpty() ? null : Double.valueOf(digits);
+    BigDecimal value = compound || digits.isEmpty() ? null : new BigDecimal(digits);
     boolean leadingZero = !decimal && digits.length() > 1 && digits.charAt(0) == '0';
     String surface = text.substring(from, i);
     out.add(new FigureToken(FigureToken.Kind.DIGITS, surface, digits, from, i, value, compound, leadingZero,
         intDigits, separated, slashed, space));
     return i;
+  }
+
+  /** "1.250.000": one to three digits, then two or more groups of three digits each after a dot. */
+  private static boolean dotGroups(String text, int from, int to) {
+    int i = from;
+    int lead = 0;
+    while (i < to && Character.isDigit(text.charAt(i))) {
+      i++;
+      lead++;
+    }
+    int groups = 0;
+    while (lead >= 1 && lead <= 3 && i < to && text.charAt(i) == '.' && digitsAt(text, i + 1, to) == 3) {
+      i += 4;
+      groups++;
+    }
+    return groups >= 2 && digitsAt(text, i, to) == 0;
+  }
+
+  private static int digitsAt(String text, int at, int to) {
+    int n = 0;
+    while (at + n < to && Character.isDigit(text.charAt(at + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The count a dot-grouped number means ("12.450 شاحنة" is 12450 trucks): one to three digits, a dot and three
+   * digits; null for any other token. Only a caller that knows the number counts whole things may use it.
+   */
+  static BigDecimal dotGroupedCount(FigureToken t) {
+    String s = t.text();
+    int dot = s.indexOf('.');
+    if (!t.isDigits() || dot < 1 || dot > 3 || s.length() - dot - 1 != 3 || s.indexOf('.', dot + 1) >= 0) {
+      return null;
+    }
+    return new BigDecimal(t.key().replace(".", ""));
   }
 
   /** A thousands separator before one or two digits is a decimal separator as written ("٢٬٤ مليون"). */

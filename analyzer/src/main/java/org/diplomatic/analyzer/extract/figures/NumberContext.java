@@ -4,8 +4,9 @@ import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
 /**
- * Decides from the words around a number whether it is not a figure: a date or year (١٥ مارس، عام 2025، ۱۴۰۳), a
- * clause, list, page or phone number (المادة 4، 1-، ماده ۴), an ordinal (الـ15) or a code with a leading zero.
+ * Decides from the words around a number whether it is not a figure: a date or year (١٥ مارس، عام 2025، ۱۴۰۳، سال
+ * 97، 17/ 10/ 1436), a fiscal year (2014-15), a clause, list, page or phone number (المادة 4، 1-، ماده ۴), an
+ * ordinal (الـ15), a code with a leading zero, a model or group name (إف 16، F-16، دي 8، 5+1، خمسة زائد واحد).
  */
 final class NumberContext {
   private static final String CLITICS = "وفبلك";
@@ -25,14 +26,26 @@ final class NumberContext {
     if (singleDigits && (first.leadingZero() || (first.integerDigits() >= 8 && !first.separated()))) {
       return true;
     }
-    if (before != null && ("+".equals(before.key()) || "#".equals(before.key()))) {
+    // Model, group and format words are matched without clitics: "لدي" (I have) is not "دي".
+    if (before != null && ("+".equals(before.key()) || "#".equals(before.key())
+        || lexicon.isCue(lang, "plus", before.key()))) {
+      return true;
+    }
+    if (after != null && ("+".equals(after.key()) || lexicon.isCue(lang, "plus", after.key()))) {
+      return true;
+    }
+    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()))) {
+      return true;
+    }
+    if (singleDigits && shortYear(tokens, p, lang)) {
       return true;
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
         && ("ال".equals(before.key()) || "لل".equals(before.key()))) {
       return true;
     }
-    if (before != null && cue(lang, "clause", before)) {
+    // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets.
+    if (before != null && cue(lang, "clause", before) && !p.scaled()) {
       return true;
     }
     if (before != null && cue(lang, "month", before) && singleDigits) {
@@ -41,7 +54,81 @@ final class NumberContext {
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
       return true;
     }
-    return singleDigits && (isListNumber(tokens, p) || inHyphenChain(tokens, p.from()));
+    return singleDigits && (isListNumber(tokens, p) || inHyphenChain(tokens, p.from())
+        || inSlashedDate(tokens, p.from()));
+  }
+
+  /** "إف 16"، "وإف 16"، "دي 8": a model or group word, alone or after the conjunction و only. */
+  private boolean modelWord(FigureToken t, Language lang) {
+    String key = t.key();
+    return t.isWord() && (lexicon.isCue(lang, "model", key)
+        || (key.length() > 2 && key.charAt(0) == 'و' && lexicon.isCue(lang, "model", key.substring(1))));
+  }
+
+  /** "سال 97"، "سال ۸۸": one or two digits after a year word that no number precedes ("۵ سال ۳ ماه" is a duration). */
+  private boolean shortYear(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    FigureToken first = tokens.get(p.from());
+    int b = p.from() - 1;
+    if (first.integerDigits() > 2 || first.key().indexOf('.') >= 0 || b < 0 || !cue(lang, "short_year", tokens.get(b))) {
+      return false;
+    }
+    if (b > 0 && (tokens.get(b - 1).isDigits() || lexicon.number(lang, tokens.get(b - 1).key()) != null)) {
+      return false;
+    }
+    return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+  }
+
+  /** "F-16"، "Su 35": a Latin word (not a currency code) before the number, glued by a hyphen or spaced. */
+  private boolean latinName(List<FigureToken> tokens, int at) {
+    int k = at - 1;
+    if (k > 0 && "-".equals(tokens.get(k).key()) && glued(tokens, k - 1, k) && glued(tokens, k, at)) {
+      k--;
+    }
+    FigureToken t = tokens.get(k);
+    if (!t.isWord() || t.key().isEmpty() || t.key().charAt(0) >= 0x80) {
+      return false;
+    }
+    return lexicon.units(Language.ARABIC).single(t.key()) == null;
+  }
+
+  /**
+   * "17/ 10/ 1436": three digit groups joined by slashes, spaces allowed after them (the tokenizer keeps glued
+   * "1436/10/17" as one compound token).
+   */
+  private static boolean inSlashedDate(List<FigureToken> tokens, int at) {
+    int groups = 1;
+    for (int i = at; i - 2 >= 0 && "/".equals(tokens.get(i - 1).key()) && tokens.get(i - 2).isDigits(); i -= 2) {
+      groups++;
+    }
+    for (int i = at; i + 2 < tokens.size() && "/".equals(tokens.get(i + 1).key()) && tokens.get(i + 2).isDigits();
+        i += 2) {
+      groups++;
+    }
+    return groups >= 3;
+  }
+
+  /**
+   * A fiscal year written as a range: a year and the two last digits of the next (or, right to left, the two digits
+   * first: "2014-15"، "15-2014").
+   */
+  boolean fiscalYear(List<FigureToken> tokens, NumberPhrase p, NumberPhrase q) {
+    if (p.to() + 1 != q.from() || !"-".equals(tokens.get(p.to()).key())) {
+      return false;
+    }
+    boolean pYear = yearLike(tokens, p);
+    boolean qYear = yearLike(tokens, q);
+    if (pYear == qYear) {
+      return false;
+    }
+    NumberPhrase year = pYear ? p : q;
+    NumberPhrase other = pYear ? q : p;
+    FigureToken o = tokens.get(other.from());
+    if (other.to() - other.from() != 1 || !o.isDigits() || o.integerDigits() != 2) {
+      return false;
+    }
+    int y = (int) year.value();
+    int two = (int) other.value();
+    return two == (y + 1) % 100 || two == (y - 1 + 100) % 100;
   }
 
   /** Three or more digit groups joined by hyphens ("051-111-786-786") are a phone or document number. */

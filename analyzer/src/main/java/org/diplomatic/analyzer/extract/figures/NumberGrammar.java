@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
@@ -22,7 +23,7 @@ final class NumberGrammar {
   NumberPhrase parse(List<FigureToken> tokens, int i, Language lang) {
     int n = tokens.size();
     int j = i;
-    double sign = 1;
+    int sign = 1;
     int start = -1;
     FigureToken first = tokens.get(i);
     NumberElement head = element(first, lang, true);
@@ -94,7 +95,7 @@ final class NumberGrammar {
     if (s.elements == 0) {
       return null;
     }
-    double value = sign * (s.total + s.group);
+    BigDecimal value = sign < 0 ? s.value().negate() : s.value();
     // Two number words together ("أحد عشر"، "سی و یک") or a sign make even ambiguous words a number.
     boolean ambiguous = !s.unambiguous && s.elements < 2 && sign > 0;
     return new NumberPhrase(value, i, j, start, end, s.scaled ? s.lastScale : 1, ambiguous, s.few, !s.digits,
@@ -153,9 +154,9 @@ final class NumberGrammar {
       if (e == null || !("unit".equals(e.kind()) || "zero".equals(e.kind()))) {
         break;
       }
-      fraction.append((int) e.value());
+      fraction.append(e.value().intValue());
       k++;
     }
-    return fraction.length() > 0 && s.addDecimal(Double.parseDouble("0." + fraction)) ? k : -1;
+    return fraction.length() > 0 && s.addDecimal(new BigDecimal("0." + fraction)) ? k : -1;
   }
 }

@@ -1,13 +1,19 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * The running value of a number being read by {@link NumberGrammar}: accepts each element (digits, unit, ten, tens,
  * hundred, scale, fraction ...) only when it may follow the previous ones, so "ثلاثة وخمسة" stays two numbers while
- * "خمسة وعشرون" and "صد و بیست" become one. Mutable, one per parse.
+ * "خمسة وعشرون" and "صد و بیست" become one. Values are decimals, so "8.2 مليون" is 8200000 exactly. Mutable, one per
+ * parse.
  */
 final class NumberValue {
-  double total;
-  double group;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  BigDecimal total = BigDecimal.ZERO;
+  BigDecimal group = BigDecimal.ZERO;
   double lastScale = Double.MAX_VALUE;
   boolean scaled;
   boolean hundreds;
@@ -23,17 +29,18 @@ final class NumberValue {
   String prev = "";
 
   boolean accept(NumberElement e, boolean conj) {
+    BigDecimal v = e.value();
     boolean ok = switch (e.kind()) {
-      case "digits" -> digits(e.value(), conj);
-      case "unit", "zero" -> unit(e.value(), conj, false);
-      case "teen" -> unit(e.value(), conj, true);
+      case "digits" -> digits(v, conj);
+      case "unit", "zero" -> unit(v, conj, false);
+      case "teen" -> unit(v, conj, true);
       case "ten" -> ten(conj);
-      case "tens" -> tens(e.value(), conj);
-      case "hundred" -> hundred(e.value(), conj);
-      case "scale" -> scale(e.value(), e.count(), conj);
-      case "fraction" -> fractionFirst(e.value());
-      case "plural_fraction" -> pluralFraction(e.value(), conj);
-      case "denominator" -> denominator(e.value(), conj);
+      case "tens" -> tens(v, conj);
+      case "hundred" -> hundred(v, conj);
+      case "scale" -> scale(v, e.count(), conj);
+      case "fraction" -> fractionFirst(v);
+      case "plural_fraction" -> pluralFraction(v, conj);
+      case "denominator" -> denominator(v, conj);
       case "few" -> fewFirst();
       default -> false;
     };
@@ -48,7 +55,20 @@ final class NumberValue {
     return ok;
   }
 
-  private boolean digits(double v, boolean conj) {
+  /** The number read so far. */
+  BigDecimal value() {
+    return total.add(group);
+  }
+
+  private boolean groupIsZero() {
+    return group.signum() == 0;
+  }
+
+  private boolean groupBelow(long n) {
+    return group.compareTo(BigDecimal.valueOf(n)) < 0;
+  }
+
+  private boolean digits(BigDecimal v, boolean conj) {
     if (elements == 0) {
       group = v;
       groupDigits = true;
@@ -58,10 +78,10 @@ final class NumberValue {
     if (!conj || groupDigits) {
       return false;
     }
-    if (group == 0 && v < lastScale) {
+    if (groupIsZero() && v.doubleValue() < lastScale) {
       group = v;
-    } else if (hundreds && !tens && !units && !teens && v < 100) {
-      group += v;
+    } else if (hundreds && !tens && !units && !teens && v.compareTo(HUNDRED) < 0) {
+      group = group.add(v);
     } else {
       return false;
     }
@@ -70,7 +90,7 @@ final class NumberValue {
     return true;
   }
 
-  private boolean unit(double v, boolean conj, boolean teen) {
+  private boolean unit(BigDecimal v, boolean conj, boolean teen) {
     if (elements == 0) {
       group = v;
       units = !teen;
@@ -83,7 +103,7 @@ final class NumberValue {
     if (!conj && !"hundred".equals(prev) && !"tens".equals(prev) && !"scale".equals(prev)) {
       return false;
     }
-    group += v;
+    group = group.add(v);
     units = !teen;
     teens = teen;
     return true;
@@ -91,24 +111,24 @@ final class NumberValue {
 
   private boolean ten(boolean conj) {
     if (elements > 0 && "unit".equals(prev) && !conj && units && !tens && !teens) {
-      group += 10;
+      group = group.add(BigDecimal.TEN);
       teens = true;
       return true;
     }
     if (elements == 0) {
-      group = 10;
+      group = BigDecimal.TEN;
       teens = true;
       return true;
     }
     if ((conj || "hundred".equals(prev) || "scale".equals(prev)) && !groupDigits && !units && !tens && !teens) {
-      group += 10;
+      group = group.add(BigDecimal.TEN);
       teens = true;
       return true;
     }
     return false;
   }
 
-  private boolean tens(double v, boolean conj) {
+  private boolean tens(BigDecimal v, boolean conj) {
     if (elements == 0) {
       group = v;
       tens = true;
@@ -120,14 +140,15 @@ final class NumberValue {
     if (!conj && !"hundred".equals(prev) && !"scale".equals(prev)) {
       return false;
     }
-    group += v;
+    group = group.add(v);
     tens = true;
     return true;
   }
 
-  private boolean hundred(double v, boolean conj) {
-    if (v == 100 && !conj && "unit".equals(prev) && units && !tens && !teens && !hundreds && group < 10) {
-      group *= 100;
+  private boolean hundred(BigDecimal v, boolean conj) {
+    if (v.compareTo(HUNDRED) == 0 && !conj && "unit".equals(prev) && units && !tens && !teens && !hundreds
+        && groupBelow(10)) {
+      group = group.multiply(HUNDRED);
       units = false;
       hundreds = true;
       return true;
@@ -137,7 +158,7 @@ final class NumberValue {
       hundreds = true;
       return true;
     }
-    if ((conj || "scale".equals(prev)) && group == 0) {
+    if ((conj || "scale".equals(prev)) && groupIsZero()) {
       group = v;
       hundreds = true;
       return true;
@@ -145,35 +166,43 @@ final class NumberValue {
     return false;
   }
 
-  private boolean scale(double v, int count, boolean conj) {
-    if (v > lastScale && "scale".equals(prev) && !conj && count == 1 && group == 0) {
-      // A compound scale: "ألف مليار"، "۸ هزار میلیارد".
-      total *= v;
+  private boolean scale(BigDecimal value, int count, boolean conj) {
+    double v = value.doubleValue();
+    if (v > lastScale && !conj && count == 1 && ("scale".equals(prev) || total.signum() > 0)
+        && value().compareTo(value) < 0) {
+      // A compound scale: "ألف مليار"، "۸ هزار میلیارد", "یک‌هزار و 830 میلیارد" (1830 billion).
+      total = value().multiply(value);
+      group = BigDecimal.ZERO;
+      resetGroup();
       lastScale = v;
       return true;
     }
     if (v >= lastScale) {
       return false;
     }
-    if (elements == 0 || (group == 0 && conj)) {
-      total += count * v;
-    } else if (group == 0 || count != 1 || conj) {
+    if (elements == 0 || (groupIsZero() && conj)) {
+      total = total.add(value.multiply(BigDecimal.valueOf(count)));
+    } else if (groupIsZero() || count != 1 || conj) {
       return false;
     } else {
-      total += group * v;
+      total = total.add(group.multiply(value));
     }
-    group = 0;
-    hundreds = false;
-    tens = false;
-    units = false;
-    teens = false;
-    groupDigits = false;
+    group = BigDecimal.ZERO;
+    resetGroup();
     lastScale = v;
     scaled = true;
     return true;
   }
 
-  private boolean fractionFirst(double v) {
+  private void resetGroup() {
+    hundreds = false;
+    tens = false;
+    units = false;
+    teens = false;
+    groupDigits = false;
+  }
+
+  private boolean fractionFirst(BigDecimal v) {
     if (elements > 0) {
       return false;
     }
@@ -182,30 +211,30 @@ final class NumberValue {
     return true;
   }
 
-  void addFraction(double v) {
+  void addFraction(BigDecimal v) {
     unambiguous = true;
-    if (group == 0 && scaled) {
-      total += v * lastScale;
+    if (groupIsZero() && scaled) {
+      total = total.add(v.multiply(BigDecimal.valueOf(lastScale)));
     } else {
-      group += v;
+      group = group.add(v);
     }
     elements++;
     prev = "fraction";
   }
 
-  private boolean pluralFraction(double v, boolean conj) {
-    if (conj || !"unit".equals(prev) || group >= 10) {
+  private boolean pluralFraction(BigDecimal v, boolean conj) {
+    if (conj || !"unit".equals(prev) || !groupBelow(10)) {
       return false;
     }
-    group *= v;
+    group = group.multiply(v);
     return true;
   }
 
-  private boolean denominator(double v, boolean conj) {
-    if (conj || elements == 0 || group == 0 || group >= v || scaled) {
+  private boolean denominator(BigDecimal v, boolean conj) {
+    if (conj || elements == 0 || groupIsZero() || group.compareTo(v) >= 0 || scaled) {
       return false;
     }
-    group /= v;
+    group = group.divide(v, MathContext.DECIMAL64);
     return true;
   }
 
@@ -213,28 +242,28 @@ final class NumberValue {
     if (elements > 0) {
       return false;
     }
-    group = 1;
+    group = BigDecimal.ONE;
     few = true;
     return true;
   }
 
   /** "مليون ونصف مليون": adds the fraction of a scale no larger than the last one; false when it cannot. */
-  boolean addScaledFraction(double fraction, double scale) {
-    if (scale > lastScale || group != 0) {
+  boolean addScaledFraction(BigDecimal fraction, BigDecimal scale) {
+    if (scale.doubleValue() > lastScale || !groupIsZero()) {
       return false;
     }
-    total += fraction * scale;
+    total = total.add(fraction.multiply(scale));
     elements++;
     prev = "scale";
     return true;
   }
 
   /** Adds the decimals read after "فاصلة"; false when the number cannot take them. */
-  boolean addDecimal(double fraction) {
-    if (elements == 0 || scaled || group != Math.floor(group)) {
+  boolean addDecimal(BigDecimal fraction) {
+    if (elements == 0 || scaled || group.stripTrailingZeros().scale() > 0) {
       return false;
     }
-    group += fraction;
+    group = group.add(fraction);
     unambiguous = true;
     return true;
   }

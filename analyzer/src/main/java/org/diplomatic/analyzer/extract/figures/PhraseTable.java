@@ -34,6 +34,11 @@ final class PhraseTable<V> {
     return phrases.containsKey(key);
   }
 
+  /** The value of a one-token phrase with folded {@code key}, or null. */
+  V single(String key) {
+    return phrases.get(key);
+  }
+
   /** The longest phrase starting at token {@code from}, or null. */
   Match<V> matchAt(List<FigureToken> tokens, int from) {
     for (int n = Math.min(longest, tokens.size() - from); n >= 1; n--) {

@@ -1,11 +1,13 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
 /**
- * Finds the second number of a range after a first one: "8 إلى 10"، "من 3 لـ5"، "3-5"، "۳ تا ۵", and "2 و3" or
- * "۳ و ۵" only after بين / بین. The caller gives the first number the scale of the second when it has none.
+ * Finds the second number of a range after a first one: "8 إلى 10"، "من 3 لـ5"، "3-5"، "۳ تا ۵", "2 و3" or
+ * "۳ و ۵" only after بين / بین, and two Persian number words in a row one apart ("یکی دو هفته"، "دو سه روز"). The
+ * caller gives the first number the scale of the second when it has none.
  */
 final class RangeReader {
   private final FigureLexicon lexicon;
@@ -46,6 +48,8 @@ final class RangeReader {
     } else if (c.isWord() && (lexicon.isCue(lang, "range_to", c.key())
         || (between && lexicon.isCue(lang, "range_and", c.key())))) {
       from = k + 1;
+    } else if (lang == Language.PERSIAN && nextWordNumber(tokens, p, lang)) {
+      return grammar.parse(tokens, k, lang);
     } else if (c.isWord() && lang == Language.ARABIC && grammar.startsNumber(c, lang)
         && (c.key().startsWith("ل") || (between && c.key().startsWith("و")))) {
       from = k;
@@ -60,5 +64,17 @@ final class RangeReader {
       return null;
     }
     return q;
+  }
+
+  /** "یکی دو"، "دو سه": one number word (one to eight) and, spaced, the word for the next number. */
+  private boolean nextWordNumber(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    int k = p.to();
+    if (p.to() - p.from() != 1 || !p.words() || p.scaled() || !tokens.get(k).isWord()) {
+      return false;
+    }
+    FigureLexicon.NumberWord first = lexicon.number(lang, tokens.get(p.from()).key());
+    FigureLexicon.NumberWord second = lexicon.number(lang, tokens.get(k).key());
+    return first != null && second != null && "unit".equals(first.kind()) && "unit".equals(second.kind())
+        && second.value().subtract(first.value()).compareTo(BigDecimal.ONE) == 0;
   }
 }

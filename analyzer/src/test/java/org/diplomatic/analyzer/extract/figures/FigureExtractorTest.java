@@ -105,6 +105,38 @@ class FigureExtractorTest {
       ar | تنتهي الدراسة خلال 9 أشهر. | 9 أشهر | 9 | | | month | |
       fa | این طرح ظرف سه ماه اجرا می‌شود. | سه ماه | 3 | | | month | |
       ar | يجب إنجاز المشروع خلال عامين. | عامين | 2 | | | year | |
+      ar | شكلت الحكومة ثلاث لجان لمتابعة التنفيذ. | ثلاث لجان | 3 | | | | |
+      ar | وقع البلدان سبع اتفاقيات في مجالات مختلفة. | سبع اتفاقيات | 7 | | | | |
+      ar | يضم المجلس في عضويته خمس جهات حكومية. | خمس جهات | 5 | | | | |
+      ar | عاد الوفد الوزاري قبل أسبوعين إلى المدينة. | أسبوعين | 14 | | | day | |
+      ar | زار الوفد المنطقة خلال الأسبوعين الماضيين. | الأسبوعين | 14 | | | day | |
+      ar | تستغرق الرحلة 3 أسابيع. | 3 أسابيع | 21 | | | day | |
+      ar | أقامت الوزارة 14 أسبوعا ثقافيا في البلدين. | 14 أسبوعا | 14 | | | | |
+      ar | استغرق الاجتماع ساعة ونصف. | ساعة ونصف | 1.5 | | | hour | |
+      ar | استمرت المحادثات ساعتين ونصف. | ساعتين ونصف | 2.5 | | | hour | |
+      ar | استمرت المحادثات 3 ساعات ونصف. | 3 ساعات ونصف | 3.5 | | | hour | |
+      fa | این سفر یک و نیم ساعت طول کشید. | یک و نیم ساعت | 1.5 | | | hour | |
+      fa | مذاکرات دو هفته ادامه داشت. | دو هفته | 14 | | | day | |
+      fa | این طرح یکی دو هفته دیگر آغاز می‌شود. | یکی دو هفته | | 7 | 14 | day | |
+      ar | رشحت الغرفة التجارية شخصين من القطاع الخاص. | شخصين | 2 | | | person | |
+      ar | وصل 12 ألفاً من الحجاج إلى المدينة المنورة. | 12 ألفاً | 12000 | | | person | |
+      ar | عاد رئيس الوزراء إلى عدن برفقة ستة من أعضاء حكومته. | ستة | 6 | | | person | |
+      fa | در این حادثه 100 تن کشته شدند. | 100 تن | 100 | | | person | |
+      fa | ظرفیت تولید 2 میلیون تن از اهداف برنامه عقب است. | 2 میلیون تن | 2.0E6 | | | ton | |
+      fa | ورزشگاه شش هزار نفری سلماس افتتاح شد. | شش هزار نفری | 6000 | | | person | |
+      fa | این بدهی به یک میلیون و 150 هزار بازنشسته تعلق دارد. | یک میلیون و 150 هزار بازنشسته | 1.15E6 | | | person | |
+      fa | این شهرک در مساحت ۳۰ هکتاری ایجاد می‌شود. | ۳۰ هکتاری | 30 | | | | |
+      ar | عبرت الحدود 12.450 شاحنة خلال الشهر الماضي. | 12.450 شاحنة | 12450 | | | | |
+      ar | عبرت الحدود 12٬450 شاحنة خلال الشهر الماضي. | 12٬450 شاحنة | 12450 | | | | |
+      ar | عبرت الحدود 12،450 شاحنة خلال الشهر الماضي. | 12،450 شاحنة | 12450 | | | | |
+      ar | وصل عدد الزوار إلى 1.250.000 زائر. | 1.250.000 زائر | 1.25E6 | | | person | |
+      fa | هزینه اجرای این پروژه بیش از 2/7 میلیارد دلار برآورد شده است. | 2/7 میلیارد دلار | 2.7E9 | | | USD | | over
+      ar | أنتجت المحطة 2.7 تيراواط ساعة. | 2.7 تيراواط ساعة | 2.7E9 | | | kWh | |
+      fa | تولید برق به ۳۰۰ مگاوات ساعت رسید. | ۳۰۰ مگاوات ساعت | 3.0E5 | | | kWh | |
+      ar | يحتوي الحقل على 12 تريليون قدم مكعب من الغاز. | 12 تريليون قدم مكعب | 3.398016E11 | | | cubic_meter | |
+      ar | ضبطت الأجهزة منذ مطلع العام 37 معبرا غير شرعي. | 37 معبرا غير شرعي | 37 | | | | |
+      ar | وزع المركز 100 ألف سلة غذائية على المتضررين. | 100 ألف سلة غذائية | 1.0E5 | | | | |
+      fa | سالانه 1100 واحد مسکونی روستایی ساخته می‌شود. | 1100 | 1100 | | | | year |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
@@ -140,6 +172,19 @@ class FigureExtractorTest {
       fa | وزیران روز سه‌شنبه در باکو دیدار کردند.
       fa | زبان فارسی پیوند ناگسستنی دو ملت است.
       ar | تزور البعثة المنطقة مرة واحدة.
+      fa | روابط دوجانبه و همکاری‌های دو جانبه گسترش می‌یابد.
+      fa | ساخت این ورزشگاه از سال ۸۸ آغاز شده و تا پایان سال 97 به اتمام می‌رسد.
+      ar | أعلنت الوزارة ميزانية العام المالي 15-2014.
+      ar | ارتفع النمو في السنة المالية 2014-15.
+      ar | تسلمت القوات الجوية طائرات ميغ 29 وإف 16.
+      ar | تسلم الجيش مقاتلات F-16 جديدة.
+      ar | عقد الاجتماع بصيغة 3+3 في طهران.
+      ar | تناول الاجتماع اتفاق 5+1 مع إيران ومجموعة دي 8.
+      ar | ناقش الوزيران اتفاق خمسة زائد واحد مع إيران.
+      ar | وأثنى محافظ المنطقة على جهود الجهات الحكومية.
+      ar | تم تحديد يوم الأحد الموافق 17/ 10/ 1436 للقاء المواطنين.
+      fa | جلسه بر لزوم پایبندی 2 کشور به آتش‌بس تاکید کرد.
+      fa | قرارداد نهایی به امضای سه کشور خواهد رسید.
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
@@ -192,6 +237,30 @@ class FigureExtractorTest {
     assertEquals("KWD", only("ar", kuwait).unit());
     String iraq = "خصصت الحكومة العراقية 25 مليون دينار لإعادة إعمار المدارس في بغداد.";
     assertEquals("IQD", only("ar", iraq).unit());
+    String jordan = "قدمت المملكة منحة للأردن بقيمة 25 مليون دينار لدعم الموازنة الأردنية.";
+    assertEquals("JOD", only("ar", jordan).unit());
+  }
+
+  @Test
+  void countsCasualtiesAsPeople() {
+    List<Figure> figures = extract("ar", "أسفر الهجوم عن استشهاد 15 وإصابة 33 من رجال الأمن.");
+    assertEquals(List.of("15", "33"), figures.stream().map(Figure::text).toList());
+    assertEquals(List.of("person", "person"), figures.stream().map(Figure::unit).toList());
+    List<Figure> fa = extract("fa", "در این انفجارها 100 تن کشته و 600 تن دیگر زخمی شدند.");
+    assertEquals(List.of(100.0, 600.0), fa.stream().map(Figure::value).toList());
+    assertEquals(List.of("person", "person"), fa.stream().map(Figure::unit).toList());
+  }
+
+  @Test
+  void carriesTheCurrencyOverACoordinatedAmount() {
+    List<Figure> figures = extract("ar", "بلغت الصادرات 4.2 مليار دولار و1.7 مليار للواردات.");
+    assertEquals(List.of("4.2 مليار دولار", "1.7 مليار"), figures.stream().map(Figure::text).toList());
+    assertEquals(List.of("USD", "USD"), figures.stream().map(Figure::unit).toList());
+    assertEquals(1.7E9, figures.get(1).value());
+    List<Figure> partitive = extract("ar", "وقدرت كلفة التأهيل بنحو ١٨ مليون دولار، يؤمن البنك الدولي منها 12 مليونا.");
+    assertEquals("USD", partitive.get(1).unit());
+    assertEquals(List.of("USD", "USD"),
+        extract("ar", "بلغت الصادرات 4.2 مليار دولار والواردات 1.7 مليار.").stream().map(Figure::unit).toList());
   }
 
   @Test
@@ -205,6 +274,20 @@ class FigureExtractorTest {
     assertEquals(4.0E9, f.value());
     assertEquals("IRR", f.unit());
     assertEquals("approx", f.qualifier());
+  }
+
+  @Test
+  void computesValuesInDecimalSoScaledDecimalsAreExact() {
+    assertEquals(8200000.0, only("ar", "بلغ عدد سكان المدينة 8.2 مليون نسمة.").value());
+    assertEquals(4.1E9, only("fa", "حجم مبادلات به ۴٫۱ میلیارد دلار رسید.").value());
+  }
+
+  @Test
+  void readsAThousandAndDigitsBeforeALargerScaleAsOneNumber() {
+    Figure f = only("fa", "دولت تاکنون یک‌هزار و 830 میلیارد تومان بدهی به بازنشستگان دارد.");
+    assertEquals("یک‌هزار و 830 میلیارد تومان", f.text());
+    assertEquals(1.83E13, f.value());
+    assertEquals("IRR", f.unit());
   }
 
   @Test

@@ -1,0 +1,80 @@
+package org.diplomatic.analyzer.extract.figures;
+
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+
+/**
+ * The noun a bare number counts ("3 اتفاقيات"، "خمس جهات"، "100 ألف سلة غذائية"): an indefinite content word after the
+ * number, with the compound term or negated adjective that belongs to it, so the span can take it (the Arabic gold
+ * does; Persian keeps bare counts to the number).
+ */
+final class CountedNoun {
+  private static final String CLITICS = "وفبلك";
+
+  private final FigureLexicon lexicon;
+  private final NumberGrammar grammar;
+  private final NumberContext context;
+
+  CountedNoun(FigureLexicon lexicon, NumberGrammar grammar, NumberContext context) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+    this.context = context;
+  }
+
+  /**
+   * Whether a number word that is a figure only in context (خمس a fifth, ست a lady) counts the noun after it: a value
+   * of three or more (أثنى "praised" folds like اثني) before an indefinite counted noun that no definite noun follows
+   * ("خمس جهات حكومية", not "خمس سكان العالم").
+   */
+  boolean countsAmbiguously(List<FigureToken> tokens, NumberPhrase p, int counted, Language lang) {
+    FigureLexicon.NumberWord w = lexicon.number(lang, tokens.get(p.from()).key());
+    if (counted < 0 || p.value() < 3 || w == null || !"unit".equals(w.kind())
+        || tokens.get(counted).key().startsWith("لل")) {
+      return false;
+    }
+    int after = counted + 1;
+    return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).key().startsWith("ال");
+  }
+
+  /**
+   * How many tokens the counted noun at {@code k} covers: a compound term ("سلة غذائية"، "منحة دراسية") or a noun with a
+   * negated adjective ("معبرا غير شرعي") as a whole, else the noun alone.
+   */
+  int length(List<FigureToken> tokens, int k, Language lang) {
+    PhraseTable.Match<String> compound = lexicon.cues(lang, "compound").matchAt(tokens, k);
+    if (compound != null && compound.length() > 1) {
+      return compound.length();
+    }
+    if (k + 2 < tokens.size() && tokens.get(k + 1).isWord() && "غير".equals(tokens.get(k + 1).key())
+        && tokens.get(k + 2).isWord() && tokens.get(k + 2).spaceBefore()) {
+      return 3;
+    }
+    return 1;
+  }
+
+  /** "الوزارة"، "للواردات"، "والمشاريع"، "بالمئة": a definite word, alone or after a clitic, is never counted. */
+  private static boolean isDefinite(String word) {
+    return word.startsWith("ال") || word.startsWith("لل")
+        || (word.length() > 3 && CLITICS.indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1));
+  }
+
+  /** Whether token {@code k} is a counted noun after a bare number ("3 اتفاقيات"، "٣ سفن"): an indefinite content word. */
+  boolean at(List<FigureToken> tokens, int k, Language lang) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    FigureToken t = tokens.get(k);
+    if (!t.isWord() || !t.spaceBefore() || t.key().length() < 2 || isDefinite(t.text())) {
+      return false;
+    }
+    if (lang == Language.ARABIC && t.key().startsWith("وا")) {
+      // "استشهاد 15 وإصابة 33": و before a hamza-initial noun is the conjunction, not a counted noun.
+      return false;
+    }
+    return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)
+        && !lexicon.isCue(lang, "year_after", t.key()) && !grammar.startsNumber(t, lang)
+        && lexicon.periods(lang).matchAt(tokens, k) == null
+        && lexicon.qualifiersAfter(lang).matchAt(tokens, k) == null
+        && !context.cue(lang, "range_to", t) && !context.cue(lang, "not_counted", t);
+  }
+}
