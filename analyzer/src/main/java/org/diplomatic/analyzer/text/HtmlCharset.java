@@ -50,7 +50,8 @@ final class HtmlCharset {
       return guessed(arabic.charset());
     }
     CharsetMatch match = new CharsetDetector().setText(bytes).detect();
-    Charset detected = match == null ? null : supported(match.getName());
+    // Without a mark, markup is never UTF-16 or UTF-32: such a guess means binary data, which is not HTML.
+    Charset detected = match == null || match.getName().startsWith("UTF-") ? null : supported(match.getName());
     return guessed(detected == null ? WINDOWS_1252 : detected);
   }
 

@@ -46,7 +46,11 @@ final class TikaTextExtractor {
     String readAs = null;
     Parser parser = parsers.get(format);
     if (format == DocumentFormat.HTML) {
-      HtmlCharset.Choice charset = HtmlCharset.of(bytes(file, source));
+      byte[] bytes = bytes(file, source);
+      HtmlCharset.Choice charset = HtmlCharset.of(bytes);
+      if (!charset.charset().name().startsWith("UTF-16") && contains(bytes, (byte) 0)) {
+        throw new InputRejectedException(source, "binary file, not HTML (contains NUL bytes)");
+      }
       readAs = charset.readAs();
       parser = new JSoupParser((InputStream in, Metadata m) -> charset.charset());
     } else if (parser == null) {
@@ -76,6 +80,15 @@ final class TikaTextExtractor {
       }
     }
     return new InputRejectedException(source, "corrupt or unreadable " + format.label() + " (" + cause(e) + ")");
+  }
+
+  private static boolean contains(byte[] bytes, byte b) {
+    for (byte x : bytes) {
+      if (x == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] bytes(Path file, String source) throws InputRejectedException {
