@@ -28,11 +28,9 @@ final class HtmlCharset {
 
   /** The charset to read {@code bytes} in; its {@code readAs} is set when it was guessed and is not UTF-8. */
   static Choice of(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Choice(StandardCharsets.UTF_8, null);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      return new Choice(bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, null);
+    Charset marked = ByteOrderMark.of(bytes);
+    if (marked != null) {
+      return new Choice(marked, null);
     }
     Charset declared = declared(bytes);
     if (declared != null && LegacyArabicCharset.strict(declared, bytes) != null) {
@@ -79,18 +77,6 @@ final class HtmlCharset {
     } catch (IllegalCharsetNameException e) {
       return null;
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The charset and, when it was guessed rather than marked or declared, its name for the user. */

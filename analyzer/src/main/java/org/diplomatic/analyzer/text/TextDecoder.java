@@ -28,12 +28,10 @@ final class TextDecoder {
     if (chosen != null) {
       return checked(source, strictOrReject(source, chosen, bytes), null);
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return checked(source, strictOrReject(source, StandardCharsets.UTF_8, bytes), null);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      Charset utf16 = bytes[0] == (byte) 0xFF ? UTF_16LE : UTF_16BE;
-      return checked(source, strictOrReject(source, utf16, bytes), utf16.name());
+    Charset marked = ByteOrderMark.of(bytes);
+    if (marked != null) {
+      return checked(source, strictOrReject(source, marked, bytes),
+          marked.equals(StandardCharsets.UTF_8) ? null : marked.name());
     }
     Charset utf16 = utf16WithoutMark(bytes);
     if (utf16 != null) {
@@ -144,17 +142,5 @@ final class TextDecoder {
       }
     }
     return null;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
