@@ -1,11 +1,14 @@
 package org.diplomatic.analyzer.text;
 
-/** An input that cannot be analyzed (binary, not UTF-8, empty, too large, unreadable); the message names it. */
+/**
+ * An input that cannot be analyzed (binary, undecodable, empty, too large, unreadable); the message names it on one
+ * line, its name made printable ({@link PrintableName}).
+ */
 public final class InputRejectedException extends Exception {
   private final String source;
 
   public InputRejectedException(String source, String reason) {
-    super(source + ": " + reason);
+    super(PrintableName.of(source) + ": " + reason.replaceAll("[\\r\\n]+", " "));
     this.source = source;
   }
 

@@ -4,13 +4,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns the XHTML body Tika produces into line-oriented text: one line per paragraph, heading, list item or table
  * row (cells separated by a tab); an empty paragraph is a blank line. Tika reports some line breaks ({@code <br>}
  * in HTML, line ends in PDF) as ignorable white space, and pretty-prints with it too, so a newline there ends the
- * current line but never adds a blank one.
+ * current line but never adds a blank one. Stops the parse with a {@link ReadLimitException} past a number of
+ * characters or a depth of nesting.
  */
 final class ParagraphTextHandler extends DefaultHandler {
   /** Each ends a line; an empty one (or a {@code <br>}) adds a line. */
@@ -22,9 +24,20 @@ final class ParagraphTextHandler extends DefaultHandler {
   private final StringBuilder text = new StringBuilder();
   /** Where each open line element's text began, to tell an empty paragraph from a filled one. */
   private final Deque<Integer> lineStarts = new ArrayDeque<>();
+  private final long maxChars;
+  private final int maxDepth;
+  private int depth;
+
+  ParagraphTextHandler(long maxChars, int maxDepth) {
+    this.maxChars = maxChars;
+    this.maxDepth = maxDepth;
+  }
 
   @Override
-  public void characters(char[] ch, int start, int length) {
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (text.length() + (long) length > maxChars) {
+      throw new ReadLimitException("too much text (over " + maxChars + " characters once extracted)");
+    }
     text.append(ch, start, length);
   }
 
@@ -39,7 +52,10 @@ final class ParagraphTextHandler extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) {
+  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    if (++depth > maxDepth) {
+      throw new ReadLimitException("nested too deeply (over " + maxDepth + " levels of elements)");
+    }
     if (BLOCKS.contains(localName)) {
       endLine(false);
     } else if (LINES.contains(localName)) {
@@ -49,6 +65,7 @@ final class ParagraphTextHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
+    depth--;
     if (LINES.contains(localName)) {
       Integer lineStart = lineStarts.poll();
       endLine(lineStart != null && lineStart == text.length());

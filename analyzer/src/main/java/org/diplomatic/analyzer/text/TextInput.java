@@ -1,4 +1,11 @@
 package org.diplomatic.analyzer.text;
 
-/** A document's text as read (UTF-8 decoded, BOM dropped, line ends kept) and where it came from. */
-public record TextInput(String source, String text) {}
+/**
+ * A document's text as read (decoded, BOM dropped, line ends kept) and where it came from; {@code readAs} names the
+ * character set when it was not UTF-8 and the user did not choose it ({@code windows-1256}), else null.
+ */
+public record TextInput(String source, String text, String readAs) {
+  public TextInput(String source, String text) {
+    this(source, text, null);
+  }
+}

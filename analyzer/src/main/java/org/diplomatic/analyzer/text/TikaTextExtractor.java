@@ -1,6 +1,8 @@
 package org.diplomatic.analyzer.text;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -26,7 +28,9 @@ import org.xml.sax.SAXException;
  * The body text of a Word, OpenDocument, PDF, HTML or RTF file through Apache Tika's parsers for just those formats;
  * the only class that sees Tika's types. Headers, footers, annotations, bookmarks and embedded files are left out.
  * The parser is chosen from the {@link DocumentFormat} rather than by Tika's detector, whose zip sniffing needs a
- * newer commons-compress than DL4J lets onto the class path. Thread-safe: Tika parsers keep no per-parse state.
+ * newer commons-compress than DL4J lets onto the class path. Word files are streamed (SAX) rather than loaded as a
+ * tree, and the text is held to {@link ReadLimits} as it arrives; an HTML file is decoded in the charset
+ * {@link HtmlCharset} chooses. Thread-safe: Tika parsers keep no per-parse state.
  */
 final class TikaTextExtractor {
   private final Map<DocumentFormat, Parser> parsers = Map.of(
@@ -34,28 +38,65 @@ final class TikaTextExtractor {
       DocumentFormat.OLE2, new OfficeParser(),
       DocumentFormat.ODF, new OpenDocumentParser(),
       DocumentFormat.PDF, new PDFParser(),
-      DocumentFormat.HTML, new JSoupParser(),
       DocumentFormat.RTF, new RTFParser());
 
   /** The file's text with paragraphs as lines, possibly empty; a document Tika cannot read is rejected. */
-  String extract(Path file, DocumentFormat format, String source) throws InputRejectedException {
+  TextInput extract(Path file, DocumentFormat format, String source, ReadLimits limits)
+      throws InputRejectedException {
+    String readAs = null;
     Parser parser = parsers.get(format);
-    if (parser == null) {
+    if (format == DocumentFormat.HTML) {
+      byte[] bytes = bytes(file, source);
+      HtmlCharset.Choice charset = HtmlCharset.of(bytes);
+      if (!charset.charset().name().startsWith("UTF-16") && contains(bytes, (byte) 0)) {
+        throw new InputRejectedException(source, "binary file, not HTML (contains NUL bytes)");
+      }
+      readAs = charset.readAs();
+      parser = new JSoupParser((InputStream in, Metadata m) -> charset.charset());
+    } else if (parser == null) {
       throw new IllegalArgumentException("not a Tika format: " + format);
     }
-    ParagraphTextHandler text = new ParagraphTextHandler();
+    ParagraphTextHandler text = new ParagraphTextHandler(limits.maxChars(), limits.maxDepth());
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, new BodyContentHandler(text), metadata, context());
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       // Parsers fail on damaged files with all kinds of runtime exceptions, not only TikaException.
-      if (isEncrypted(e)) {
-        throw new InputRejectedException(source, "encrypted " + format.label() + " (password-protected)");
-      }
-      throw new InputRejectedException(source, "corrupt or unreadable " + format.label() + " (" + cause(e) + ")");
+      throw rejection(e, format, source);
+    } catch (StackOverflowError e) {
+      throw new InputRejectedException(source, format.label() + " nested too deeply to read");
     }
-    return text.text();
+    return new TextInput(source, text.text(), readAs);
+  }
+
+  private static InputRejectedException rejection(Throwable e, DocumentFormat format, String source) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ReadLimitException) {
+        return new InputRejectedException(source, t.getMessage());
+      }
+      if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException) {
+        return new InputRejectedException(source, "encrypted " + format.label() + " (password-protected)");
+      }
+    }
+    return new InputRejectedException(source, "corrupt or unreadable " + format.label() + " (" + cause(e) + ")");
+  }
+
+  private static boolean contains(byte[] bytes, byte b) {
+    for (byte x : bytes) {
+      if (x == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] bytes(Path file, String source) throws InputRejectedException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputRejectedException(source, ReadFailure.reason(e));
+    }
   }
 
   private static ParseContext context() {
@@ -63,22 +104,13 @@ final class TikaTextExtractor {
     context.set(Parser.class, EmptyParser.INSTANCE); // embedded files (images, attachments) are not body text
     OfficeParserConfig office = new OfficeParserConfig();
     office.setIncludeHeadersAndFooters(false);
+    office.setUseSAXDocxExtractor(true); // the default builds the whole XML tree in memory first
     context.set(OfficeParserConfig.class, office);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractAnnotationText(false);
     pdf.setExtractBookmarksText(false);
     context.set(PDFParserConfig.class, pdf);
     return context;
-  }
-
-  private static boolean isEncrypted(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof EncryptedDocumentException
-          || t instanceof org.apache.poi.EncryptedDocumentException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The innermost cause's message on one line, short enough for a log line. */

@@ -54,7 +54,7 @@ class IndexCommandTest {
   @Test
   void aBadFileIsReportedAndTheBatchGoesOn() throws Exception {
     Path docs = corpus(2);
-    Files.write(docs.resolve("broken.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41});
+    Files.write(docs.resolve("broken.txt"), "café".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     Path index = dir.resolve("idx");
     CliRun run = CliRun.of("index", "--index", index.toString(), docs.toString());
     assertEquals(1, run.exit());

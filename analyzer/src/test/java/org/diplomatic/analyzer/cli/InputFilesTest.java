@@ -21,4 +21,15 @@ class InputFilesTest {
         .stream().map(n -> dir.resolve(n).toString()).toList();
     assertEquals(expected, InputFiles.expand(List.of(dir.toString())));
   }
+
+  @Test
+  void aFolderWalkKeepsBrokenLinksAndLinksToFilesSoTheyAreReportedOrRead() throws Exception {
+    Path target = Files.writeString(dir.resolve("real.txt"), "x");
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Files.createSymbolicLink(sub.resolve("broken.txt"), dir.resolve("gone.txt"));
+    Files.createSymbolicLink(sub.resolve("linked.txt"), target);
+    Files.createSymbolicLink(sub.resolve("broken.png"), dir.resolve("gone.png"));
+    assertEquals(List.of(target.toString(), sub.resolve("broken.txt").toString(), sub.resolve("linked.txt").toString()),
+        InputFiles.expand(List.of(dir.toString())));
+  }
 }

@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DocumentFileReaderTest {
   /** DejaVu Sans has Arabic glyphs; Debian's fonts-dejavu-core installs it here. */
@@ -198,14 +201,14 @@ class DocumentFileReaderTest {
   }
 
   @Test
-  void readsPlainTextAndUnknownExtensionsStrictly() throws Exception {
+  void readsPlainTextAndUnknownExtensionsAsText() throws Exception {
     Path txt = dir.resolve("note.txt");
     Files.writeString(txt, "قال الوزير.\r\n");
     Path md = dir.resolve("note.md");
     Files.write(md, new byte[] {(byte) 0xC7, (byte) 0xE1});
     assertEquals("قال الوزير.\r\n", reader.read(txt).text());
-    assertEquals(md + ": not valid UTF-8 (bad byte sequence at byte 0)",
-        assertThrows(InputRejectedException.class, () -> reader.read(md)).getMessage());
+    assertEquals("ال", reader.read(md).text());
+    assertEquals("windows-1256", reader.read(md).readAs());
   }
 
   @Test
@@ -214,6 +217,118 @@ class DocumentFileReaderTest {
     Files.writeString(f, "{\\rtf1\\ansi\\uc1\\pard " + rtfEscaped("بیانیه مشترک") + "\\par}",
         StandardCharsets.US_ASCII);
     assertEquals("بیانیه مشترک", reader.read(f).text());
+  }
+
+  @Test
+  void rejectsAWordFileThatInflatesPastTheLimitBeforeParsingIt() throws Exception {
+    Path f = docx("bomb.docx", "<w:p><w:r><w:t>" + "تقرر ".repeat(200_000) + "</w:t></w:r></w:p>");
+    DocumentFileReader small = new DocumentFileReader(new ReadLimits(1 << 20, 1 << 20, 1 << 20, 100), null);
+    assertEquals(f + ": Word document expands to more than 1048576 bytes when unzipped (a zip bomb?)",
+        assertThrows(InputRejectedException.class, () -> small.read(f)).getMessage());
+  }
+
+  @Test
+  void stopsExtractingPastTheCharacterLimit() throws Exception {
+    Path f = docx("long.docx", "<w:p><w:r><w:t>" + "تقرر ".repeat(100) + "</w:t></w:r></w:p>");
+    DocumentFileReader small = new DocumentFileReader(new ReadLimits(1 << 20, 1 << 20, 300, 100), null);
+    assertEquals(f + ": too much text (over 300 characters once extracted)",
+        assertThrows(InputRejectedException.class, () -> small.read(f)).getMessage());
+  }
+
+  @Test
+  void readsAPageNestedThousandsDeepWithoutOverflowingTheStack() throws Exception {
+    Path f = dir.resolve("deep.html");
+    Files.writeString(f, "<html><body>" + "<div>".repeat(20_000) + "قال الوزير" + "</div>".repeat(20_000)
+        + "</body></html>");
+    assertEquals("قال الوزير", reader.read(f).text());
+  }
+
+  @Test
+  void rejectsAWordFileWithADamagedEntryInOneLine() throws Exception {
+    Path f = docx("damaged.docx", "<w:p><w:r><w:t>" + "تقرر فتح المعبر. ".repeat(500) + "</w:t></w:r></w:p>");
+    byte[] bytes = Files.readAllBytes(f);
+    int at = indexOf(bytes, "word/document.xml".getBytes(StandardCharsets.US_ASCII)) + 40;
+    for (int i = at; i < at + 64; i++) {
+      bytes[i] ^= 0x5A;
+    }
+    Files.write(f, bytes);
+    InputRejectedException e = assertThrows(InputRejectedException.class, () -> reader.read(f));
+    assertEquals(f + ": corrupt Word document (damaged entry word/document.xml: invalid code -- missing end-of-block)",
+        e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {20, 40, 60, 80, 95})
+  void aPdfCutShortIsReadWhereWholeOrRejectedAsTruncatedNeverAsScanned(int percentKept) throws Exception {
+    Path f = dir.resolve("cut.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      writeLines(pdf, new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Joint Committee, Baghdad");
+      pdf.save(f.toFile());
+    }
+    byte[] bytes = Files.readAllBytes(f);
+    Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length * percentKept / 100));
+    String message;
+    try {
+      message = "read: " + reader.read(f).text(); // the parser recovers a page that is whole
+    } catch (InputRejectedException e) {
+      message = e.getMessage();
+    }
+    assertTrue(message.equals("read: Joint Committee, Baghdad")
+        || message.equals(f + ": truncated or damaged PDF (no end-of-file marker)")
+        || message.startsWith(f + ": corrupt or unreadable PDF ("), message);
+  }
+
+  @Test
+  void readsAUtf8PageWhoseArabicComesAfterLongScripts() throws Exception {
+    Path f = dir.resolve("padded.html");
+    Files.write(f, ("<html><head><meta charset=\"utf-8\"><title>خبر</title><script>"
+        + "var tracking = [1, 2, 3]; // analytics\n".repeat(500) + "</script></head><body>"
+        + "<p>استقبل وزير الاتصالات العراقي نظيره الإيراني في بغداد.</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+    TextInput input = reader.read(f);
+    assertEquals("استقبل وزير الاتصالات العراقي نظيره الإيراني في بغداد.", input.text());
+    assertEquals(null, input.readAs());
+  }
+
+  @Test
+  void readsAWindows1256PageByItsDeclaration() throws Exception {
+    Path f = dir.resolve("cp1256.html");
+    Files.write(f, ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"
+        + "</head><body><p>اتفق الجانبان على رفع صادرات الغاز.</p></body></html>").getBytes("windows-1256"));
+    TextInput input = reader.read(f);
+    assertEquals("اتفق الجانبان على رفع صادرات الغاز.", input.text());
+    assertEquals(null, input.readAs());
+  }
+
+  @Test
+  void detectsAnUndeclaredWindows1256PageAndSaysSo() throws Exception {
+    Path f = dir.resolve("undeclared.html");
+    Files.write(f, ("<html><body><script>" + "var x = 1;\n".repeat(2000) + "</script>"
+        + "<p>اتفق الجانبان على رفع صادرات الغاز.</p></body></html>").getBytes("windows-1256"));
+    TextInput input = reader.read(f);
+    assertEquals("اتفق الجانبان على رفع صادرات الغاز.", input.text());
+    assertEquals("windows-1256", input.readAs());
+  }
+
+  @Test
+  void readsAUtf16PageByItsByteOrderMark() throws Exception {
+    Path f = dir.resolve("utf16.html");
+    Files.write(f, "<html><body><p>نشست بعدی در بغداد برگزار می‌شود.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_16));
+    assertEquals("نشست بعدی در بغداد برگزار می‌شود.", reader.read(f).text());
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private Path docx(String name, String bodyXml) throws IOException {
