@@ -58,10 +58,10 @@ final class CommitmentsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
 
-  @Option(names = "--kind", description = "only this kind: obligation, intent, proposal, agreement or decision")
+  @Option(names = "--kind", description = "only this kind: " + OptionValues.KINDS)
   String kind;
 
-  @Option(names = "--area", description = "only commitments in this cooperation area, e.g. energy")
+  @Option(names = "--area", description = "only commitments in this cooperation area: " + OptionValues.AREAS)
   String area;
 
   @Option(names = "--index", description = "index folder (instead of PATH...)")

@@ -27,7 +27,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder")
+  @Option(names = "--index", required = true, description = "index folder (made by index)")
   Path index;
 
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
@@ -39,25 +39,25 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "ar or fa")
   String lang;
 
-  @Option(names = "--area", description = "cooperation area label, e.g. energy")
+  @Option(names = "--area", description = "cooperation area: " + OptionValues.AREAS)
   String area;
 
   @Option(names = "--official", description = "official's name (or part of it)")
   String official;
 
-  @Option(names = "--country", description = "ISO country code of an official, e.g. IQ")
+  @Option(names = "--country", description = "an official's country, ISO 3166 two-letter code: IQ, IR, SA, ...")
   String country;
 
-  @Option(names = "--min-value", description = "documents with a figure of at least this value")
+  @Option(names = "--min-value", description = "documents with a figure of at least this value (a number, e.g. 1e9)")
   Double minValue;
 
-  @Option(names = "--max-value", description = "documents with a figure of at most this value")
+  @Option(names = "--max-value", description = "documents with a figure of at most this value (a number)")
   Double maxValue;
 
-  @Option(names = "--unit", description = "unit of that figure: USD, percent, person, MW ...")
+  @Option(names = "--unit", description = "unit of that figure: " + OptionValues.UNITS)
   String unit;
 
-  @Option(names = "--kind", description = "documents with a commitment of this kind")
+  @Option(names = "--kind", description = "documents with a commitment of this kind: " + OptionValues.KINDS)
   String kind;
 
   @Option(names = "--facets", description = "count hits per area, official, country, language, genre, year")
