@@ -114,12 +114,20 @@ final class CommitmentsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentFileReader reader = new DocumentFileReader();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
-    return AnalyzedInputs.forEach(paths, reader, pipeline, err, d -> {
-      for (Commitment c : d.commitments()) {
-        add(rows, new Row(d.source(), c.sentence(), c.kind(), c.holder(), c.owner(), c.deadline(),
-            c.deadlineIso(), c.areas(), c.text()));
+    List<String> files = InputFiles.expand(paths);
+    int failed = 0;
+    try (BatchProgress progress = new BatchProgress("commitments", files.size(), err)) {
+      for (String file : files) {
+        failed += AnalyzedInputs.forEach(List.of(file), reader, pipeline, err, d -> {
+          for (Commitment c : d.commitments()) {
+            add(rows, new Row(d.source(), c.sentence(), c.kind(), c.holder(), c.owner(), c.deadline(),
+                c.deadlineIso(), c.areas(), c.text()));
+          }
+        });
+        progress.step();
       }
-    });
+    }
+    return failed;
   }
 
   private void add(List<Row> rows, Row row) {
