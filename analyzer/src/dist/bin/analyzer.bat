@@ -4,7 +4,5 @@ rem Needs Java 17+ (JAVA_HOME, else java on the PATH); ANALYZER_OPTS adds JVM op
 setlocal
 set "APP_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-rem The models shipped here, unless --models, ANALYZER_MODELS or a models\ folder where it runs says otherwise.
-if not defined ANALYZER_MODELS if not exist "models\" set "ANALYZER_MODELS=%APP_HOME%\models"
 "%JAVA%" %ANALYZER_OPTS% -cp "%APP_HOME%\analyzer.jar;%APP_HOME%\lib\*" org.diplomatic.analyzer.cli.Main %*
 exit /b %ERRORLEVEL%
