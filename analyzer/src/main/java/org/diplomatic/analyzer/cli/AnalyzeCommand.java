@@ -27,7 +27,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", description = "jsonl (default), json or text", defaultValue = "jsonl")
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default: one JSON object a line), json "
+      + "(one array) or text (a report for people: officials, figures, commitments, quotes, areas, sentences)")
   Format format;
 
   @Option(names = "--tokens", description = "add each sentence's tokens: Arabic segmented by CoreNLP (clitics "
@@ -49,15 +50,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println("[");
     }
-    int failed = AnalyzedInputs.forEach(paths, reader, pipeline, err, doc -> {
-      switch (format) {
-        case jsonl -> out.println(DocumentJson.write(doc, false, tokens));
-        case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true, tokens));
-        case text -> out.println(DocumentText.write(doc, tokens));
+    List<String> files = InputFiles.expand(paths);
+    int failed = 0;
+    // Lines, never a bar: the documents themselves may be going to the same terminal.
+    try (BatchProgress progress = new BatchProgress("analyze", files.size(), err, false)) {
+      for (String file : files) {
+        failed += AnalyzedInputs.forEach(List.of(file), reader, pipeline, err, doc -> {
+          switch (format) {
+            case jsonl -> out.println(DocumentJson.write(doc, false, tokens));
+            case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true, tokens));
+            case text -> out.println(DocumentText.write(doc, tokens));
+          }
+          first[0] = false;
+          out.flush();
+        });
+        progress.step();
       }
-      first[0] = false;
-      out.flush();
-    });
+    }
     if (format == Format.json) {
       out.println(first[0] ? "]" : "\n]");
     }

@@ -58,10 +58,10 @@ final class CommitmentsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
 
-  @Option(names = "--kind", description = "only this kind: obligation, intent, proposal, agreement or decision")
+  @Option(names = "--kind", description = "only this kind: " + OptionValues.KINDS)
   String kind;
 
-  @Option(names = "--area", description = "only commitments in this cooperation area, e.g. energy")
+  @Option(names = "--area", description = "only commitments in this cooperation area: " + OptionValues.AREAS)
   String area;
 
   @Option(names = "--index", description = "index folder (instead of PATH...)")
@@ -114,12 +114,20 @@ final class CommitmentsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentFileReader reader = new DocumentFileReader();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(ModelsDir.resolve(models)));
-    return AnalyzedInputs.forEach(paths, reader, pipeline, err, d -> {
-      for (Commitment c : d.commitments()) {
-        add(rows, new Row(d.source(), c.sentence(), c.kind(), c.holder(), c.owner(), c.deadline(),
-            c.deadlineIso(), c.areas(), c.text()));
+    List<String> files = InputFiles.expand(paths);
+    int failed = 0;
+    try (BatchProgress progress = new BatchProgress("commitments", files.size(), err)) {
+      for (String file : files) {
+        failed += AnalyzedInputs.forEach(List.of(file), reader, pipeline, err, d -> {
+          for (Commitment c : d.commitments()) {
+            add(rows, new Row(d.source(), c.sentence(), c.kind(), c.holder(), c.owner(), c.deadline(),
+                c.deadlineIso(), c.areas(), c.text()));
+          }
+        });
+        progress.step();
       }
-    });
+    }
+    return failed;
   }
 
   private void add(List<Row> rows, Row row) {

@@ -16,14 +16,10 @@ final class FilterValues {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   static final String LANGS = "ar or fa";
-  // Written out, being picocli help texts, which must be constants; a test keeps them equal to the vocabulary.
-  static final String AREAS = "one of telecom, ai, cybersecurity, e_government, trade_investment, energy, transport, "
-      + "tourism_pilgrimage, culture_religion, education_science, health, security_defense, water_environment, "
-      + "agriculture_food";
+  static final String AREAS = "one of " + OptionValues.AREAS;
   static final String COUNTRIES = "a country code of two upper-case letters (ISO 3166), e.g. IQ, IR";
-  static final String UNITS = "an ISO 4217 currency code (USD, EUR, IQD, IRR ...), one of percent, person, km, m, kg, "
-      + "ton, MW, GW, barrel, cubic_meter, hour, day, month, year, or none (a bare count)";
-  static final String KINDS = "one of obligation, intent, proposal, agreement, decision";
+  static final String UNITS = OptionValues.UNITS + ", or none (a bare count)";
+  static final String KINDS = "one of " + OptionValues.KINDS;
 
   private final CommandLine commandLine;
 

@@ -27,7 +27,7 @@ final class KwicCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder")
+  @Option(names = "--index", required = true, description = "index folder (made by index)")
   Path index;
 
   @Option(names = "--format", defaultValue = "table",

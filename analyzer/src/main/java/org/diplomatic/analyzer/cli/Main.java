@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     name = "analyzer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Arabic/Persian diplomatic text and meeting-minutes analyzer.")
+    description = "Arabic/Persian diplomatic text and meeting-minutes analyzer.",
+    scope = CommandLine.ScopeType.INHERIT,
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:success", "1:the command ran but some inputs failed (each named on stderr)",
+        "2:usage error, or nothing could be done"},
+    footer = "%nJSON fields, units and area labels: docs/contract.md in the distribution.")
 public final class Main implements Runnable {
   /** The subcommands by name, in help order; built on demand (see {@link #commandLine(String...)}). */
   static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Finds the trained models: the {@code --models} option, else {@code $ANALYZER_MODELS}, else {@code models/} in the
- * working folder, else the {@code models/} of the checkout the jar was built in (analyzer/target/analyzer.jar).
+ * working folder, else the {@code models/} beside the jar (the distribution), else the {@code models/} of the
+ * checkout the jar was built in (analyzer/target/analyzer.jar).
  */
 final class ModelsDir {
   private ModelsDir() {}
@@ -25,6 +26,10 @@ final class ModelsDir {
     }
     try {
       Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path distribution = jar.getParent() == null ? null : jar.getParent().resolve("models");
+      if (distribution != null && Files.isDirectory(distribution)) {
+        return distribution;
+      }
       Path checkout = jar.getParent() == null ? null : jar.getParent().getParent();
       if (checkout != null && checkout.getParent() != null) {
         Path models = checkout.getParent().resolve("models");

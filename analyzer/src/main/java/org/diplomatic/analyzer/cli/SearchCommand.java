@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder")
+  @Option(names = "--index", required = true, description = "index folder (made by index)")
   Path index;
 
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
@@ -54,10 +54,10 @@ final class SearchCommand implements Callable<Integer> {
       description = "country of an official: " + FilterValues.COUNTRIES)
   List<String> countries;
 
-  @Option(names = "--min-value", description = "documents with a figure of at least this value")
+  @Option(names = "--min-value", description = "documents with a figure of at least this value (a number, e.g. 1e9)")
   Double minValue;
 
-  @Option(names = "--max-value", description = "documents with a figure of at most this value")
+  @Option(names = "--max-value", description = "documents with a figure of at most this value (a number)")
   Double maxValue;
 
   @Option(names = "--unit", split = ",", paramLabel = "U", description = "unit of that figure: " + FilterValues.UNITS)

@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
@@ -12,6 +13,7 @@ import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: trains every model from the corpus (train split; dev for tuning) into the models folder. */
@@ -35,10 +37,14 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~1.5 min)")
   boolean skipNer;
 
+  /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
+  private static final List<String> NER_PARTS = List.of("anercorp/train.txt", "aqmar", "arman/train.txt");
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    checkInputs();
     GoldCorpus gold = GoldCorpus.open(corpus);
     err.println("analyzer: training the area classifier ...");
     String areas = AreaTraining.run(gold, out, AreaTrainer.Settings.defaults());
@@ -48,14 +54,34 @@ final class TrainCommand implements Callable<Integer> {
     stdout.println("== commitments (test split)");
     stdout.println(CommitmentTraining.run(gold, out));
     if (!skipNer) {
-      if (!Files.isDirectory(ner)) {
-        throw new IllegalArgumentException("no NER corpora at " + ner + " (give --ner DIR or --skip-ner)");
-      }
       err.println("analyzer: training the person-name finders ...");
       stdout.println("== person-name finders");
       PersonNameTrainer.trainAll(ner, gold, out.resolve("ner")).forEach(stdout::println);
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** Every input is checked before any training starts, so a missing one never costs minutes of work first. */
+  private void checkInputs() {
+    if (!Files.isRegularFile(corpus.resolve("split.tsv"))) {
+      throw new ParameterException(spec.commandLine(),
+          "no corpus at " + corpus + " (" + corpus.resolve("split.tsv") + " missing); give --corpus DIR");
+    }
+    if (!skipNer) {
+      for (String part : NER_PARTS) {
+        if (!Files.exists(ner.resolve(part))) {
+          throw new ParameterException(spec.commandLine(), "no NER corpora at " + ner + " (" + ner.resolve(part)
+              + " missing); give --ner DIR, or --skip-ner to keep the existing person-name models");
+        }
+      }
+    }
+    Path existing = out.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+      throw new ParameterException(spec.commandLine(), "cannot write the models to " + out + "; give --out DIR");
+    }
   }
 }
