@@ -1,7 +1,9 @@
 package org.diplomatic.analyzer.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.diplomatic.analyzer.extract.officials.NameTokenizer;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
@@ -18,6 +20,8 @@ import org.diplomatic.analyzer.text.Token;
 public final class QuoteExtractor {
   private static final int CUE_TOKENS = 8;
   private static final int LONG_QUOTE_WORDS = 6;
+  /** Characters looked at around a mark for cue words: the last or first few words, not the whole line. */
+  private static final int CUE_WINDOW = 300;
 
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
@@ -48,6 +52,8 @@ public final class QuoteExtractor {
       order.add(i);
     }
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
+    List<Span> sortedMarks = order.stream().map(marks::get).toList();
+    MentionIndex mentions = new MentionIndex(officials, sortedMarks);
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -56,13 +62,13 @@ public final class QuoteExtractor {
       Sentence s = sentenceAt(sentences, mark.start());
       int from = Math.max(s == null ? 0 : s.start(), previousEnd);
       Span before = new Span(Math.min(from, mark.start()), mark.start());
-      Official who = speakers.named(text, before, officials, lang);
+      Official who = speakers.named(text, before, mentions, lang);
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
-        who = speakers.lastMentioned(mark.start(), officials, marks);
+        who = mentions.lastBefore(mark.start());
       } else if (who == null) {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
-        who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, officials, lang) : null;
+        who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
       }
       String speaker = who != null ? who.name() : previous;
       out.add(new Quote(speaker, q.in(text), q.start(), q.end()));
@@ -75,11 +81,17 @@ public final class QuoteExtractor {
   /** Contents of «...», "..." and “...” pairs (marks excluded). */
   static List<Span> markedSpans(String text) {
     List<Span> spans = new ArrayList<>();
+    // once a closing mark is missing after some point it is missing after every later one: no rescans
+    Map<Character, Integer> noCloseAfter = new HashMap<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       char close = c == '«' ? '»' : c == '"' ? '"' : c == '“' ? '”' : 0;
-      int end = close == 0 ? -1 : text.indexOf(close, i + 1);
+      int end = close == 0 || i >= noCloseAfter.getOrDefault(close, Integer.MAX_VALUE) ? -1
+          : text.indexOf(close, i + 1);
+      if (close != 0 && end < 0) {
+        noCloseAfter.put(close, Math.min(i, noCloseAfter.getOrDefault(close, Integer.MAX_VALUE)));
+      }
       if (end > i + 1) {
         spans.add(new Span(i + 1, end));
         i = end + 1;
@@ -100,14 +112,14 @@ public final class QuoteExtractor {
       return true;
     }
     Sentence s = sentenceAt(sentences, open);
-    int from = s == null ? Math.max(0, open - 80) : Math.min(s.start(), open);
+    int from = s == null ? Math.max(0, open - 80) : Math.max(Math.min(s.start(), open), open - CUE_WINDOW);
     List<Token> before = tokenizer.tokenize(text, from, open);
     for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
       if (cues.isSpeechVerb(lang, before.get(i).text())) {
         return true;
       }
     }
-    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1));
+    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1, CUE_WINDOW));
     for (int i = 0; i < Math.min(after.size(), CUE_TOKENS / 2); i++) {
       if (cues.isSpeechVerb(lang, after.get(i).text())) {
         return true;
@@ -132,12 +144,27 @@ public final class QuoteExtractor {
           continue;
         }
         Span q = trim(text, new Span(colon.end(), s.end()));
-        if (q.length() > 0 && marked.stream().noneMatch(m -> m.overlaps(q))) {
+        if (q.length() > 0 && !overlapsAny(marked, q)) {
           found.add(q);
         }
       }
     }
     return found;
+  }
+
+  /** True when {@code q} overlaps one of the disjoint {@code spans} sorted by start. */
+  private static boolean overlapsAny(List<Span> spans, Span q) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= q.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).overlaps(q);
   }
 
   private static Span trim(String text, Span q) {
@@ -156,26 +183,39 @@ public final class QuoteExtractor {
     return c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛';
   }
 
+  /** The sentence holding {@code pos} (sentences are in text order), or null. */
   private static Sentence sentenceAt(List<Sentence> sentences, int pos) {
-    for (Sentence s : sentences) {
-      if (s.start() <= pos && pos < s.end()) {
-        return s;
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    Sentence s = lo == 0 ? null : sentences.get(lo - 1);
+    return s != null && pos < s.end() ? s : null;
   }
 
   /** End of the clause after a closing mark: the next full stop or line end. */
   private static int clauseEnd(String text, int from) {
+    int to = (int) Math.min(text.length(), (long) from + CUE_WINDOW);
     int i = from;
-    while (i < text.length() && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
+    while (i < to && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  private static int lineEnd(String text, int from) {
-    int eol = text.indexOf('\n', from);
-    return eol < 0 ? text.length() : eol;
+  /** The line end after {@code from}, looked for no further than {@code limit} characters. */
+  private static int lineEnd(String text, int from, int limit) {
+    int to = (int) Math.min(text.length(), (long) from + limit);
+    int i = from;
+    while (i < to && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
   }
 }
