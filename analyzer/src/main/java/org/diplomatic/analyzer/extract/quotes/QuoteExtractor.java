@@ -129,27 +129,59 @@ public final class QuoteExtractor {
         q.end()).chars().anyMatch(ch -> ch == ' ');
   }
 
-  /** "قال: ..." / "گفت: ..." without marks: the rest of the sentence with its final stop. */
+  /**
+   * "قال: ..." / "گفت: ..." without marks: the rest of the sentence without its final stop, carried over sentences
+   * that end in a semicolon on the same line.
+   */
   private List<Span> afterColon(String text, List<Sentence> sentences, Language lang, List<Span> marked) {
     List<Span> found = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       List<Token> tokens = tokenizer.tokenize(text, s);
       for (int i = 1; i + 1 < tokens.size(); i++) {
         Token colon = tokens.get(i);
-        if (!colon.text().equals(":") || !cues.isSpeechVerb(lang, tokens.get(i - 1).text())) {
+        if (!colon.text().equals(":") || !introducesSpeech(tokens, i, lang)) {
           continue;
         }
         char next = tokens.get(i + 1).text().charAt(0);
         if (next == '«' || next == '"' || next == '“') {
           continue;
         }
-        Span q = trim(text, new Span(colon.end(), s.end()));
+        int last = k;
+        while (last + 1 < sentences.size() && endsWithSemicolon(text, sentences.get(last))
+            && text.substring(sentences.get(last).end(), sentences.get(last + 1).start()).indexOf('\n') < 0) {
+          last++;
+        }
+        Span q = trimStop(text, trim(text, new Span(colon.end(), sentences.get(last).end())));
         if (q.length() > 0 && !overlapsAny(marked, q)) {
           found.add(q);
         }
       }
     }
     return found;
+  }
+
+  /** A speech verb right before the colon, or one before a light verb ("متذکر شد:"). */
+  private boolean introducesSpeech(List<Token> tokens, int colon, Language lang) {
+    if (cues.isSpeechVerb(lang, tokens.get(colon - 1).text())) {
+      return true;
+    }
+    return colon >= 2 && cues.isLightVerb(lang, tokens.get(colon - 1).text())
+        && cues.isSpeechVerb(lang, tokens.get(colon - 2).text());
+  }
+
+  private static boolean endsWithSemicolon(String text, Sentence s) {
+    Span t = trim(text, s.span());
+    return t.length() > 0 && text.charAt(t.end() - 1) == '؛';
+  }
+
+  /** Without a final stop: an unmarked quote ends before the sentence's punctuation. */
+  private static Span trimStop(String text, Span q) {
+    int end = q.end();
+    while (end > q.start() && (isStop(text.charAt(end - 1)) || isBlank(text.charAt(end - 1)))) {
+      end--;
+    }
+    return new Span(q.start(), end);
   }
 
   /** True when {@code q} overlaps one of the disjoint {@code spans} sorted by start. */
@@ -170,13 +202,18 @@ public final class QuoteExtractor {
   private static Span trim(String text, Span q) {
     int start = q.start();
     int end = q.end();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && isBlank(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isBlank(text.charAt(end - 1))) {
       end--;
     }
     return new Span(start, end);
+  }
+
+  /** White space, or a format character (ZWNJ, a bidi mark) standing where white space would. */
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   private static boolean isStop(char c) {

@@ -64,12 +64,21 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void takesTheSentenceAfterASpeechVerbAndColonWithoutMarks() {
+  void takesTheSentenceAfterASpeechVerbAndColonWithoutMarksOrFinalStop() {
     String text = "دیدار با وانگ لی‌مینگ، معاون رئیس اداره فضای مجازی چین، انجام شد. وانگ لی‌مینگ گفت: "
         + "چین آماده است مدل‌ها را در اختیار قرار دهد. دو طرف توافق کردند.";
     Quote q = extract(text, Language.PERSIAN).get(0);
     assertEquals("وانگ لی‌مینگ", q.speaker());
-    assertEquals("چین آماده است مدل‌ها را در اختیار قرار دهد.", q.text());
+    assertEquals("چین آماده است مدل‌ها را در اختیار قرار دهد", q.text());
+  }
+
+  @Test
+  void carriesAnUnmarkedQuoteOverASemicolonAndSkipsAZwnjAfterTheColon() {
+    String text = "مصطفی مؤذن زاده رئیس سازمان توسعه معادن گفت:\u200c قراردادهای لازم بسته شد؛ "
+        + "اما اجرای طرح به تعویق افتاد.\nوی افزود: کار ادامه دارد.";
+    List<Quote> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("قراردادهای لازم بسته شد؛ اما اجرای طرح به تعویق افتاد", "کار ادامه دارد"),
+        found.stream().map(Quote::text).toList());
   }
 
   @Test
