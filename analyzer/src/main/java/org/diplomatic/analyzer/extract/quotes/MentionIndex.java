@@ -36,6 +36,14 @@ final class MentionIndex {
 
   /** Indexes the mentions of {@code officials}; {@code quotes} (sorted by start, not overlapping) hide mentions inside. */
   MentionIndex(List<Official> officials, List<Span> quotes) {
+    this(officials, quotes, officials.size());
+  }
+
+  /**
+   * As above, where the candidates from {@code titled} on are people without an office: only their last name word
+   * names them alone ("قال جهانيان"), a first name ("میر" in "کارت‌های میر") too often is some other word.
+   */
+  MentionIndex(List<Official> officials, List<Span> quotes, int titled) {
     List<Mention> all = new ArrayList<>();
     for (Official o : officials) {
       for (Span m : o.mentions()) {
@@ -46,7 +54,8 @@ final class MentionIndex {
     for (Official o : officials) {
       order.putIfAbsent(o, order.size());
       Set<String> words = new HashSet<>();
-      for (Token t : tokenizer.tokenize(o.name(), 0, o.name().length())) {
+      List<Token> name = tokenizer.tokenize(o.name(), 0, o.name().length());
+      for (Token t : order.get(o) < titled ? name : name.subList(Math.max(0, name.size() - 1), name.size())) {
         words.add(MatchFold.fold(t.text()));
       }
       for (String w : words) {

@@ -61,7 +61,7 @@ public final class QuoteEvaluator {
       Language lang = Language.fromCode(doc.lang());
       Scores s = byLang.computeIfAbsent(lang, Scores::new);
       List<Sentence> sentences = PersonNameEvaluator.goldSentences(doc);
-      List<Quote> found = quotes.extract(doc.text(), sentences, lang, officials.extract(doc.text(), sentences, lang));
+      List<Quote> found = quotes.extract(doc.text(), sentences, lang, officials.analyze(doc.text(), sentences, lang));
       Map<Span, GoldQuote> gold = new HashMap<>();
       doc.quotes().forEach(g -> gold.putIfAbsent(new Span(g.start(), g.end()), g));
       long tp = 0;

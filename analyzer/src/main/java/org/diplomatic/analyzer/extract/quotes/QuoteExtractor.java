@@ -7,6 +7,7 @@ import java.util.Map;
 import org.diplomatic.analyzer.extract.officials.NameTokenizer;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
+import org.diplomatic.analyzer.extract.officials.People;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Span;
@@ -15,7 +16,8 @@ import org.diplomatic.analyzer.text.Token;
 /**
  * Finds direct quotes: text in «» or "" (over sentences and paragraphs) introduced or followed by a speech verb or a
  * colon, and the rest of the sentence after "speech verb:" without marks; needs sentences and the document's
- * officials, resolves each speaker to an official's name. Thread-safe.
+ * officials (and, given {@link People}, the other people named), resolves each speaker to one of their names; a
+ * bare verb or pronoun continues the last speaker named at a speech verb ({@link NamedSpeakers}). Thread-safe.
  */
 public final class QuoteExtractor {
   private static final int CUE_TOKENS = 8;
@@ -32,8 +34,18 @@ public final class QuoteExtractor {
     this.speakers = new SpeakerResolver(lex, cues);
   }
 
-  /** The quotes of one document in text order. */
+  /** The quotes of one document in text order, speakers among its officials and the other people named in it. */
+  public List<Quote> extract(String text, List<Sentence> sentences, Language lang, People people) {
+    return extract(text, sentences, lang, PersonSpeakers.of(people), people.officials().size());
+  }
+
+  /** The quotes of one document in text order, speakers among the given officials. */
   public List<Quote> extract(String text, List<Sentence> sentences, Language lang, List<Official> officials) {
+    return extract(text, sentences, lang, officials, officials.size());
+  }
+
+  private List<Quote> extract(String text, List<Sentence> sentences, Language lang, List<Official> officials,
+      int titled) {
     List<Span> marks = new ArrayList<>();
     List<Span> quotes = new ArrayList<>();
     for (Span q : markedSpans(text)) {
@@ -53,7 +65,8 @@ public final class QuoteExtractor {
     }
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
     List<Span> sortedMarks = order.stream().map(marks::get).toList();
-    MentionIndex mentions = new MentionIndex(officials, sortedMarks);
+    MentionIndex mentions = new MentionIndex(officials, sortedMarks, titled);
+    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues);
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -65,7 +78,8 @@ public final class QuoteExtractor {
       Official who = speakers.named(text, before, mentions, lang);
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
-        who = mentions.lastBefore(mark.start());
+        who = named.lastBefore(mark.start());
+        who = who != null ? who : mentions.lastBefore(mark.start());
       } else if (who == null) {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
         who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
