@@ -11,7 +11,8 @@ import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.Token;
 
 /**
- * Who speaks where in a document: every speech verb outside quotes whose own clause names an official (the subject
+ * Who speaks where in a document: every speech verb outside quotes whose own clause names an official or a source
+ * as written ({@link WrittenSources}) (the subject
  * before the verb in Persian, after it in Arabic), in text order, so that "وأضاف" or "وی افزود" continues the last
  * named speaker, also one of indirect speech ("فرهمند گفت ..."), rather than the last name mentioned.
  */
@@ -26,7 +27,7 @@ final class NamedSpeakers {
   private final List<Official> speakers = new ArrayList<>();
 
   NamedSpeakers(String text, List<Sentence> sentences, Language lang, List<Span> quotes, MentionIndex mentions,
-      SpeakerResolver resolver, SpeechCues cues) {
+      SpeakerResolver resolver, SpeechCues cues, WrittenSources sources) {
     NameTokenizer tokenizer = new NameTokenizer();
     for (Sentence s : sentences) {
       List<Token> tokens = tokenizer.tokenize(text, s);
@@ -39,6 +40,8 @@ final class NamedSpeakers {
             ? new Span(t.end(), subjectEnd(tokens, i))
             : new Span(Math.max(s.start(), t.start() - WINDOW), t.start());
         Official who = window.length() == 0 ? null : resolver.named(text, window, mentions, lang);
+        String source = who == null && window.length() > 0 ? sources.in(text, window, lang, cues) : null;
+        who = source != null ? new Official(source, null, null, null, List.of()) : who;
         if (who != null) {
           positions.add(t.start());
           speakers.add(who);

@@ -27,6 +27,7 @@ public final class QuoteExtractor {
 
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
+  private final WrittenSources sources = WrittenSources.load();
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   public QuoteExtractor(OfficialsLexicon lex) {
@@ -66,7 +67,7 @@ public final class QuoteExtractor {
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
     List<Span> sortedMarks = order.stream().map(marks::get).toList();
     MentionIndex mentions = new MentionIndex(officials, sortedMarks, titled);
-    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues);
+    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources);
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -76,6 +77,8 @@ public final class QuoteExtractor {
       int from = Math.max(s == null ? 0 : s.start(), previousEnd);
       Span before = new Span(Math.min(from, mark.start()), mark.start());
       Official who = speakers.named(text, before, mentions, lang);
+      String source = who == null ? sources.in(text, before, lang, cues) : null;
+      who = source != null ? new Official(source, null, null, null, List.of()) : who;
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
         who = named.lastBefore(mark.start());

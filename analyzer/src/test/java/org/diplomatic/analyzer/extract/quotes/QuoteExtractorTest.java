@@ -102,6 +102,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quotesAMediumOrSourceAsWrittenAndContinuesIt() {
+    String text = "خبرگزاری فارس: روزنامه دیلی تایمز نوشت: هیئتی از پاکستان به دهلی نو سفر می‌کند.\n"
+        + "این روزنامه در ادامه افزود: هزینه طرح ۷ میلیارد دلار است.";
+    List<Quote> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("روزنامه دیلی تایمز", "روزنامه دیلی تایمز"),
+        found.stream().map(Quote::speaker).toList());
+    String arabic = "وقال مصدر رفيع في وزارة الخارجية إن الوفد وصل. وأضاف: «سيبدأ الحوار غدا».";
+    assertEquals("مصدر رفيع في وزارة الخارجية", extract(arabic, Language.ARABIC).get(0).speaker());
+  }
+
+  @Test
   void followsAQuoteAcrossParagraphs() {
     String text = "وقال وزير النفط العراقي حيان عبد الغني: «سنرفع الإنتاج.\nوسنفتح باب الاستثمار».";
     Quote q = extract(text, Language.ARABIC).get(0);
