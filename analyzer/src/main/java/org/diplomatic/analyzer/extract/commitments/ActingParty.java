@@ -28,6 +28,7 @@ final class ActingParty {
   private static final int OPENING = 4;
   private static final int LONGEST = 6;
   private static final Set<String> OPENERS = folded("أن", "إن", "ان", "که", "كه", ":", "على");
+  private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> OFFICES =
       folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر", "معاون", "مدیر", "سفیر", "دبیر");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
@@ -84,7 +85,7 @@ final class ActingParty {
 
   private static boolean continues(String form, boolean persian) {
     if (persian) {
-      return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(FOLD.apply("می"));
+      return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(PRESENT);
     }
     String bare = bare(form);
     return bare.startsWith("ال") && !form.startsWith("لل");

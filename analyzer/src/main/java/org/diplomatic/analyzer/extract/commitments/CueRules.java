@@ -105,9 +105,13 @@ final class CueRules {
   static boolean isPersian(List<Token> tokens) {
     for (Token t : tokens) {
       String form = t.form();
-      if (PERSIAN_WORDS.contains(form) || form.indexOf('\u200c') >= 0
-          || form.chars().anyMatch(c -> "پچژگ".indexOf(c) >= 0)) {
+      if (PERSIAN_WORDS.contains(form)) {
         return true;
+      }
+      for (int k = 0; k < form.length(); k++) {
+        if ("\u200cپچژگ".indexOf(form.charAt(k)) >= 0) {
+          return true;
+        }
       }
     }
     return false;
