@@ -187,6 +187,7 @@ final class EvaluateCommand implements Callable<Integer> {
           table.put("commitments F1", name + " " + lang, s.detection.f1());
           table.put("commitment kind accuracy", name + " " + lang, s.kind.value());
           table.put("commitment holder accuracy", name + " " + lang, s.holder.value());
+          table.put("commitment holder present", name + " " + lang, s.holderPresent.value());
         }
       });
     }

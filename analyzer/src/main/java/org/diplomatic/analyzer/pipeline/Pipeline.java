@@ -63,7 +63,7 @@ public final class Pipeline {
     Segmentation tokens = new Segmentation(text, sentences, lang == Language.ARABIC ? arabic : persian);
     List<Figure> found = figures.extract(text, sentences, lang);
     People people = officials.analyze(text, sentences, lang);
-    List<Quote> quoted = quotes.extract(text, sentences, lang, people.officials());
+    List<Quote> quoted = quotes.extract(text, sentences, lang, people);
     List<Commitment> promised = commitments.extract(text, sentences, genre, parties(people.officials()),
         speakers(quoted));
     List<String> texts = new ArrayList<>(sentences.stream().map(Sentence::text).toList());

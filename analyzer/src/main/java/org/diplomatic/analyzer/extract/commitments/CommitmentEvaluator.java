@@ -14,7 +14,8 @@ import org.diplomatic.analyzer.text.TextNormalizer;
 /**
  * Scores commitments against gold documents, per language. Gold sentences, gold officials and gold quotes are the
  * input, so the score is the commitment extractor's alone. A prediction matches a gold commitment in the same
- * sentence whose span it overlaps. Kind and holder accuracy are over matched pairs (holder where gold has one);
+ * sentence whose span it overlaps. Kind and holder accuracy are over matched pairs (holder where gold has one, and
+ * "holder present" the share of those where the prediction names any holder);
  * owner and deadline accuracy over matched pairs of minutes where gold has a value; strings match when equal or one
  * contains the other after folding.
  */
@@ -26,13 +27,15 @@ public final class CommitmentEvaluator {
     public final FMeasure detection = new FMeasure();
     public final Accuracy kind = new Accuracy();
     public final Accuracy holder = new Accuracy();
+    /** Matched pairs whose gold names a holder and whose prediction names one too (right or wrong). */
+    public final Accuracy holderPresent = new Accuracy();
     public final Accuracy owner = new Accuracy();
     public final Accuracy deadline = new Accuracy();
 
     @Override
     public String toString() {
-      return String.format("detection %s | kind %s | holder %s | owner (minutes) %s | deadline (minutes) %s",
-          detection, kind, holder, owner, deadline);
+      return String.format("detection %s | kind %s | holder %s | holder present %s | owner (minutes) %s"
+          + " | deadline (minutes) %s", detection, kind, holder, holderPresent, owner, deadline);
     }
   }
 
@@ -77,6 +80,7 @@ public final class CommitmentEvaluator {
         scores.kind.add(g.kind().equals(p.kind()));
         if (g.holder() != null) {
           scores.holder.add(same(g.holder(), p.holder()));
+          scores.holderPresent.add(p.holder() != null);
         }
         if ("minutes".equals(d.genre()) && g.owner() != null) {
           scores.owner.add(same(g.owner(), p.owner()));

@@ -26,7 +26,7 @@ public final class CommitmentExtractor {
   private final MeetingDate meetingDates = MeetingDate.load();
 
   public CommitmentExtractor(ClauseClassifier classifier) {
-    this.classifier = classifier;
+    this.classifier = new RuledClassifier(classifier);
   }
 
   /** The extractor over the trained model in {@code modelsDir/commitments/}. */

@@ -69,6 +69,7 @@ public final class CommitmentTraining {
     m.put("f1", round(s.detection.f1()));
     m.put("kind_accuracy", round(s.kind.value()));
     m.put("holder_accuracy", round(s.holder.value()));
+    m.put("holder_present", round(s.holderPresent.value()));
     m.put("owner_accuracy_minutes", round(s.owner.value()));
     m.put("deadline_accuracy_minutes", round(s.deadline.value()));
     m.put("counts", Map.of("tp", s.detection.truePositives(), "fp", s.detection.falsePositives(),

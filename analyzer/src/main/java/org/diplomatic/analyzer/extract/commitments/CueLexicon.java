@@ -29,11 +29,16 @@ public final class CueLexicon {
   private CueLexicon() {}
 
   public static CueLexicon load() {
+    return load("commitment-cues.tsv");
+  }
+
+  /** The cues of a bundled table of this package with the columns of {@code commitment-cues.tsv}. */
+  static CueLexicon load(String resource) {
     TextNormalizer fold = TextNormalizer.folding();
     CueLexicon lexicon = new CueLexicon();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("commitment-cues.tsv")) {
+    try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw BundledResource.missing("commitment-cues.tsv");
+        throw BundledResource.missing(resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -45,7 +50,7 @@ public final class CueLexicon {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read commitment-cues.tsv", e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return lexicon;
   }

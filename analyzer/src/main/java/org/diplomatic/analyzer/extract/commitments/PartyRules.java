@@ -11,6 +11,7 @@ import org.diplomatic.analyzer.text.Span;
  * ۱۴۰۴، ظرف یک ماه), collective subjects (الجانبان، دو کشور), quote speakers and officials named before the cue.
  */
 final class PartyRules {
+  private final ActingParty acting = ActingParty.load();
   private static final String STOP = "[^،,؛;:()\\n.–—]"; // en and em dashes separate fields of minutes items
   private static final Pattern OWNER = Pattern.compile(
       "(?:المسؤول عن التنفيذ|المسؤولة عن التنفيذ|الجهة المنفذة|جهة التنفيذ|الجهة المسؤولة|المسؤول|مسؤول المتابعة"
@@ -30,6 +31,9 @@ final class PartyRules {
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
 
+  // Acts without an agent: the passive تم/يتم/سيتم/جرى, تقرر, and Persian past passives (منعقد شد).
+  private static final Pattern IMPERSONAL = Pattern.compile(
+      "(?:^|[\\s،,])(?:و|ف)?(?:تم|تمت|يتم|سيتم|جرى|تقرر|يجري)\\s|(?:\\s|\u200c)(?:شد|شده|شدند|گردید)(?:\\s|[.،]|$)");
   private static final Pattern REPORTED = Pattern.compile(
       "(?:قال|أكد|أشار|أوضح|أضاف|صرح|أعلن|أفاد|ذكر|گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|خاطرنشان کرد|اعلام کرد)"
           + "(?:ت)?\\s+(?:[^،.:«»\\n]{0,60}\\s)?(?:أن|إن|ان|که|كه)\\s");
@@ -83,10 +87,40 @@ final class PartyRules {
   }
 
   /**
-   * The holder: the speaker of a quote around the commitment, a collective subject in it, or the first named
-   * official in its sentence before it ends.
+   * The holder: the speaker of a quote around the commitment, a party acting in it (a collective subject, the body
+   * after an Arabic verb, the subject before a Persian modal), or the first named official in its sentence; when the
+   * sentence names nobody and the act is not impersonal (تم، سيتم / شد), the official the document last named before
+   * it (or, in a headline or lead, first names after it), the subject that a pronoun or a bare title refers to.
    */
   String holder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+    String named = namedHolder(text, span, speakers, officials, sentence);
+    if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
+      return named;
+    }
+    return discourseSubject(officials, sentence);
+  }
+
+  /** The official mentioned last before {@code sentence}, else the first mentioned after it; null if none. */
+  private static String discourseSubject(List<Party> officials, Span sentence) {
+    String before = null;
+    int beforeEnd = -1;
+    String after = null;
+    int afterStart = Integer.MAX_VALUE;
+    for (Party official : officials) {
+      for (Span s : official.spans()) {
+        if (s.end() <= sentence.start() && s.end() > beforeEnd) {
+          before = official.name();
+          beforeEnd = s.end();
+        } else if (s.start() >= sentence.end() && s.start() < afterStart) {
+          after = official.name();
+          afterStart = s.start();
+        }
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private String namedHolder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
     for (Party quote : speakers) {
       for (Span s : quote.spans()) {
         if (s.overlaps(span)) {
@@ -97,6 +131,10 @@ final class PartyRules {
     Matcher m = COLLECTIVE.matcher(text.substring(span.start(), span.end()));
     if (m.find()) {
       return m.group(1);
+    }
+    String body = acting.in(span.in(text));
+    if (body != null) {
+      return body;
     }
     String best = null;
     int bestStart = Integer.MAX_VALUE;

@@ -15,6 +15,7 @@ import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
 import org.diplomatic.analyzer.extract.officials.PersonNameEvaluator;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
 
 /**
  * Scores quotes on gold documents (over gold sentences), per language: quotes by exact span, and speaker accuracy
@@ -60,13 +61,12 @@ public final class QuoteEvaluator {
       Language lang = Language.fromCode(doc.lang());
       Scores s = byLang.computeIfAbsent(lang, Scores::new);
       List<Sentence> sentences = PersonNameEvaluator.goldSentences(doc);
-      List<Quote> found = quotes.extract(doc.text(), sentences, lang, officials.extract(doc.text(), sentences, lang));
+      List<Quote> found = quotes.extract(doc.text(), sentences, lang, officials.analyze(doc.text(), sentences, lang));
+      Map<Span, GoldQuote> gold = new HashMap<>();
+      doc.quotes().forEach(g -> gold.putIfAbsent(new Span(g.start(), g.end()), g));
       long tp = 0;
       for (Quote q : found) {
-        GoldQuote g = doc.quotes().stream()
-            .filter(x -> x.start() == q.start() && x.end() == q.end())
-            .findFirst()
-            .orElse(null);
+        GoldQuote g = gold.get(new Span(q.start(), q.end()));
         if (g != null) {
           tp++;
           s.matched++;

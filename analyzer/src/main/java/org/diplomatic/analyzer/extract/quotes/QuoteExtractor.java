@@ -1,10 +1,13 @@
 package org.diplomatic.analyzer.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.diplomatic.analyzer.extract.officials.NameTokenizer;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
+import org.diplomatic.analyzer.extract.officials.People;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Span;
@@ -13,14 +16,18 @@ import org.diplomatic.analyzer.text.Token;
 /**
  * Finds direct quotes: text in «» or "" (over sentences and paragraphs) introduced or followed by a speech verb or a
  * colon, and the rest of the sentence after "speech verb:" without marks; needs sentences and the document's
- * officials, resolves each speaker to an official's name. Thread-safe.
+ * officials (and, given {@link People}, the other people named), resolves each speaker to one of their names; a
+ * bare verb or pronoun continues the last speaker named at a speech verb ({@link NamedSpeakers}). Thread-safe.
  */
 public final class QuoteExtractor {
   private static final int CUE_TOKENS = 8;
   private static final int LONG_QUOTE_WORDS = 6;
+  /** Characters looked at around a mark for cue words: the last or first few words, not the whole line. */
+  private static final int CUE_WINDOW = 300;
 
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
+  private final WrittenSources sources = WrittenSources.load();
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   public QuoteExtractor(OfficialsLexicon lex) {
@@ -28,8 +35,18 @@ public final class QuoteExtractor {
     this.speakers = new SpeakerResolver(lex, cues);
   }
 
-  /** The quotes of one document in text order. */
+  /** The quotes of one document in text order, speakers among its officials and the other people named in it. */
+  public List<Quote> extract(String text, List<Sentence> sentences, Language lang, People people) {
+    return extract(text, sentences, lang, PersonSpeakers.of(people), people.officials().size());
+  }
+
+  /** The quotes of one document in text order, speakers among the given officials. */
   public List<Quote> extract(String text, List<Sentence> sentences, Language lang, List<Official> officials) {
+    return extract(text, sentences, lang, officials, officials.size());
+  }
+
+  private List<Quote> extract(String text, List<Sentence> sentences, Language lang, List<Official> officials,
+      int titled) {
     List<Span> marks = new ArrayList<>();
     List<Span> quotes = new ArrayList<>();
     for (Span q : markedSpans(text)) {
@@ -48,6 +65,9 @@ public final class QuoteExtractor {
       order.add(i);
     }
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
+    List<Span> sortedMarks = order.stream().map(marks::get).toList();
+    MentionIndex mentions = new MentionIndex(officials, sortedMarks, titled);
+    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources);
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -56,13 +76,16 @@ public final class QuoteExtractor {
       Sentence s = sentenceAt(sentences, mark.start());
       int from = Math.max(s == null ? 0 : s.start(), previousEnd);
       Span before = new Span(Math.min(from, mark.start()), mark.start());
-      Official who = speakers.named(text, before, officials, lang);
+      Official who = speakers.named(text, before, mentions, lang);
+      String source = who == null ? sources.in(text, before, lang, cues) : null;
+      who = source != null ? new Official(source, null, null, null, List.of()) : who;
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
-        who = speakers.lastMentioned(mark.start(), officials, marks);
+        who = named.lastBefore(mark.start());
+        who = who != null ? who : mentions.lastBefore(mark.start());
       } else if (who == null) {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
-        who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, officials, lang) : null;
+        who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
       }
       String speaker = who != null ? who.name() : previous;
       out.add(new Quote(speaker, q.in(text), q.start(), q.end()));
@@ -75,11 +98,17 @@ public final class QuoteExtractor {
   /** Contents of «...», "..." and “...” pairs (marks excluded). */
   static List<Span> markedSpans(String text) {
     List<Span> spans = new ArrayList<>();
+    // once a closing mark is missing after some point it is missing after every later one: no rescans
+    Map<Character, Integer> noCloseAfter = new HashMap<>();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       char close = c == '«' ? '»' : c == '"' ? '"' : c == '“' ? '”' : 0;
-      int end = close == 0 ? -1 : text.indexOf(close, i + 1);
+      int end = close == 0 || i >= noCloseAfter.getOrDefault(close, Integer.MAX_VALUE) ? -1
+          : text.indexOf(close, i + 1);
+      if (close != 0 && end < 0) {
+        noCloseAfter.put(close, Math.min(i, noCloseAfter.getOrDefault(close, Integer.MAX_VALUE)));
+      }
       if (end > i + 1) {
         spans.add(new Span(i + 1, end));
         i = end + 1;
@@ -100,14 +129,14 @@ public final class QuoteExtractor {
       return true;
     }
     Sentence s = sentenceAt(sentences, open);
-    int from = s == null ? Math.max(0, open - 80) : Math.min(s.start(), open);
+    int from = s == null ? Math.max(0, open - 80) : Math.max(Math.min(s.start(), open), open - CUE_WINDOW);
     List<Token> before = tokenizer.tokenize(text, from, open);
     for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
       if (cues.isSpeechVerb(lang, before.get(i).text())) {
         return true;
       }
     }
-    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1));
+    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1, CUE_WINDOW));
     for (int i = 0; i < Math.min(after.size(), CUE_TOKENS / 2); i++) {
       if (cues.isSpeechVerb(lang, after.get(i).text())) {
         return true;
@@ -117,22 +146,31 @@ public final class QuoteExtractor {
         q.end()).chars().anyMatch(ch -> ch == ' ');
   }
 
-  /** "قال: ..." / "گفت: ..." without marks: the rest of the sentence with its final stop. */
+  /**
+   * "قال: ..." / "گفت: ..." without marks: the rest of the sentence without its final stop, carried over sentences
+   * that end in a semicolon on the same line.
+   */
   private List<Span> afterColon(String text, List<Sentence> sentences, Language lang, List<Span> marked) {
     List<Span> found = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       List<Token> tokens = tokenizer.tokenize(text, s);
       for (int i = 1; i + 1 < tokens.size(); i++) {
         Token colon = tokens.get(i);
-        if (!colon.text().equals(":") || !cues.isSpeechVerb(lang, tokens.get(i - 1).text())) {
+        if (!colon.text().equals(":") || !introducesSpeech(tokens, i, lang)) {
           continue;
         }
         char next = tokens.get(i + 1).text().charAt(0);
         if (next == '«' || next == '"' || next == '“') {
           continue;
         }
-        Span q = trim(text, new Span(colon.end(), s.end()));
-        if (q.length() > 0 && marked.stream().noneMatch(m -> m.overlaps(q))) {
+        int last = k;
+        while (last + 1 < sentences.size() && endsWithSemicolon(text, sentences.get(last))
+            && text.substring(sentences.get(last).end(), sentences.get(last + 1).start()).indexOf('\n') < 0) {
+          last++;
+        }
+        Span q = trimStop(text, trim(text, new Span(colon.end(), sentences.get(last).end())));
+        if (q.length() > 0 && !overlapsAny(marked, q)) {
           found.add(q);
         }
       }
@@ -140,42 +178,98 @@ public final class QuoteExtractor {
     return found;
   }
 
+  /** A speech verb right before the colon, or one before a light verb ("متذکر شد:"). */
+  private boolean introducesSpeech(List<Token> tokens, int colon, Language lang) {
+    if (cues.isSpeechVerb(lang, tokens.get(colon - 1).text())) {
+      return true;
+    }
+    return colon >= 2 && cues.isLightVerb(lang, tokens.get(colon - 1).text())
+        && cues.isSpeechVerb(lang, tokens.get(colon - 2).text());
+  }
+
+  private static boolean endsWithSemicolon(String text, Sentence s) {
+    Span t = trim(text, s.span());
+    return t.length() > 0 && text.charAt(t.end() - 1) == '؛';
+  }
+
+  /** Without a final stop: an unmarked quote ends before the sentence's punctuation. */
+  private static Span trimStop(String text, Span q) {
+    int end = q.end();
+    while (end > q.start() && (isStop(text.charAt(end - 1)) || isBlank(text.charAt(end - 1)))) {
+      end--;
+    }
+    return new Span(q.start(), end);
+  }
+
+  /** True when {@code q} overlaps one of the disjoint {@code spans} sorted by start. */
+  private static boolean overlapsAny(List<Span> spans, Span q) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= q.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).overlaps(q);
+  }
+
   private static Span trim(String text, Span q) {
     int start = q.start();
     int end = q.end();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && isBlank(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isBlank(text.charAt(end - 1))) {
       end--;
     }
     return new Span(start, end);
+  }
+
+  /** White space, or a format character (ZWNJ, a bidi mark) standing where white space would. */
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   private static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛';
   }
 
+  /** The sentence holding {@code pos} (sentences are in text order), or null. */
   private static Sentence sentenceAt(List<Sentence> sentences, int pos) {
-    for (Sentence s : sentences) {
-      if (s.start() <= pos && pos < s.end()) {
-        return s;
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    Sentence s = lo == 0 ? null : sentences.get(lo - 1);
+    return s != null && pos < s.end() ? s : null;
   }
 
   /** End of the clause after a closing mark: the next full stop or line end. */
   private static int clauseEnd(String text, int from) {
+    int to = (int) Math.min(text.length(), (long) from + CUE_WINDOW);
     int i = from;
-    while (i < text.length() && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
+    while (i < to && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  private static int lineEnd(String text, int from) {
-    int eol = text.indexOf('\n', from);
-    return eol < 0 ? text.length() : eol;
+  /** The line end after {@code from}, looked for no further than {@code limit} characters. */
+  private static int lineEnd(String text, int from, int limit) {
+    int to = (int) Math.min(text.length(), (long) from + limit);
+    int i = from;
+    while (i < to && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
   }
 }

@@ -11,21 +11,28 @@ import java.util.Set;
 import org.diplomatic.analyzer.extract.officials.MatchFold;
 import org.diplomatic.analyzer.text.Language;
 
-/** The speech verbs and subject pronouns of each language, read from the bundled lists and matched folded. */
+/** The speech verbs, light verbs and subject pronouns of each language, read from the bundled lists and matched folded. */
 final class SpeechCues {
   private final Map<Language, Set<String>> verbs = new EnumMap<>(Language.class);
   private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> lightVerbs = new EnumMap<>(Language.class);
 
   static SpeechCues load() {
     SpeechCues cues = new SpeechCues();
     read("speech-verbs.tsv", cues.verbs);
     read("pronouns.tsv", cues.pronouns);
+    read("light-verbs.tsv", cues.lightVerbs);
     return cues;
   }
 
   /** True for a speech verb, also with a glued و or ف. */
   boolean isSpeechVerb(Language lang, String word) {
     return matches(verbs.get(lang), word);
+  }
+
+  /** True for a light verb that completes a speech noun before a colon ("متذکر شد:"). */
+  boolean isLightVerb(Language lang, String word) {
+    return lightVerbs.get(lang).contains(MatchFold.fold(word));
   }
 
   boolean isPronoun(Language lang, String word) {

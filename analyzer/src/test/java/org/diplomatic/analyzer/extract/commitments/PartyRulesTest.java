@@ -60,4 +60,26 @@ class PartyRulesTest {
     assertEquals("هيئة المنافذ الحدودية العراقية", rules.owner(item));
     assertEquals("قبل 25 تموز 2026", rules.deadline(item));
   }
+
+  @Test
+  void holderIsTheBodyThatActsBeforeAnyOfficialNamedInTheSentence() {
+    String text = "وقال الوزير كريم العبيدي إن وزارة النقل العراقية ستؤهل الطريق الدولي خلال عام.";
+    Span sentence = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("كريم العبيدي", List.of(new Span(11, 23))));
+    assertEquals("وزارة النقل العراقية", rules.holder(text, sentence, List.of(), officials, sentence));
+    String persian = "طرف روسی متعهد شد سالانه ۴۰۰ تن دارو به ایران صادر کند.";
+    Span all = new Span(0, persian.length());
+    assertEquals("طرف روسی", rules.holder(persian, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void holderOfASentenceNamingNobodyIsTheOfficialLastNamedBeforeIt() {
+    String text = "وصل وزير الخارجية سامر الحديثي إلى عمان. وسيلتقي غدا رئيس الوزراء الأردني.";
+    List<Party> officials = List.of(new Party("سامر الحديثي", List.of(new Span(18, 30))));
+    Span second = new Span(text.indexOf("وسيلتقي"), text.length());
+    assertEquals("سامر الحديثي", rules.holder(text, second, List.of(), officials, second));
+    String impersonal = "وصل وزير الخارجية سامر الحديثي إلى عمان. وسيتم توقيع مذكرة تفاهم غدا.";
+    Span last = new Span(impersonal.indexOf("وسيتم"), impersonal.length());
+    assertEquals(null, rules.holder(impersonal, last, List.of(), officials, last));
+  }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsExtractor;
 import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
+import org.diplomatic.analyzer.extract.officials.People;
+import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.officials.TestSentences;
 import org.diplomatic.analyzer.text.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,12 +66,50 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void takesTheSentenceAfterASpeechVerbAndColonWithoutMarks() {
+  void takesTheSentenceAfterASpeechVerbAndColonWithoutMarksOrFinalStop() {
     String text = "دیدار با وانگ لی‌مینگ، معاون رئیس اداره فضای مجازی چین، انجام شد. وانگ لی‌مینگ گفت: "
         + "چین آماده است مدل‌ها را در اختیار قرار دهد. دو طرف توافق کردند.";
     Quote q = extract(text, Language.PERSIAN).get(0);
     assertEquals("وانگ لی‌مینگ", q.speaker());
-    assertEquals("چین آماده است مدل‌ها را در اختیار قرار دهد.", q.text());
+    assertEquals("چین آماده است مدل‌ها را در اختیار قرار دهد", q.text());
+  }
+
+  @Test
+  void carriesAnUnmarkedQuoteOverASemicolonAndSkipsAZwnjAfterTheColon() {
+    String text = "مصطفی مؤذن زاده رئیس سازمان توسعه معادن گفت:\u200c قراردادهای لازم بسته شد؛ "
+        + "اما اجرای طرح به تعویق افتاد.\nوی افزود: کار ادامه دارد.";
+    List<Quote> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("قراردادهای لازم بسته شد؛ اما اجرای طرح به تعویق افتاد", "کار ادامه دارد"),
+        found.stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void continuesTheLastNamedSpeakerOfIndirectSpeechNotTheLastNameMentioned() {
+    String text = "وقال وزير النفط العراقي حيان عبد الغني إن الإنتاج سيرتفع بعد لقائه وزير الطاقة الإيراني محسن "
+        + "باك نجاد. وأضاف: «سنفتح باب الاستثمار».";
+    Quote q = extract(text, Language.ARABIC).get(0);
+    assertEquals("حيان عبد الغني", q.speaker());
+  }
+
+  @Test
+  void takesASpeakerWithoutATitleFromThePeopleNamedInTheDocument() {
+    String text = "منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: ۴۴ میلیون نفر به سفر رفته‌اند.\n"
+        + "جهانیان گفت: مازندران بیشترین مسافر را داشته است.";
+    var sentences = TestSentences.of(text);
+    People people = new People(List.of(), List.of(new PersonMention("منوچهر جهانیان", 0, 14)));
+    List<Quote> found = quotes.extract(text, sentences, Language.PERSIAN, people);
+    assertEquals(List.of("منوچهر جهانیان", "منوچهر جهانیان"), found.stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void quotesAMediumOrSourceAsWrittenAndContinuesIt() {
+    String text = "خبرگزاری فارس: روزنامه دیلی تایمز نوشت: هیئتی از پاکستان به دهلی نو سفر می‌کند.\n"
+        + "این روزنامه در ادامه افزود: هزینه طرح ۷ میلیارد دلار است.";
+    List<Quote> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("روزنامه دیلی تایمز", "روزنامه دیلی تایمز"),
+        found.stream().map(Quote::speaker).toList());
+    String arabic = "وقال مصدر رفيع في وزارة الخارجية إن الوفد وصل. وأضاف: «سيبدأ الحوار غدا».";
+    assertEquals("مصدر رفيع في وزارة الخارجية", extract(arabic, Language.ARABIC).get(0).speaker());
   }
 
   @Test

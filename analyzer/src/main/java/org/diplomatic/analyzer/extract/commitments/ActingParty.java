@@ -1,0 +1,105 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.text.BundledResource;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.TextNormalizer;
+import org.diplomatic.analyzer.text.Token;
+import org.diplomatic.analyzer.text.WordTokenizer;
+
+/**
+ * The party a clause makes act, when it is a body rather than a named person: a noun phrase headed by a word of
+ * {@code party-heads.tsv} in subject position, that is at the start of the clause or right after أن / که / a colon
+ * (Persian and Arabic nominal sentences: "طرف روسی متعهد شد", "أن الجهاز يخطط"), or after the verb or the على of an
+ * Arabic obligation within the clause's first words ("تتعهد وزارة الحج"، "يجب على الجانب اللبناني"), and not the
+ * second term of an office (رئيس الوزراء). The phrase runs on over Arabic words with the article (الحج والعمرة
+ * السعودية) or Persian words up to a preposition or verb.
+ */
+final class ActingParty {
+  private static final TextNormalizer FOLD = TextNormalizer.folding();
+  private static final int OPENING = 4;
+  private static final int LONGEST = 6;
+  private static final Set<String> OPENERS = folded("أن", "إن", "ان", "که", "كه", ":", "على");
+  private static final String PRESENT = FOLD.apply("می");
+  private static final Set<String> OFFICES =
+      folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر", "معاون", "مدیر", "سفیر", "دبیر");
+  private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
+      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "پیشنهاد", "قصد");
+
+  private final Set<String> heads = new HashSet<>();
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  private ActingParty() {}
+
+  static ActingParty load() {
+    ActingParty party = new ActingParty();
+    try (InputStream in = ActingParty.class.getResourceAsStream("party-heads.tsv")) {
+      if (in == null) {
+        throw BundledResource.missing("party-heads.tsv");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          party.heads.add(FOLD.apply(line.split("\t")[1].strip()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read party-heads.tsv", e);
+    }
+    return party;
+  }
+
+  /** The acting party of {@code clause} as written, or null. */
+  String in(String clause) {
+    List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
+    boolean persian = CueRules.isPersian(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i)) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < tokens.size() && last - i + 1 < LONGEST && continues(tokens.get(last + 1).form(), persian)) {
+        last++;
+      }
+      return clause.substring(tokens.get(i).start(), tokens.get(last).end());
+    }
+    return null;
+  }
+
+  private static boolean subjectPosition(List<Token> tokens, int i) {
+    if (i > 0 && OFFICES.contains(tokens.get(i - 1).form())) {
+      return false;
+    }
+    return i < OPENING || OPENERS.contains(tokens.get(i - 1).form());
+  }
+
+  private static boolean continues(String form, boolean persian) {
+    if (persian) {
+      return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(PRESENT);
+    }
+    String bare = bare(form);
+    return bare.startsWith("ال") && !form.startsWith("لل");
+  }
+
+  private static String bare(String form) {
+    return (form.startsWith("و") || form.startsWith("ف")) && form.length() > 3 ? form.substring(1) : form;
+  }
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(FOLD.apply(w));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.text.TextNormalizer;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * The grammar of commitments that a model trained on the written corpus misses in published news, over the cues of
+ * {@code act-cues.tsv}: a future verb (سـ + imperfect, خواستن + stem) or a scheduled act (من المقرر، قرار است, or a
+ * Persian present tense with a time ahead such as فردا) is an intent; necessity (ضرورة، باید) an obligation; a
+ * signing or an agreement reached (تم الاتفاق، منعقد شد) an agreement; readiness (استعداد، آماده) a proposal; a
+ * body's decision (قرر، تصویب کرد) a decision in news and minutes; a negated pledge (لن نتوانى) an intent. A question,
+ * a text that denies being a commitment and a heading that only announces items are no commitments.
+ */
+final class CueRules {
+  /** What the rules say of a clause: a kind or "none", and whether it is surely no commitment. */
+  record Verdict(String kind, boolean vetoed) {
+    static final Verdict VETO = new Verdict(ClauseClassifier.NONE, true);
+    static final Verdict SILENT = new Verdict(ClauseClassifier.NONE, false);
+  }
+
+  private static final List<String> PRIORITY = List.of("decision", "agreement", "obligation", "proposal", "intent");
+  private static final Set<String> NEGATORS = Set.of("لا", "لم", "لن", "عدم", "غير");
+  private static final TextNormalizer FOLD = TextNormalizer.folding();
+  private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
+  private static final String PRESENT = FOLD.apply("می");
+  private static final Set<String> PERSIAN_WORDS =
+      folded("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
+
+  private final CueLexicon cues = CueLexicon.load("act-cues.tsv");
+  private final CommitmentFeatures tokenizer = new CommitmentFeatures(cues);
+  Verdict judge(String text, String genre) {
+    String trimmed = text.strip();
+    if (trimmed.endsWith("؟") || trimmed.endsWith("?") || trimmed.endsWith(":")) {
+      return Verdict.VETO;
+    }
+    List<Token> tokens = tokenizer.tokens(text);
+    List<CueLexicon.Hit> hits = cues.find(tokens);
+    Set<String> found = new HashSet<>();
+    Set<Integer> forecastAt = new HashSet<>();
+    Set<Integer> notFutureAt = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      switch (hit.feature()) {
+        case "denial" -> {
+          return Verdict.VETO;
+        }
+        case "forecast" -> forecastAt.add(hit.token());
+        case "not_future" -> notFutureAt.add(hit.token());
+        case "pledge", "ahead", "behind" -> found.add(hit.feature());
+        default -> {
+          if (!negated(tokens, hit.token())) {
+            found.add(hit.feature());
+          }
+        }
+      }
+    }
+    if (found.contains("pledge")) {
+      return new Verdict("intent", false);
+    }
+    for (String kind : PRIORITY) {
+      if (found.contains(kind) && (!kind.equals("decision") || !"statement".equals(genre))) {
+        return new Verdict(kind, false);
+      }
+    }
+    return future(tokens, forecastAt, notFutureAt, found) ? new Verdict("intent", false) : Verdict.SILENT;
+  }
+
+  /** A future verb that acts rather than predicts, or a Persian present tense with a time ahead and none gone by. */
+  private static boolean future(List<Token> tokens, Set<Integer> forecastAt, Set<Integer> notFutureAt,
+      Set<String> found) {
+    boolean present = false;
+    boolean persian = isPersian(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      String previous = i > 0 ? tokens.get(i - 1).form() : "";
+      if (forecastAt.contains(i) || notFutureAt.contains(i) || NEGATORS.contains(previous)) {
+        continue;
+      }
+      if (!persian && isArabicFuture(tokens.get(i).text(), form)) {
+        return true;
+      }
+      // می خواهد is "wants", not the future auxiliary.
+      if (PERSIAN_FUTURE.contains(form) && !previous.equals(PRESENT)) {
+        return true;
+      }
+      present |= form.equals(PRESENT) || form.startsWith(PRESENT + "\u200c");
+    }
+    return present && found.contains("ahead") && !found.contains("behind");
+  }
+
+  /**
+   * Arabic future prefix س on an imperfect verb: سيـ، ستـ، سنـ, or سأ as written (folding makes it سا, the start of
+   * many nouns such as ساعات).
+   */
+  static boolean isArabicFuture(String surface, String form) {
+    String bare = form.startsWith("و") || form.startsWith("ف") ? form.substring(1) : form;
+    String written = surface.startsWith("و") || surface.startsWith("ف") ? surface.substring(1) : surface;
+    return bare.length() >= 5 && bare.charAt(0) == 'س'
+        && ("يتن".indexOf(bare.charAt(1)) >= 0 || written.length() > 1 && written.charAt(1) == 'أ');
+  }
+
+  /** Persian by its own letters, ZWNJ or function words that Arabic lacks (so سازمان is no Arabic future verb). */
+  static boolean isPersian(List<Token> tokens) {
+    for (Token t : tokens) {
+      String form = t.form();
+      if (PERSIAN_WORDS.contains(form)) {
+        return true;
+      }
+      for (int k = 0; k < form.length(); k++) {
+        if ("\u200cپچژگ".indexOf(form.charAt(k)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(FOLD.apply(w));
+    }
+    return out;
+  }
+
+  private static boolean negated(List<Token> tokens, int at) {
+    for (int k = Math.max(0, at - 2); k < at; k++) {
+      if (NEGATORS.contains(tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

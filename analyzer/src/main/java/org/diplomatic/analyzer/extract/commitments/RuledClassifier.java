@@ -1,0 +1,24 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+/**
+ * A classifier (the learned model or the cue baseline) with {@link CueRules} on top: what the rules rule out is no
+ * commitment, what they settle takes their kind, and the rest is the classifier's call.
+ */
+final class RuledClassifier implements ClauseClassifier {
+  private final ClauseClassifier inner;
+  private final CueRules rules = new CueRules();
+
+  RuledClassifier(ClauseClassifier inner) {
+    this.inner = inner;
+  }
+
+  @Override
+  public String kind(String text, String genre) {
+    CueRules.Verdict verdict = rules.judge(text, genre);
+    if (verdict.vetoed()) {
+      return NONE;
+    }
+    // The rules' kind wins: their cues name the kind outright, where the classifier may blur decision and agreement.
+    return verdict.kind().equals(NONE) ? inner.kind(text, genre) : verdict.kind();
+  }
+}

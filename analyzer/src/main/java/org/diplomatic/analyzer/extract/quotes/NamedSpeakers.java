@@ -1,0 +1,79 @@
+package org.diplomatic.analyzer.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.extract.officials.NameTokenizer;
+import org.diplomatic.analyzer.extract.officials.Official;
+import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * Who speaks where in a document: every speech verb outside quotes whose own clause names an official or a source
+ * as written ({@link WrittenSources}) (the subject
+ * before the verb in Persian, after it in Arabic), in text order, so that "وأضاف" or "وی افزود" continues the last
+ * named speaker, also one of indirect speech ("فرهمند گفت ..."), rather than the last name mentioned.
+ */
+final class NamedSpeakers {
+  /** Words after an Arabic speech verb where its subject is looked for. */
+  private static final int ARABIC_SUBJECT_TOKENS = 6;
+  private static final int WINDOW = 300;
+  /** What opens the reported words after an Arabic speech verb and its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(":", "«", "\"", "“", "إن", "أن", "بأن", "،");
+
+  private final List<Integer> positions = new ArrayList<>();
+  private final List<Official> speakers = new ArrayList<>();
+
+  NamedSpeakers(String text, List<Sentence> sentences, Language lang, List<Span> quotes, MentionIndex mentions,
+      SpeakerResolver resolver, SpeechCues cues, WrittenSources sources) {
+    NameTokenizer tokenizer = new NameTokenizer();
+    for (Sentence s : sentences) {
+      List<Token> tokens = tokenizer.tokenize(text, s);
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (!cues.isSpeechVerb(lang, t.text()) || MentionIndex.insideAny(quotes, t.span())) {
+          continue;
+        }
+        Span window = lang == Language.ARABIC
+            ? new Span(t.end(), subjectEnd(tokens, i))
+            : new Span(Math.max(s.start(), t.start() - WINDOW), t.start());
+        Official who = window.length() == 0 ? null : resolver.named(text, window, mentions, lang);
+        String source = who == null && window.length() > 0 ? sources.in(text, window, lang, cues) : null;
+        who = source != null ? new Official(source, null, null, null, List.of()) : who;
+        if (who != null) {
+          positions.add(t.start());
+          speakers.add(who);
+        }
+      }
+    }
+  }
+
+  /** The end of the words after an Arabic verb that may hold its subject: before a colon, a mark or إن/أن. */
+  private static int subjectEnd(List<Token> tokens, int verb) {
+    int end = tokens.get(verb).end();
+    for (int k = verb + 1; k < tokens.size() && k <= verb + ARABIC_SUBJECT_TOKENS; k++) {
+      if (CLAUSE_OPENERS.contains(tokens.get(k).text())) {
+        break;
+      }
+      end = tokens.get(k).end();
+    }
+    return end;
+  }
+
+  /** The official named at the last speech verb before {@code position}, or null. */
+  Official lastBefore(int position) {
+    int lo = 0;
+    int hi = positions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (positions.get(mid) < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? null : speakers.get(lo - 1);
+  }
+}

@@ -1,0 +1,43 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CueRulesTest {
+  private final CueRules rules = new CueRules();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وسيزور وزير الخارجية العاصمة الأردنية الأسبوع المقبل                       | intent
+      وقال الوزير إنه سأقوم بجولة في المحافظات الجنوبية                            | intent
+      من المقرر أن تعقد اللجنة المشتركة اجتماعها الثاني في بغداد                   | intent
+      وأكد الوزير ضرورة تسريع إنجاز مشروعات الربط الكهربائي                        | obligation
+      وتم التوقيع على مذكرة تفاهم في مجال النقل البحري                              | agreement
+      وقرر مجلس الوزراء تشكيل لجنة لمتابعة ملف المياه                              | decision
+      وأبدى رئيس الغرفة استعداد الغرفة لتنظيم معرض للصناعات الوطنية                | proposal
+      لن نتوانى عن دعم الأشقاء في مواجهة الإرهاب                                   | intent
+      وأوضح أن المحطة ستبلغ عند اكتمالها قدرة 3600 ميغاواط                         | none
+      وارتفعت ساعات التغذية الكهربائية إلى 10 ساعات يوميا                          | none
+      وزیر امور خارجه فردا با همتای ترکیه خود در آنکارا دیدار می‌کند              | intent
+      هیئت کارشناسی پاکستان هفته آینده وارد دهلی نو خواهد شد                      | intent
+      دو طرف بر ضرورت تداوم گفت‌وگوها تاکید کردند                                  | obligation
+      تفاهم‌نامه همکاری در حوزه گردشگری میان دو وزارتخانه منعقد شد               | agreement
+      رئیس سازمان بنادر و دریانوردی در این نشست حضور داشت                         | none
+      ایران سالانه حدود ۱۸ میلیون تن گندم تولید می‌کند                               | none
+      """)
+  void settlesTheKindFromGrammarAndCues(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      هل سيتم تمديد الاتفاق إلى العام المقبل؟
+      ولا يعد ذلك التزاما جديدا على الجانب العراقي
+      واتفق الطرفان على ما يلي:
+      """)
+  void rulesOutQuestionsDenialsAndLeadInLines(String text) {
+    assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
+  }
+}
