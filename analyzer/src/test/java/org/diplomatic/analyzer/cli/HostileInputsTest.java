@@ -50,7 +50,7 @@ class HostileInputsTest {
   private static final String FA = "وزیر ارتباطات ایران گفت که دو کشور همکاری در حوزه فیبر نوری را گسترش می‌دهند. ";
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final Duration PER_INPUT = Duration.ofSeconds(20);
-  /** Heap the pipeline's models already take is included; a runaway parse of a bomb would pass it. */
+  /** Old-generation heap, the pipeline's models included; a runaway parse of a bomb would pass it. */
   private static final long HEAP_BUDGET = 1536L << 20;
 
   @TempDir Path dir;
@@ -251,9 +251,13 @@ class HostileInputsTest {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use. */
+  /**
+   * The old generation's peak since the last reset: what an input made the heap keep. Young-generation peaks are
+   * left out because they measure garbage, whose size follows the collector's sizing and the machine's load.
+   */
   private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured")))
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 }

@@ -42,8 +42,8 @@ class SearchCommandTest {
           + "transport, tourism_pilgrimage, culture_religion, education_science, health, security_defense, "
           + "water_environment, agriculture_food: Energy'",
       "--country, ir, '--country must be a country code of two upper-case letters (ISO 3166), e.g. IQ, IR: ir'",
-      "--unit, usd, '--unit must be an ISO 4217 currency code (USD, EUR, IQD, IRR ...), one of percent, person, km, "
-          + "m, kg, ton, MW, GW, barrel, cubic_meter, hour, day, month, year, or none (a bare count): usd'",
+      "--unit, usd, '--unit must be an ISO 4217 currency code (USD, EUR, IQD, IRR, SAR, AED ...), percent, person, "
+          + "km, m, kg, ton, MW, GW, kWh, barrel, cubic_meter, hour, day, month, year, or none (a bare count): usd'",
       "--kind, promise, '--kind must be one of obligation, intent, proposal, agreement, decision: promise'",
       "--lang, en, '--lang must be ar or fa: en'"})
   void aFilterValueTheIndexCannotHoldIsAUsageErrorListingTheValidOnes(String option, String value, String message) {
