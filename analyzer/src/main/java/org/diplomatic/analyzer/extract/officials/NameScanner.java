@@ -87,9 +87,8 @@ final class NameScanner {
     if (s.folded(j).length() < 3 || "وبل".indexOf(s.folded(j).charAt(0)) < 0) {
       return false;
     }
-    List<String> bare = new ArrayList<>(s.folded());
-    bare.set(j, s.folded(j).substring(1));
-    return lex.titles(lang).longestAt(bare, j) > 0 || lex.honorifics(lang).longestAt(bare, j) > 0;
+    String bare = s.folded(j).substring(1);
+    return lex.titles(lang).longestAt(s.folded(), j, bare) > 0 || lex.honorifics(lang).longestAt(s.folded(), j, bare) > 0;
   }
 
   /** The name ending just before {@code end} (one comma between allowed), or null. */

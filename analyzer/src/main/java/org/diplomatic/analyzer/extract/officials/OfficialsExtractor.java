@@ -68,11 +68,14 @@ public final class OfficialsExtractor {
     List<PersonMention> found = finderMentions(text, sentences, lang);
     List<Official> officials = officials(text, sentences, lang, found);
     List<PersonMention> all = new ArrayList<>();
+    List<Span> officialSpans = new ArrayList<>();
     for (Official o : officials) {
       o.mentions().forEach(m -> all.add(new PersonMention(m.in(text), m.start(), m.end())));
+      officialSpans.addAll(o.mentions());
     }
+    SpanSweep taken = new SpanSweep(officialSpans);
     for (PersonMention p : found) {
-      if (all.stream().noneMatch(a -> a.span().overlaps(p.span()))) {
+      if (!taken.overlaps(p.start(), p.end())) {
         all.add(p);
       }
     }
@@ -124,15 +127,17 @@ public final class OfficialsExtractor {
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
     List<int[]> attendeeLines = new ArrayList<>();
     List<OfficialCandidate> candidates = new ArrayList<>(new AttendeeList(lex, lang).read(text, attendeeLines));
+    SpanSweep attendees = new SpanSweep(attendeeLines.stream().map(l -> new Span(l[0], l[1])).toList());
+    SpanSweep persons = new SpanSweep(found.stream().map(PersonMention::span).toList());
     Set<String> known = new HashSet<>();
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
     NameScanner names = new NameScanner(lex, lang);
     for (Sentence sentence : sentences) {
-      if (attendeeLines.stream().anyMatch(l -> l[0] <= sentence.start() && sentence.end() <= l[1])) {
+      if (attendees.covers(sentence.start(), sentence.end())) {
         continue;
       }
-      SentenceTokens s = sentenceTokens(text, sentence, found);
+      SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
       for (RoleMatch role : roles.find(s)) {
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
@@ -198,13 +203,13 @@ public final class OfficialsExtractor {
     return f;
   }
 
-  private SentenceTokens sentenceTokens(String text, Sentence sentence, List<PersonMention> found) {
+  /** Sentences come in text order, so one sweep over the document's mentions marks every token. */
+  private SentenceTokens sentenceTokens(String text, Sentence sentence, SpanSweep found) {
     List<Token> tokens = tokenizer.tokenize(text, sentence);
     List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     boolean[] person = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      Span t = tokens.get(i).span();
-      person[i] = found.stream().anyMatch(p -> p.span().overlaps(t));
+      person[i] = found.overlaps(tokens.get(i).start(), tokens.get(i).end());
     }
     return new SentenceTokens(text, tokens, folded, person);
   }

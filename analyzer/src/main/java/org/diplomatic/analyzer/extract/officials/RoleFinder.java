@@ -48,9 +48,7 @@ final class RoleFinder {
     int head = lex.titles(lang).longestAt(s.folded(), i);
     String f = s.folded(i);
     if (head == 0 && lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0) {
-      List<String> bare = new ArrayList<>(s.folded());
-      bare.set(i, f.substring(1));
-      head = lex.titles(lang).longestAt(bare, i);
+      head = lex.titles(lang).longestAt(s.folded(), i, f.substring(1));
     }
     return head;
   }

@@ -179,6 +179,19 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      b.append(i % 2 == 0 ? "وأكد وزير الخارجية العراقي فؤاد حسين في بغداد أهمية التعاون. " : "وقال حسين إن الزيارة ناجحة. ");
+    }
+    String text = b.toString();
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(1, found.size());
+    assertEquals("فؤاد حسين", found.get(0).name());
+    assertEquals(2000, found.get(0).mentions().size());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
