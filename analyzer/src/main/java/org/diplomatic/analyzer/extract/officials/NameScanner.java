@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.officials;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplomatic.analyzer.text.Language;
@@ -14,6 +13,8 @@ final class NameScanner {
   private static final int MAX_NAME_TOKENS = 5;
   /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
   private static final String ALLAH = "الله";
+  private static final String OPENING_QUOTES = "«\"“";
+  private static final String CLOSING_QUOTES = "»\"”";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -40,6 +41,13 @@ final class NameScanner {
     }
     for (int h; j < s.size() && (h = honorificOrBareTitle(s, j)) > 0; j += h) {
       evidence = true;
+    }
+    if (j < s.size() && OPENING_QUOTES.indexOf(s.tokens().get(j).text().charAt(0)) >= 0) {
+      int close = j + 1;
+      while (close < s.size() && close - j <= MAX_NAME_TOKENS + 2 && s.isWord(close)) {
+        close++;
+      }
+      return quoted(s, j, close, comma);
     }
     int k = j;
     while (k < s.size() && k - j < MAX_NAME_TOKENS && nameLike(s, k, k == j)) {
@@ -98,6 +106,13 @@ final class NameScanner {
     if (comma) {
       k--;
     }
+    if (k > 0 && CLOSING_QUOTES.indexOf(s.tokens().get(k - 1).text().charAt(0)) >= 0) {
+      int open = k - 2;
+      while (open >= 0 && k - open <= MAX_NAME_TOKENS + 3 && s.isWord(open)) {
+        open--;
+      }
+      return open >= 0 ? quoted(s, open, k - 1, comma) : null;
+    }
     int j = k;
     while (j > 0 && k - j < MAX_NAME_TOKENS && nameLike(s, j - 1, false)) {
       j--;
@@ -113,6 +128,31 @@ final class NameScanner {
     boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
     evidence |= comma && boundary && k - j >= 2;
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * A name in quotation marks right before or after its title ("«مان موهان سینگ» نخست وزیر هند", "الوزير «فلان»"):
+   * the marks are the evidence, so foreign names the word lists do not know are read too. {@code open} and
+   * {@code close} are the tokens of the marks; honorifics inside them stay out of the name.
+   */
+  private Found quoted(SentenceTokens s, int open, int close, boolean comma) {
+    if (close >= s.size() || OPENING_QUOTES.indexOf(s.tokens().get(open).text().charAt(0)) < 0
+        || CLOSING_QUOTES.indexOf(s.tokens().get(close).text().charAt(0)) < 0) {
+      return null;
+    }
+    int j = open + 1;
+    for (int h; j < close && (h = lex.honorifics(lang).longestAt(s.folded(), j)) > 0; ) {
+      j += h;
+    }
+    if (j >= close || close - j > MAX_NAME_TOKENS) {
+      return null;
+    }
+    for (int i = j; i < close; i++) {
+      if (!nameLike(s, i, i == j)) {
+        return null;
+      }
+    }
+    return new Found(j, close, comma);
   }
 
   private Found accept(SentenceTokens s, int j, int k, boolean evidence, Set<String> knownWords, boolean comma) {

@@ -66,17 +66,20 @@ final class OfficialMerger {
       }
       country = country == null ? homeCountry : country.equals(INTERNATIONAL) ? null : country;
       List<Span> spans = found.get(i).isEmpty() ? List.of(new Span(head.start(), head.end())) : found.get(i);
-      officials.add(new Official(head.name(), role.role(), role.organization(), country, spans));
+      officials.add(new Official(
+          head.name(), role.role().isEmpty() ? null : role.role(), role.organization(), country, spans));
     }
     officials.sort((a, b) -> Integer.compare(a.mentions().get(0).start(), b.mentions().get(0).start()));
     return officials;
   }
 
-  /** The head's role unless a candidate of the same person wrote a longer one earlier. */
+  /** The head's role unless a candidate of the same person wrote a longer one earlier (or the head's is empty). */
   private static RoleMatch richestRole(List<OfficialCandidate> group, OfficialCandidate head) {
     RoleMatch best = head.role();
     for (OfficialCandidate c : group) {
-      if (c.start() < head.start() && c.role().role().length() > best.role().length()) {
+      // a counterpart's empty role gives way to the office written anywhere else for the same person
+      boolean earlier = c.start() < head.start() || best.role().isEmpty();
+      if (earlier && c.role().role().length() > best.role().length()) {
         best = c.role();
       }
     }

@@ -12,6 +12,8 @@ final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
+  /** The value of a title that names an official without naming the office (نظيره، همتای): the role is empty. */
+  static final String COUNTERPART = "counterpart";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -36,6 +38,8 @@ final class RoleFinder {
       RoleMatch role = extend(s, i, i + head);
       if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
         role = new RoleMatch(role.start(), role.end(), role.role().substring(1), role.organization(), role.country());
+      } else if (COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head))) {
+        role = new RoleMatch(role.start(), role.end(), "", null, role.country());
       }
       roles.add(role);
       i = role.end();

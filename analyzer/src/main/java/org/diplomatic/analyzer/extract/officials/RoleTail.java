@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.officials;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
@@ -56,6 +55,11 @@ final class RoleTail {
     int c = lex.countries(lang).longestAt(s.folded(), j);
     if (c == 0 && lang == Language.ARABIC && f.length() > 3 && f.startsWith("ل")) {
       f = f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1);
+      c = lex.countries(lang).longestAt(s.folded(), j, f);
+    }
+    if (c == 0 && lang == Language.PERSIAN && f.length() > 4 && f.endsWith("اش")) {
+      // "همتای پاکستانی‌اش": the possessive suffix after a nationality
+      f = f.substring(0, f.length() - 2);
       c = lex.countries(lang).longestAt(s.folded(), j, f);
     }
     return c == 0 ? null : new String[] {lex.countries(lang).valueAt(s.folded(), j, c, f), Integer.toString(c)};

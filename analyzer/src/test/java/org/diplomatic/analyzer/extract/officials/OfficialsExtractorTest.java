@@ -179,6 +179,28 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void readsForeignNamesInQuotationMarksBeforeAPersianTitle() {
+    String text = "پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش درگیری رخ داد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("مان موهان سینگ", "نواز شریف"), found.stream().map(Official::name).toList());
+    assertEquals("نخست وزیر هند", found.get(0).role());
+    assertEquals("IN", found.get(0).country());
+    assertEquals(null, found.get(1).role());
+    assertEquals("PK", found.get(1).country());
+  }
+
+  @Test
+  void readsRoyalTitlesAndRanksOfSaudiNews() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز صاحب السمو الملكي الأمير فيصل بن بندر "
+        + "بن عبدالعزيز أمير منطقة الرياض.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "فيصل بن بندر بن عبدالعزيز"),
+        found.stream().map(Official::name).toList());
+    assertEquals("خادم الحرمين الشريفين الملك", found.get(0).role());
+    assertEquals("أمير منطقة الرياض", found.get(1).role());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
