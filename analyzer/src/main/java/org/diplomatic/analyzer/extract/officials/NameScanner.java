@@ -186,6 +186,10 @@ final class NameScanner {
     if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
       return false;
     }
+    if (lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && verbOrPrepositional(f, first)
+        && !(i > 0 && lex.isParticle(lang, s.folded(i - 1)))) {
+      return false;
+    }
     if (!first && f.equals(ALLAH)) {
       return true;
     }
@@ -194,6 +198,16 @@ final class NameScanner {
       return !first && (afterParticle || f.endsWith("ي") || lex.isNameWord(lang, f));
     }
     return true;
+  }
+
+  /**
+   * A word no name part is, unless the finder or the name words say so: after a name's first word an imperfect
+   * verb ("يجتمع", "سيصل": the sentence goes on); anywhere a preposition glued to the article ("بالإنابة").
+   * A bare ب or ل proves nothing: foreign names start with them ("برنابا بنجامين", "سيرجي لافروف").
+   */
+  private static boolean verbOrPrepositional(String f, boolean first) {
+    return f.length() >= 5 && (f.startsWith("بال") || f.startsWith("لل"))
+        || !first && f.length() >= 4 && (f.startsWith("ي") || f.startsWith("سي"));
   }
 
   private static boolean isComma(SentenceTokens s, int i) {

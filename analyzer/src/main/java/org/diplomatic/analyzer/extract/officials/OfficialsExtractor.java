@@ -154,14 +154,24 @@ public final class OfficialsExtractor {
       }
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, tokenizer.tokenize(text, 0, text.length()),
-        candidates, homeCountry(text, lang));
+    List<Token> all = tokenizer.tokenize(text, 0, text.length());
+    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
   }
 
-  /** Persian texts are written from Iran; an Arabic text's home is the first country its heading names. */
-  private String homeCountry(String text, Language lang) {
+  /**
+   * Persian texts are written from Iran; an Arabic text's home is the state its own words show (a title only that
+   * state uses, its agency's dateline: {@code home-markers.tsv}), else the first country its heading names.
+   */
+  private String homeCountry(String text, List<Token> tokens, Language lang) {
     if (lang == Language.PERSIAN) {
       return "IR";
+    }
+    List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    for (int i = 0; i < all.size(); i++) {
+      int n = lex.homeMarkers(lang).longestAt(all, i);
+      if (n > 0) {
+        return lex.homeMarkers(lang).valueAt(all, i, n);
+      }
     }
     int eol = text.indexOf('\n');
     List<Token> heading = tokenizer.tokenize(text, 0, eol < 0 ? text.length() : eol);

@@ -201,6 +201,17 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void endsAnArabicNameBeforeAVerbAndTakesTheHomeStateFromItsOwnTitles() {
+    String text = "وزير خارجية جنوب السودان برنابا بنجامين سيصل الخرطوم.\nووجه خادم الحرمين الشريفين الملك سلمان بن "
+        + "عبدالعزيز وزير الثقافة والإعلام عادل الطريفي يتابع الأمر.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("برنابا بنجامين", "سلمان بن عبدالعزيز", "عادل الطريفي"),
+        found.stream().map(Official::name).toList());
+    assertEquals("SS", found.get(0).country());
+    assertEquals("SA", found.get(2).country());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
