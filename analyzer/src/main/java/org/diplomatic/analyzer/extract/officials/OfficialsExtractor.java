@@ -139,7 +139,8 @@ public final class OfficialsExtractor {
       }
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
-      for (RoleMatch role : roles.find(s)) {
+      for (RoleMatch read : roles.find(s)) {
+        RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null) {
           continue;
@@ -156,6 +157,24 @@ public final class OfficialsExtractor {
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
+  }
+
+  /** The state of the last side a sentence opened before token {@code before} ("من الجانب الأميركي"), or null. */
+  private String sideCountry(SentenceTokens s, int before, Language lang) {
+    String side = null;
+    for (int j = 0; j + 1 < before; j++) {
+      int n = lex.sideMarkers(lang).longestAt(s.folded(), j);
+      int c = n > 0 && j + n < before ? lex.countries(lang).longestAt(s.folded(), j + n) : 0;
+      if (c > 0) {
+        String iso = lex.countries(lang).valueAt(s.folded(), j + n, c);
+        side = iso.equals(OfficialMerger.INTERNATIONAL) ? side : iso;
+      }
+    }
+    return side;
+  }
+
+  private static RoleMatch withSide(RoleMatch role, String side) {
+    return side == null ? role : new RoleMatch(role.start(), role.end(), role.role(), role.organization(), side);
   }
 
   /**

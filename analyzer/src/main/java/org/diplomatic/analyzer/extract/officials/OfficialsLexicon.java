@@ -25,6 +25,7 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> particles = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> nameWords = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> homeMarkers = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
 
   private OfficialsLexicon() {
     for (Language l : Language.values()) {
@@ -36,6 +37,7 @@ public final class OfficialsLexicon {
       particles.put(l, new PhraseTable());
       nameWords.put(l, new PhraseTable());
       homeMarkers.put(l, new PhraseTable());
+      sideMarkers.put(l, new PhraseTable());
     }
   }
 
@@ -50,6 +52,7 @@ public final class OfficialsLexicon {
     lex.read("name-words.tsv", lex.nameWords);
     lex.read("countries.tsv", lex.countries);
     lex.read("home-markers.tsv", lex.homeMarkers);
+    lex.read("side-markers.tsv", lex.sideMarkers);
     lex.addCldrCountries();
     return lex;
   }
@@ -73,6 +76,11 @@ public final class OfficialsLexicon {
   /** Words that show the state a text is written from (its titles, its agency), with that state's ISO code. */
   PhraseTable homeMarkers(Language l) {
     return homeMarkers.get(l);
+  }
+
+  /** Words that open one side's part of an attendee sentence when a nationality follows ("من الجانب الباكستاني"). */
+  PhraseTable sideMarkers(Language l) {
+    return sideMarkers.get(l);
   }
 
   boolean isStopWord(Language l, String folded) {

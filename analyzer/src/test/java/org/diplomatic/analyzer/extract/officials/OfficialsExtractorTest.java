@@ -212,6 +212,17 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void givesTheOfficialsListedAfterOneSideOfAMeetingThatSidesStateOverTheHomeState() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا، وحضر اللقاء وزير الخارجية عادل الجبير، "
+        + "وحضره من الجانب الباكستاني وزير الدفاع خواجه محمد آصف، ووزير الخارجية الهندي سوشما سواراج.\n"
+        + "وناقش وزير الداخلية عبدالعزيز العمر مع الجانب الروسي التعاون.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "عادل الجبير", "خواجه محمد آصف", "سوشما سواراج", "عبدالعزيز العمر"),
+        found.stream().map(Official::name).toList());
+    assertEquals(List.of("SA", "SA", "PK", "IN", "SA"), found.stream().map(Official::country).toList());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
