@@ -26,6 +26,7 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> nameWords = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> homeMarkers = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> nameHeads = new EnumMap<>(Language.class);
 
   private OfficialsLexicon() {
     for (Language l : Language.values()) {
@@ -38,6 +39,7 @@ public final class OfficialsLexicon {
       nameWords.put(l, new PhraseTable());
       homeMarkers.put(l, new PhraseTable());
       sideMarkers.put(l, new PhraseTable());
+      nameHeads.put(l, new PhraseTable());
     }
   }
 
@@ -53,6 +55,7 @@ public final class OfficialsLexicon {
     lex.read("countries.tsv", lex.countries);
     lex.read("home-markers.tsv", lex.homeMarkers);
     lex.read("side-markers.tsv", lex.sideMarkers);
+    lex.read("name-heads.tsv", lex.nameHeads);
     lex.addCldrCountries();
     return lex;
   }
@@ -81,6 +84,11 @@ public final class OfficialsLexicon {
   /** Words that open one side's part of an attendee sentence when a nationality follows ("من الجانب الباكستاني"). */
   PhraseTable sideMarkers(Language l) {
     return sideMarkers.get(l);
+  }
+
+  /** True for a noun that opens a place or body named after a person ("مركز الملك سلمان"). */
+  boolean isNameHead(Language l, String folded) {
+    return nameHeads.get(l).contains(folded);
   }
 
   boolean isStopWord(Language l, String folded) {

@@ -30,7 +30,7 @@ final class RoleFinder {
     List<RoleMatch> roles = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      int head = s.person()[i] ? 0 : titleAt(s, i);
+      int head = s.person()[i] || namedAfter(s, i) ? 0 : titleAt(s, i);
       if (head == 0) {
         i++;
         continue;
@@ -45,6 +45,28 @@ final class RoleFinder {
       i = role.end();
     }
     return roles;
+  }
+
+  /** True when token {@code i} follows a noun opening a place or body's name, also glued to و، ب or ل ("بمركز"). */
+  private boolean namedAfter(SentenceTokens s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String f = s.folded(i - 1);
+    return lex.isNameHead(lang, f)
+        || (lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0
+            && lex.isNameHead(lang, f.substring(1)));
+  }
+
+  /** The end of the person's name inside a body's name: words without the article, or after a particle (عبد). */
+  private int namedBodyEnd(SentenceTokens s, int k) {
+    int end = k;
+    while (end < s.size() && end - k < 5 && s.isWord(end) && !lex.isStopWord(lang, s.folded(end))
+        && titleAt(s, end) == 0
+        && (!s.hasArticle(end) || (end > k && lex.isParticle(lang, s.folded(end - 1))))) {
+      end++;
+    }
+    return end;
   }
 
   /** Length of the title at {@code i}, also after a glued و، ب or ل (Arabic: "ووزير", "بالأمين العام"). */
@@ -117,6 +139,11 @@ final class RoleFinder {
       }
       if (lang == Language.PERSIAN && isComma(s, j) && commaInsideList(s, j)) {
         j++;
+        continue;
+      }
+      if (j > headEnd && namedAfter(s, j) && titleAt(s, j) > 0) {
+        // "المتحدث الرسمي لمركز الملك سلمان للإغاثة": the title and the name after it belong to the body's name
+        j = namedBodyEnd(s, j + titleAt(s, j));
         continue;
       }
       int inner = j >= headEnd ? titleAt(s, j) : 0;

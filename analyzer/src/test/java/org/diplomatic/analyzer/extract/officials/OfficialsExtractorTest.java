@@ -223,6 +223,15 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void readsARoyalTitleAfterAnInstitutionNounAsPartOfAPlaceOrBodyName() {
+    String text = "وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن المساعدات وصلت "
+        + "إلى مستشفى الملك فهد وجامعة الملك عبدالعزيز.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("رأفت الصباغ"), found.stream().map(Official::name).toList());
+    assertEquals("المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية", found.get(0).role());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
