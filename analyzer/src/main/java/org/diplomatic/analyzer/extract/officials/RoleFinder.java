@@ -147,7 +147,8 @@ final class RoleFinder {
         continue;
       }
       int inner = j >= headEnd ? titleAt(s, j) : 0;
-      if (inner > 0 && j + inner < s.size() && continuesAfterInnerTitle(s, j + inner)) {
+      if (inner > 0 && j + inner < s.size()
+          && (continuesAfterInnerTitle(s, j + inner) || chainedTitle(s, j + inner))) {
         // "معاون امنیتی و انتظامی وزیر کشور": the organization is the minister's; under any other
         // title without a body it is none ("معاون عمرانی استاندار خوزستان")
         String title = s.folded(j);
@@ -190,6 +191,11 @@ final class RoleFinder {
     }
     String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
     return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */
+  private boolean chainedTitle(SentenceTokens s, int k) {
+    return lang == Language.ARABIC && !s.person()[k] && lex.titles(lang).longestAt(s.folded(), k) > 0;
   }
 
   private boolean continuesAfterInnerTitle(SentenceTokens s, int k) {

@@ -232,6 +232,16 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void runsAnArabicRoleOverOfficesChainedAfterTheNameUpToTheComma() {
+    String text = "وحضر اللقاء صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+        + "مجلس الوزراء وزير الدفاع، ووزير الخارجية عادل الجبير.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("محمد بن سلمان بن عبدالعزيز", "عادل الجبير"), found.stream().map(Official::name).toList());
+    assertEquals("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", found.get(0).role());
+    assertEquals("وزير الخارجية", found.get(1).role());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
