@@ -242,6 +242,15 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void keepsAPersianRoleWholeOverBinAlmelaliWrittenWithASpace() {
+    String text = "محمد البرادعی رییس آژانس بین المللی انرژی اتمی امروز به تهران سفر کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("محمد البرادعی"), found.stream().map(Official::name).toList());
+    assertEquals("رییس آژانس بین المللی انرژی اتمی", found.get(0).role());
+    assertEquals(null, found.get(0).country());
+  }
+
+  @Test
   void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
