@@ -1,7 +1,9 @@
 package org.diplomatic.analyzer.extract.officials;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.Token;
@@ -25,23 +27,24 @@ final class MentionFinder {
   /** For each name (folded words), its mentions; a text position goes to the longest form, then the nearest earlier name. */
   List<List<Span>> find(String text, List<Token> tokens, List<List<String>> names) {
     List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    Map<String, List<Integer>> at = positions(folded);
     List<List<Span>> result = new ArrayList<>();
     names.forEach(n -> result.add(new ArrayList<>()));
     boolean[] taken = new boolean[tokens.size()];
     for (int n = 0; n < names.size(); n++) {
-      claim(text, tokens, folded, names.get(n), taken, result.get(n));
+      claim(text, tokens, folded, at, names.get(n), taken, result.get(n));
     }
     // two-word surnames first ("موسوي نجاد", "صالحي أميري"), then the one-word surname
     for (int n = 0; n < names.size(); n++) {
       List<String> name = names.get(n);
       if (name.size() >= 3 && surname(name).size() < 2) {
-        claim(text, tokens, folded, name.subList(name.size() - 2, name.size()), taken, result.get(n));
+        claim(text, tokens, folded, at, name.subList(name.size() - 2, name.size()), taken, result.get(n));
       }
     }
     for (int n = 0; n < names.size(); n++) {
       List<String> surname = surname(names.get(n));
       if (surname.size() < names.get(n).size() && surname.get(surname.size() - 1).length() > 2) {
-        claim(text, tokens, folded, surname, taken, result.get(n));
+        claim(text, tokens, folded, at, surname, taken, result.get(n));
       }
     }
     result.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
@@ -57,9 +60,25 @@ final class MentionFinder {
     return name.subList(from, name.size());
   }
 
-  private void claim(
-      String text, List<Token> tokens, List<String> folded, List<String> form, boolean[] taken, List<Span> out) {
-    for (int i = 0; i + form.size() <= tokens.size(); i++) {
+  /** Where each word occurs, also with its glued clitics taken off: a name's lookups cost its occurrences only. */
+  private Map<String, List<Integer>> positions(List<String> folded) {
+    Map<String, List<Integer>> at = new HashMap<>();
+    for (int i = 0; i < folded.size(); i++) {
+      String f = folded.get(i);
+      at.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      for (int c = 1; lang == Language.ARABIC && c <= 2 && c < f.length() && CLITICS.indexOf(f.charAt(c - 1)) >= 0; c++) {
+        at.computeIfAbsent(f.substring(c), k -> new ArrayList<>()).add(i);
+      }
+    }
+    return at;
+  }
+
+  private void claim(String text, List<Token> tokens, List<String> folded, Map<String, List<Integer>> at,
+      List<String> form, boolean[] taken, List<Span> out) {
+    for (int i : at.getOrDefault(form.get(0), List.of())) {
+      if (i + form.size() > tokens.size()) {
+        break;
+      }
       int clitic = matchAt(folded, i, form);
       if (clitic < 0 || anyTaken(taken, i, i + form.size())) {
         continue;

@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.officials;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplomatic.analyzer.text.Language;
@@ -14,6 +13,8 @@ final class NameScanner {
   private static final int MAX_NAME_TOKENS = 5;
   /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
   private static final String ALLAH = "الله";
+  private static final String OPENING_QUOTES = "«\"“";
+  private static final String CLOSING_QUOTES = "»\"”";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -40,6 +41,13 @@ final class NameScanner {
     }
     for (int h; j < s.size() && (h = honorificOrBareTitle(s, j)) > 0; j += h) {
       evidence = true;
+    }
+    if (j < s.size() && OPENING_QUOTES.indexOf(s.tokens().get(j).text().charAt(0)) >= 0) {
+      int close = j + 1;
+      while (close < s.size() && close - j <= MAX_NAME_TOKENS + 2 && s.isWord(close)) {
+        close++;
+      }
+      return quoted(s, j, close, comma);
     }
     int k = j;
     while (k < s.size() && k - j < MAX_NAME_TOKENS && nameLike(s, k, k == j)) {
@@ -87,9 +95,8 @@ final class NameScanner {
     if (s.folded(j).length() < 3 || "وبل".indexOf(s.folded(j).charAt(0)) < 0) {
       return false;
     }
-    List<String> bare = new ArrayList<>(s.folded());
-    bare.set(j, s.folded(j).substring(1));
-    return lex.titles(lang).longestAt(bare, j) > 0 || lex.honorifics(lang).longestAt(bare, j) > 0;
+    String bare = s.folded(j).substring(1);
+    return lex.titles(lang).longestAt(s.folded(), j, bare) > 0 || lex.honorifics(lang).longestAt(s.folded(), j, bare) > 0;
   }
 
   /** The name ending just before {@code end} (one comma between allowed), or null. */
@@ -98,6 +105,13 @@ final class NameScanner {
     boolean comma = k > 0 && isComma(s, k - 1);
     if (comma) {
       k--;
+    }
+    if (k > 0 && CLOSING_QUOTES.indexOf(s.tokens().get(k - 1).text().charAt(0)) >= 0) {
+      int open = k - 2;
+      while (open >= 0 && k - open <= MAX_NAME_TOKENS + 3 && s.isWord(open)) {
+        open--;
+      }
+      return open >= 0 ? quoted(s, open, k - 1, comma) : null;
     }
     int j = k;
     while (j > 0 && k - j < MAX_NAME_TOKENS && nameLike(s, j - 1, false)) {
@@ -114,6 +128,31 @@ final class NameScanner {
     boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
     evidence |= comma && boundary && k - j >= 2;
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * A name in quotation marks right before or after its title ("«مان موهان سینگ» نخست وزیر هند", "الوزير «فلان»"):
+   * the marks are the evidence, so foreign names the word lists do not know are read too. {@code open} and
+   * {@code close} are the tokens of the marks; honorifics inside them stay out of the name.
+   */
+  private Found quoted(SentenceTokens s, int open, int close, boolean comma) {
+    if (close >= s.size() || OPENING_QUOTES.indexOf(s.tokens().get(open).text().charAt(0)) < 0
+        || CLOSING_QUOTES.indexOf(s.tokens().get(close).text().charAt(0)) < 0) {
+      return null;
+    }
+    int j = open + 1;
+    for (int h; j < close && (h = lex.honorifics(lang).longestAt(s.folded(), j)) > 0; ) {
+      j += h;
+    }
+    if (j >= close || close - j > MAX_NAME_TOKENS) {
+      return null;
+    }
+    for (int i = j; i < close; i++) {
+      if (!nameLike(s, i, i == j)) {
+        return null;
+      }
+    }
+    return new Found(j, close, comma);
   }
 
   private Found accept(SentenceTokens s, int j, int k, boolean evidence, Set<String> knownWords, boolean comma) {
@@ -147,6 +186,10 @@ final class NameScanner {
     if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
       return false;
     }
+    if (lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && verbOrPrepositional(f, first)
+        && !(i > 0 && lex.isParticle(lang, s.folded(i - 1)))) {
+      return false;
+    }
     if (!first && f.equals(ALLAH)) {
       return true;
     }
@@ -155,6 +198,16 @@ final class NameScanner {
       return !first && (afterParticle || f.endsWith("ي") || lex.isNameWord(lang, f));
     }
     return true;
+  }
+
+  /**
+   * A word no name part is, unless the finder or the name words say so: after a name's first word an imperfect
+   * verb ("يجتمع", "سيصل": the sentence goes on); anywhere a preposition glued to the article ("بالإنابة").
+   * A bare ب or ل proves nothing: foreign names start with them ("برنابا بنجامين", "سيرجي لافروف").
+   */
+  private static boolean verbOrPrepositional(String f, boolean first) {
+    return f.length() >= 5 && (f.startsWith("بال") || f.startsWith("لل"))
+        || !first && f.length() >= 4 && (f.startsWith("ي") || f.startsWith("سي"));
   }
 
   private static boolean isComma(SentenceTokens s, int i) {

@@ -1,7 +1,11 @@
 package org.diplomatic.analyzer.extract.officials;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.Token;
 
@@ -16,6 +20,9 @@ final class OfficialMerger {
 
   private final MentionFinder mentions;
 
+  /** The candidates taken for one person and the distinct name forms among them. */
+  private record Group(Set<List<String>> forms, List<OfficialCandidate> members) {}
+
   OfficialMerger(MentionFinder mentions) {
     this.mentions = mentions;
   }
@@ -23,13 +30,18 @@ final class OfficialMerger {
   /** Officials of the candidates; {@code homeCountry} (may be null) serves anyone whose role names no country. */
   List<Official> merge(String text, List<Token> tokens, List<OfficialCandidate> candidates, String homeCountry) {
     List<List<OfficialCandidate>> groups = new ArrayList<>();
+    // the same person shares the last word, so only the groups of that word are compared, each by its distinct forms
+    Map<String, List<Group>> byLastWord = new HashMap<>();
     for (OfficialCandidate c : candidates) {
-      List<OfficialCandidate> group = groups.stream().filter(g -> samePerson(g, c)).findFirst().orElse(null);
+      List<Group> sameLast = byLastWord.computeIfAbsent(lastWord(c), k -> new ArrayList<>());
+      Group group = sameLast.stream().filter(g -> samePerson(g.forms(), c)).findFirst().orElse(null);
       if (group == null) {
-        group = new ArrayList<>();
-        groups.add(group);
+        group = new Group(new HashSet<>(), new ArrayList<>());
+        sameLast.add(group);
+        groups.add(group.members());
       }
-      group.add(c);
+      group.forms().add(c.words());
+      group.members().add(c);
     }
     List<List<String>> names = new ArrayList<>();
     List<OfficialCandidate> heads = new ArrayList<>();
@@ -54,26 +66,32 @@ final class OfficialMerger {
       }
       country = country == null ? homeCountry : country.equals(INTERNATIONAL) ? null : country;
       List<Span> spans = found.get(i).isEmpty() ? List.of(new Span(head.start(), head.end())) : found.get(i);
-      officials.add(new Official(head.name(), role.role(), role.organization(), country, spans));
+      officials.add(new Official(
+          head.name(), role.role().isEmpty() ? null : role.role(), role.organization(), country, spans));
     }
     officials.sort((a, b) -> Integer.compare(a.mentions().get(0).start(), b.mentions().get(0).start()));
     return officials;
   }
 
-  /** The head's role unless a candidate of the same person wrote a longer one earlier. */
+  /** The head's role unless a candidate of the same person wrote a longer one earlier (or the head's is empty). */
   private static RoleMatch richestRole(List<OfficialCandidate> group, OfficialCandidate head) {
     RoleMatch best = head.role();
     for (OfficialCandidate c : group) {
-      if (c.start() < head.start() && c.role().role().length() > best.role().length()) {
+      // a counterpart's empty role gives way to the office written anywhere else for the same person
+      boolean earlier = c.start() < head.start() || best.role().isEmpty();
+      if (earlier && c.role().role().length() > best.role().length()) {
         best = c.role();
       }
     }
     return best;
   }
 
-  private static boolean samePerson(List<OfficialCandidate> group, OfficialCandidate c) {
-    for (OfficialCandidate g : group) {
-      List<String> a = g.words();
+  private static String lastWord(OfficialCandidate c) {
+    return c.words().get(c.words().size() - 1);
+  }
+
+  private static boolean samePerson(Set<List<String>> forms, OfficialCandidate c) {
+    for (List<String> a : forms) {
       List<String> b = c.words();
       List<String> shorter = a.size() <= b.size() ? a : b;
       List<String> longer = a.size() <= b.size() ? b : a;

@@ -68,11 +68,14 @@ public final class OfficialsExtractor {
     List<PersonMention> found = finderMentions(text, sentences, lang);
     List<Official> officials = officials(text, sentences, lang, found);
     List<PersonMention> all = new ArrayList<>();
+    List<Span> officialSpans = new ArrayList<>();
     for (Official o : officials) {
       o.mentions().forEach(m -> all.add(new PersonMention(m.in(text), m.start(), m.end())));
+      officialSpans.addAll(o.mentions());
     }
+    SpanSweep taken = new SpanSweep(officialSpans);
     for (PersonMention p : found) {
-      if (all.stream().noneMatch(a -> a.span().overlaps(p.span()))) {
+      if (!taken.overlaps(p.start(), p.end())) {
         all.add(p);
       }
     }
@@ -124,17 +127,20 @@ public final class OfficialsExtractor {
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
     List<int[]> attendeeLines = new ArrayList<>();
     List<OfficialCandidate> candidates = new ArrayList<>(new AttendeeList(lex, lang).read(text, attendeeLines));
+    SpanSweep attendees = new SpanSweep(attendeeLines.stream().map(l -> new Span(l[0], l[1])).toList());
+    SpanSweep persons = new SpanSweep(found.stream().map(PersonMention::span).toList());
     Set<String> known = new HashSet<>();
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
     NameScanner names = new NameScanner(lex, lang);
     for (Sentence sentence : sentences) {
-      if (attendeeLines.stream().anyMatch(l -> l[0] <= sentence.start() && sentence.end() <= l[1])) {
+      if (attendees.covers(sentence.start(), sentence.end())) {
         continue;
       }
-      SentenceTokens s = sentenceTokens(text, sentence, found);
+      SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
-      for (RoleMatch role : roles.find(s)) {
+      for (RoleMatch read : roles.find(s)) {
+        RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null) {
           continue;
@@ -149,14 +155,42 @@ public final class OfficialsExtractor {
       }
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, tokenizer.tokenize(text, 0, text.length()),
-        candidates, homeCountry(text, lang));
+    List<Token> all = tokenizer.tokenize(text, 0, text.length());
+    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
   }
 
-  /** Persian texts are written from Iran; an Arabic text's home is the first country its heading names. */
-  private String homeCountry(String text, Language lang) {
+  /** The state of the last side a sentence opened before token {@code before} ("من الجانب الأميركي"), or null. */
+  private String sideCountry(SentenceTokens s, int before, Language lang) {
+    String side = null;
+    for (int j = 0; j + 1 < before; j++) {
+      int n = lex.sideMarkers(lang).longestAt(s.folded(), j);
+      int c = n > 0 && j + n < before ? lex.countries(lang).longestAt(s.folded(), j + n) : 0;
+      if (c > 0) {
+        String iso = lex.countries(lang).valueAt(s.folded(), j + n, c);
+        side = iso.equals(OfficialMerger.INTERNATIONAL) ? side : iso;
+      }
+    }
+    return side;
+  }
+
+  private static RoleMatch withSide(RoleMatch role, String side) {
+    return side == null ? role : new RoleMatch(role.start(), role.end(), role.role(), role.organization(), side);
+  }
+
+  /**
+   * Persian texts are written from Iran; an Arabic text's home is the state its own words show (a title only that
+   * state uses, its agency's dateline: {@code home-markers.tsv}), else the first country its heading names.
+   */
+  private String homeCountry(String text, List<Token> tokens, Language lang) {
     if (lang == Language.PERSIAN) {
       return "IR";
+    }
+    List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    for (int i = 0; i < all.size(); i++) {
+      int n = lex.homeMarkers(lang).longestAt(all, i);
+      if (n > 0) {
+        return lex.homeMarkers(lang).valueAt(all, i, n);
+      }
     }
     int eol = text.indexOf('\n');
     List<Token> heading = tokenizer.tokenize(text, 0, eol < 0 ? text.length() : eol);
@@ -198,13 +232,13 @@ public final class OfficialsExtractor {
     return f;
   }
 
-  private SentenceTokens sentenceTokens(String text, Sentence sentence, List<PersonMention> found) {
+  /** Sentences come in text order, so one sweep over the document's mentions marks every token. */
+  private SentenceTokens sentenceTokens(String text, Sentence sentence, SpanSweep found) {
     List<Token> tokens = tokenizer.tokenize(text, sentence);
     List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     boolean[] person = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      Span t = tokens.get(i).span();
-      person[i] = found.stream().anyMatch(p -> p.span().overlaps(t));
+      person[i] = found.overlaps(tokens.get(i).start(), tokens.get(i).end());
     }
     return new SentenceTokens(text, tokens, folded, person);
   }

@@ -14,7 +14,7 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * The word lists of the officials extractor, per language: titles, honorifics, name particles, institution words,
- * stop words, name words, and country names (CLDR through ICU4J plus the bundled demonym table) mapped to ISO codes.
+ * stop words, name words, home-state markers, and country names (CLDR through ICU4J plus the bundled demonym table) mapped to ISO codes.
  */
 public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> titles = new EnumMap<>(Language.class);
@@ -24,6 +24,9 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> stopWords = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> particles = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> nameWords = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> homeMarkers = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> nameHeads = new EnumMap<>(Language.class);
 
   private OfficialsLexicon() {
     for (Language l : Language.values()) {
@@ -34,6 +37,9 @@ public final class OfficialsLexicon {
       stopWords.put(l, new PhraseTable());
       particles.put(l, new PhraseTable());
       nameWords.put(l, new PhraseTable());
+      homeMarkers.put(l, new PhraseTable());
+      sideMarkers.put(l, new PhraseTable());
+      nameHeads.put(l, new PhraseTable());
     }
   }
 
@@ -47,6 +53,9 @@ public final class OfficialsLexicon {
     lex.read("name-particles.tsv", lex.particles);
     lex.read("name-words.tsv", lex.nameWords);
     lex.read("countries.tsv", lex.countries);
+    lex.read("home-markers.tsv", lex.homeMarkers);
+    lex.read("side-markers.tsv", lex.sideMarkers);
+    lex.read("name-heads.tsv", lex.nameHeads);
     lex.addCldrCountries();
     return lex;
   }
@@ -65,6 +74,21 @@ public final class OfficialsLexicon {
 
   PhraseTable institutions(Language l) {
     return institutions.get(l);
+  }
+
+  /** Words that show the state a text is written from (its titles, its agency), with that state's ISO code. */
+  PhraseTable homeMarkers(Language l) {
+    return homeMarkers.get(l);
+  }
+
+  /** Words that open one side's part of an attendee sentence when a nationality follows ("من الجانب الباكستاني"). */
+  PhraseTable sideMarkers(Language l) {
+    return sideMarkers.get(l);
+  }
+
+  /** True for a noun that opens a place or body named after a person ("مركز الملك سلمان"). */
+  boolean isNameHead(Language l, String folded) {
+    return nameHeads.get(l).contains(folded);
   }
 
   boolean isStopWord(Language l, String folded) {

@@ -19,10 +19,12 @@ public final class PersonNameFinder {
   private final TokenNameFinderModel model;
   private final ThreadSafeNameFinderME finder;
   private final NameTokenizer tokenizer = new NameTokenizer();
+  private final boolean persian;
 
   public PersonNameFinder(TokenNameFinderModel model) {
     this.model = model;
     this.finder = new ThreadSafeNameFinderME(SharedContextNameFinderModel.of(model));
+    this.persian = "fa".equals(model.getLanguage());
   }
 
   /** Loads a model file written by {@link PersonNameTrainer}; a missing or bad file is an {@link UncheckedIOException}. */
@@ -47,7 +49,7 @@ public final class PersonNameFinder {
       if (tokens.isEmpty()) {
         continue;
       }
-      for (Span span : find(tokens.stream().map(Token::text).toArray(String[]::new))) {
+      for (Span span : find(tokens.stream().map(t -> persian ? persianLetters(t.text()) : t.text()).toArray(String[]::new))) {
         int start = tokens.get(span.getStart()).start();
         int end = tokens.get(span.getEnd() - 1).end();
         found.add(new PersonMention(text.substring(start, end), start, end));
@@ -55,6 +57,14 @@ public final class PersonNameFinder {
     }
     finder.clearAdaptiveData();
     return found;
+  }
+
+  /**
+   * Persian typed with Arabic yeh and kaf (ي، ك، ى, common in older Persian news) in the Persian letters the
+   * Persian model was trained on; offsets do not change.
+   */
+  static String persianLetters(String word) {
+    return word.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9');
   }
 
   /** Token spans of the person names in one tokenized sentence. */

@@ -24,11 +24,16 @@ final class PhraseTable {
 
   /** Length in tokens of the longest entry starting at {@code i}, 0 if none. */
   int longestAt(List<String> folded, int i) {
+    return i < 0 || i >= folded.size() ? 0 : longestAt(folded, i, folded.get(i));
+  }
+
+  /** As {@link #longestAt(List, int)} with the word at {@code i} read as {@code first} (a clitic taken off). */
+  int longestAt(List<String> folded, int i, String first) {
     if (i < 0 || i >= folded.size()) {
       return 0;
     }
-    for (String[] words : byFirst.getOrDefault(folded.get(i), List.of())) {
-      if (matches(folded, i, words)) {
+    for (String[] words : byFirst.getOrDefault(first, List.of())) {
+      if (matches(folded, i + 1, words, 1)) {
         return words.length;
       }
     }
@@ -40,7 +45,7 @@ final class PhraseTable {
     int best = 0;
     for (int start = Math.max(0, end - 4); start < end; start++) {
       for (String[] words : byFirst.getOrDefault(folded.get(start), List.of())) {
-        if (start + words.length == end && matches(folded, start, words)) {
+        if (start + words.length == end && matches(folded, start + 1, words, 1)) {
           best = Math.max(best, words.length);
         }
       }
@@ -53,16 +58,22 @@ final class PhraseTable {
     return values.get(String.join(" ", folded.subList(i, i + length)));
   }
 
+  /** As {@link #valueAt(List, int, int)} with the word at {@code i} read as {@code first}. */
+  String valueAt(List<String> folded, int i, int length, String first) {
+    return values.get(length == 1 ? first : first + " " + String.join(" ", folded.subList(i + 1, i + length)));
+  }
+
   boolean contains(String foldedWord) {
     return values.containsKey(foldedWord);
   }
 
-  private static boolean matches(List<String> folded, int i, String[] words) {
-    if (i + words.length > folded.size()) {
+  /** True when {@code words[from..]} are the folded words at {@code i..}. */
+  private static boolean matches(List<String> folded, int i, String[] words, int from) {
+    if (i + words.length - from > folded.size()) {
       return false;
     }
-    for (int k = 0; k < words.length; k++) {
-      if (!folded.get(i + k).equals(words[k])) {
+    for (int k = from; k < words.length; k++) {
+      if (!folded.get(i + k - from).equals(words[k])) {
         return false;
       }
     }

@@ -12,6 +12,8 @@ final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
+  /** The value of a title that names an official without naming the office (نظيره، همتای): the role is empty. */
+  static final String COUNTERPART = "counterpart";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -28,7 +30,7 @@ final class RoleFinder {
     List<RoleMatch> roles = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      int head = s.person()[i] ? 0 : titleAt(s, i);
+      int head = s.person()[i] || namedAfter(s, i) ? 0 : titleAt(s, i);
       if (head == 0) {
         i++;
         continue;
@@ -36,6 +38,8 @@ final class RoleFinder {
       RoleMatch role = extend(s, i, i + head);
       if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
         role = new RoleMatch(role.start(), role.end(), role.role().substring(1), role.organization(), role.country());
+      } else if (COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head))) {
+        role = new RoleMatch(role.start(), role.end(), "", null, role.country());
       }
       roles.add(role);
       i = role.end();
@@ -43,14 +47,34 @@ final class RoleFinder {
     return roles;
   }
 
+  /** True when token {@code i} follows a noun opening a place or body's name, also glued to و، ب or ل ("بمركز"). */
+  private boolean namedAfter(SentenceTokens s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String f = s.folded(i - 1);
+    return lex.isNameHead(lang, f)
+        || (lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0
+            && lex.isNameHead(lang, f.substring(1)));
+  }
+
+  /** The end of the person's name inside a body's name: words without the article, or after a particle (عبد). */
+  private int namedBodyEnd(SentenceTokens s, int k) {
+    int end = k;
+    while (end < s.size() && end - k < 5 && s.isWord(end) && !lex.isStopWord(lang, s.folded(end))
+        && titleAt(s, end) == 0
+        && (!s.hasArticle(end) || (end > k && lex.isParticle(lang, s.folded(end - 1))))) {
+      end++;
+    }
+    return end;
+  }
+
   /** Length of the title at {@code i}, also after a glued و، ب or ل (Arabic: "ووزير", "بالأمين العام"). */
   int titleAt(SentenceTokens s, int i) {
     int head = lex.titles(lang).longestAt(s.folded(), i);
     String f = s.folded(i);
     if (head == 0 && lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0) {
-      List<String> bare = new ArrayList<>(s.folded());
-      bare.set(i, f.substring(1));
-      head = lex.titles(lang).longestAt(bare, i);
+      head = lex.titles(lang).longestAt(s.folded(), i, f.substring(1));
     }
     return head;
   }
@@ -117,8 +141,14 @@ final class RoleFinder {
         j++;
         continue;
       }
+      if (j > headEnd && namedAfter(s, j) && titleAt(s, j) > 0) {
+        // "المتحدث الرسمي لمركز الملك سلمان للإغاثة": the title and the name after it belong to the body's name
+        j = namedBodyEnd(s, j + titleAt(s, j));
+        continue;
+      }
       int inner = j >= headEnd ? titleAt(s, j) : 0;
-      if (inner > 0 && j + inner < s.size() && continuesAfterInnerTitle(s, j + inner)) {
+      if (inner > 0 && j + inner < s.size()
+          && (continuesAfterInnerTitle(s, j + inner) || chainedTitle(s, j + inner))) {
         // "معاون امنیتی و انتظامی وزیر کشور": the organization is the minister's; under any other
         // title without a body it is none ("معاون عمرانی استاندار خوزستان")
         String title = s.folded(j);
@@ -161,6 +191,11 @@ final class RoleFinder {
     }
     String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
     return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */
+  private boolean chainedTitle(SentenceTokens s, int k) {
+    return lang == Language.ARABIC && !s.person()[k] && lex.titles(lang).longestAt(s.folded(), k) > 0;
   }
 
   private boolean continuesAfterInnerTitle(SentenceTokens s, int k) {

@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.officials;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
@@ -52,15 +51,18 @@ final class RoleTail {
 
   /** The ISO value and token length of a country phrase at {@code j}, also after a glued ل or لل (Arabic), or null. */
   String[] countryAt(SentenceTokens s, int j) {
-    List<String> folded = s.folded();
-    int c = lex.countries(lang).longestAt(folded, j);
     String f = s.folded(j);
+    int c = lex.countries(lang).longestAt(s.folded(), j);
     if (c == 0 && lang == Language.ARABIC && f.length() > 3 && f.startsWith("ل")) {
-      folded = new ArrayList<>(folded);
-      folded.set(j, f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1));
-      c = lex.countries(lang).longestAt(folded, j);
+      f = f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1);
+      c = lex.countries(lang).longestAt(s.folded(), j, f);
     }
-    return c == 0 ? null : new String[] {lex.countries(lang).valueAt(folded, j, c), Integer.toString(c)};
+    if (c == 0 && lang == Language.PERSIAN && f.length() > 4 && f.endsWith("اش")) {
+      // "همتای پاکستانی‌اش": the possessive suffix after a nationality
+      f = f.substring(0, f.length() - 2);
+      c = lex.countries(lang).longestAt(s.folded(), j, f);
+    }
+    return c == 0 ? null : new String[] {lex.countries(lang).valueAt(s.folded(), j, c, f), Integer.toString(c)};
   }
 
   /** After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital". */

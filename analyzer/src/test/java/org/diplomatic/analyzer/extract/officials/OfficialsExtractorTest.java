@@ -179,6 +179,91 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void readsForeignNamesInQuotationMarksBeforeAPersianTitle() {
+    String text = "پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش درگیری رخ داد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("مان موهان سینگ", "نواز شریف"), found.stream().map(Official::name).toList());
+    assertEquals("نخست وزیر هند", found.get(0).role());
+    assertEquals("IN", found.get(0).country());
+    assertEquals(null, found.get(1).role());
+    assertEquals("PK", found.get(1).country());
+  }
+
+  @Test
+  void readsRoyalTitlesAndRanksOfSaudiNews() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز صاحب السمو الملكي الأمير فيصل بن بندر "
+        + "بن عبدالعزيز أمير منطقة الرياض.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "فيصل بن بندر بن عبدالعزيز"),
+        found.stream().map(Official::name).toList());
+    assertEquals("خادم الحرمين الشريفين الملك", found.get(0).role());
+    assertEquals("أمير منطقة الرياض", found.get(1).role());
+  }
+
+  @Test
+  void endsAnArabicNameBeforeAVerbAndTakesTheHomeStateFromItsOwnTitles() {
+    String text = "وزير خارجية جنوب السودان برنابا بنجامين سيصل الخرطوم.\nووجه خادم الحرمين الشريفين الملك سلمان بن "
+        + "عبدالعزيز وزير الثقافة والإعلام عادل الطريفي يتابع الأمر.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("برنابا بنجامين", "سلمان بن عبدالعزيز", "عادل الطريفي"),
+        found.stream().map(Official::name).toList());
+    assertEquals("SS", found.get(0).country());
+    assertEquals("SA", found.get(2).country());
+  }
+
+  @Test
+  void givesTheOfficialsListedAfterOneSideOfAMeetingThatSidesStateOverTheHomeState() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا، وحضر اللقاء وزير الخارجية عادل الجبير، "
+        + "وحضره من الجانب الباكستاني وزير الدفاع خواجه محمد آصف، ووزير الخارجية الهندي سوشما سواراج.\n"
+        + "وناقش وزير الداخلية عبدالعزيز العمر مع الجانب الروسي التعاون.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "عادل الجبير", "خواجه محمد آصف", "سوشما سواراج", "عبدالعزيز العمر"),
+        found.stream().map(Official::name).toList());
+    assertEquals(List.of("SA", "SA", "PK", "IN", "SA"), found.stream().map(Official::country).toList());
+  }
+
+  @Test
+  void readsARoyalTitleAfterAnInstitutionNounAsPartOfAPlaceOrBodyName() {
+    String text = "وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن المساعدات وصلت "
+        + "إلى مستشفى الملك فهد وجامعة الملك عبدالعزيز.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("رأفت الصباغ"), found.stream().map(Official::name).toList());
+    assertEquals("المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية", found.get(0).role());
+  }
+
+  @Test
+  void runsAnArabicRoleOverOfficesChainedAfterTheNameUpToTheComma() {
+    String text = "وحضر اللقاء صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+        + "مجلس الوزراء وزير الدفاع، ووزير الخارجية عادل الجبير.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("محمد بن سلمان بن عبدالعزيز", "عادل الجبير"), found.stream().map(Official::name).toList());
+    assertEquals("ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", found.get(0).role());
+    assertEquals("وزير الخارجية", found.get(1).role());
+  }
+
+  @Test
+  void keepsAPersianRoleWholeOverBinAlmelaliWrittenWithASpace() {
+    String text = "محمد البرادعی رییس آژانس بین المللی انرژی اتمی امروز به تهران سفر کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("محمد البرادعی"), found.stream().map(Official::name).toList());
+    assertEquals("رییس آژانس بین المللی انرژی اتمی", found.get(0).role());
+    assertEquals(null, found.get(0).country());
+  }
+
+  @Test
+  void mergesEveryMentionOfALongDocumentIntoItsOfficials() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      b.append(i % 2 == 0 ? "وأكد وزير الخارجية العراقي فؤاد حسين في بغداد أهمية التعاون. " : "وقال حسين إن الزيارة ناجحة. ");
+    }
+    String text = b.toString();
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(1, found.size());
+    assertEquals("فؤاد حسين", found.get(0).name());
+    assertEquals(2000, found.get(0).mentions().size());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
