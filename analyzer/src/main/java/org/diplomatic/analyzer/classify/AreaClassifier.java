@@ -15,11 +15,12 @@ public final class AreaClassifier {
   private final AreaModel model;
   private final AreaFeaturizer featurizer;
   private final SparseForwardPass pass;
+  private final KeywordAreaBaseline keywords = new KeywordAreaBaseline(1);
 
   public AreaClassifier(AreaModel model) {
     this.model = model;
     this.featurizer = new AreaFeaturizer(model.featurizer());
-    this.pass = new SparseForwardPass(model.network());
+    this.pass = new SparseForwardPass(model.weights());
   }
 
   public List<String> labels() {
@@ -70,9 +71,65 @@ public final class AreaClassifier {
     return above(documentScores, model.documentThresholds());
   }
 
-  /** Areas of a whole document given its sentence texts. */
+  /**
+   * The areas of a document of language {@code lang} given its sentences and their scores: those above their
+   * document thresholds, best first; when there are none, the language's {@link AreaModel.Fallback}.
+   */
+  public List<Area> documentAreas(String lang, List<String> sentences, float[][] sentenceScores) {
+    float[] doc = documentScores(sentenceScores);
+    List<Area> areas = documentAreas(doc);
+    if (!areas.isEmpty() || doc.length == 0) {
+      return areas;
+    }
+    AreaModel.Fallback fallback = model.fallback(lang);
+    int best = 0;
+    for (int l = 1; l < doc.length; l++) {
+      best = doc[l] > doc[best] ? l : best;
+    }
+    if (doc[best] >= fallback.bestLabelFloor()) {
+      return List.of(area(best, doc[best]));
+    }
+    if (fallback.keywordBackstop()) {
+      int backstop = keywordBackstop(sentences, doc);
+      if (backstop >= 0) {
+        return List.of(area(backstop, doc[backstop]));
+      }
+    }
+    return areas;
+  }
+
+  /** Areas of a whole document given its sentence texts, without the language's fallback. */
   public List<Area> classifyDocument(List<String> sentences) {
     return documentAreas(documentScores(scores(sentences)));
+  }
+
+  /** Areas of a whole document of language {@code lang} given its sentence texts. */
+  public List<Area> classifyDocument(String lang, List<String> sentences) {
+    return documentAreas(lang, sentences, scores(sentences));
+  }
+
+  /** The label whose keywords occur in the most sentences, ties to the higher score; -1 when no keyword occurs. */
+  private int keywordBackstop(List<String> sentences, float[] doc) {
+    int[] counts = new int[doc.length];
+    for (String s : sentences) {
+      for (String label : keywords.sentenceAreas(s)) {
+        int l = model.labels().indexOf(label);
+        if (l >= 0) {
+          counts[l]++;
+        }
+      }
+    }
+    int best = -1;
+    for (int l = 0; l < doc.length; l++) {
+      if (counts[l] > 0 && (best < 0 || counts[l] > counts[best] || counts[l] == counts[best] && doc[l] > doc[best])) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  private Area area(int label, float score) {
+    return new Area(model.labels().get(label), Math.round(score * 1000) / 1000.0);
   }
 
   private List<Area> above(float[] scores, Map<String, Double> thresholds) {
@@ -80,7 +137,7 @@ public final class AreaClassifier {
     for (int l = 0; l < scores.length; l++) {
       String label = model.labels().get(l);
       if (scores[l] >= thresholds.getOrDefault(label, 0.5)) {
-        areas.add(new Area(label, Math.round(scores[l] * 1000) / 1000.0));
+        areas.add(area(l, scores[l]));
       }
     }
     areas.sort(Comparator.comparingDouble(Area::score).reversed());

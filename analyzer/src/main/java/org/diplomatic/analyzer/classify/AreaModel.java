@@ -2,28 +2,32 @@ package org.diplomatic.analyzer.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
+import java.util.TreeMap;
 
 /**
- * A trained area model: the network ({@code network.zip}) and everything needed to use it without training data
- * ({@code model.json}: featurizer config, label order, per-label thresholds for sentences and documents, and how
- * sentence scores are aggregated into a document score).
+ * A trained area model: the network's weights ({@code weights.bin}, read without ND4J) and everything needed to use
+ * them without training data ({@code model.json}: featurizer config, label order, per-label thresholds for sentences
+ * and documents, how sentence scores are aggregated into a document score, and per language what a document gets
+ * when no label passes its threshold).
  */
 public record AreaModel(
-    MultiLayerNetwork network,
+    AreaWeights weights,
     FeaturizerConfig featurizer,
     List<String> labels,
     Map<String, Double> sentenceThresholds,
     Map<String, Double> documentThresholds,
-    Aggregation aggregation) {
+    Aggregation aggregation,
+    Map<String, Fallback> fallbacks) {
+
+  public AreaModel {
+    fallbacks = fallbacks == null ? Map.of() : Map.copyOf(fallbacks);
+  }
 
   /** How sentence scores become a document score for one label. */
   public enum Aggregation {
@@ -33,7 +37,16 @@ public record AreaModel(
     TOP2_MEAN
   }
 
-  static final String NETWORK = "network.zip";
+  /**
+   * What a document of one language gets when no label passes its document threshold: its best label when that
+   * label's score is at least {@code bestLabelFloor} (a floor above 1 never applies); failing that, with
+   * {@code keywordBackstop}, the area whose keywords occur in the most sentences.
+   */
+  public record Fallback(double bestLabelFloor, boolean keywordBackstop) {
+    public static final Fallback NONE = new Fallback(2, false);
+  }
+
+  static final String WEIGHTS = "weights.bin";
   static final String CONFIG = "model.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -43,15 +56,26 @@ public record AreaModel(
       List<String> labels,
       Map<String, Double> sentenceThresholds,
       Map<String, Double> documentThresholds,
-      Aggregation aggregation) {}
+      Aggregation aggregation,
+      Map<String, Fallback> fallbacks) {}
+
+  /** The fallback for documents of {@code lang}: {@link Fallback#NONE} when the model has none. */
+  public Fallback fallback(String lang) {
+    return fallbacks.getOrDefault(lang, Fallback.NONE);
+  }
+
+  /** This model with other thresholds, aggregation and fallbacks (the weights shared). */
+  AreaModel withDecisions(Map<String, Double> sentence, Map<String, Double> document, Aggregation aggregation,
+      Map<String, Fallback> fallbacks) {
+    return new AreaModel(weights, featurizer, labels, sentence, document, aggregation, fallbacks);
+  }
 
   public void save(Path dir) {
     try {
       Files.createDirectories(dir);
-      ModelSerializer.writeModel(network, dir.resolve(NETWORK).toFile(), false);
-      JSON.writeValue(
-          dir.resolve(CONFIG).toFile(),
-          new Config(featurizer, labels, sentenceThresholds, documentThresholds, aggregation));
+      weights.write(dir.resolve(WEIGHTS));
+      JSON.writeValue(dir.resolve(CONFIG).toFile(), new Config(featurizer, labels, sentenceThresholds,
+          documentThresholds, aggregation, new TreeMap<>(fallbacks)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the area model to " + dir, e);
     }
@@ -59,17 +83,16 @@ public record AreaModel(
 
   /** Loads a model saved by {@link #save}; a missing or unreadable file is an error naming it. */
   public static AreaModel load(Path dir) {
-    File network = dir.resolve(NETWORK).toFile();
-    File config = dir.resolve(CONFIG).toFile();
-    if (!network.isFile() || !config.isFile()) {
+    Path weights = dir.resolve(WEIGHTS);
+    Path config = dir.resolve(CONFIG);
+    if (!Files.isRegularFile(weights) || !Files.isRegularFile(config)) {
       String message = "no area model in " + dir + " (run 'analyzer train' first)";
       throw new UncheckedIOException(message, new IOException(message));
     }
     try {
-      Config c = JSON.readValue(config, Config.class);
-      MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(network, false);
-      return new AreaModel(
-          net, c.featurizer(), c.labels(), c.sentenceThresholds(), c.documentThresholds(), c.aggregation());
+      Config c = JSON.readValue(config.toFile(), Config.class);
+      return new AreaModel(AreaWeights.read(weights), c.featurizer(), c.labels(), c.sentenceThresholds(),
+          c.documentThresholds(), c.aggregation(), c.fallbacks());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the area model in " + dir, e);
     }

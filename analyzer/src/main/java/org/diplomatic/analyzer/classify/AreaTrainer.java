@@ -22,8 +22,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Trains the area network on labelled sentences (one hidden ReLU layer, 14 sigmoid outputs, cross-entropy, Adam)
- * with a fixed seed and a seeded shuffle, so the same data gives the same model; then tunes per-label thresholds and
- * the document aggregation on the dev documents.
+ * with a fixed seed and a seeded shuffle, so the same data gives the same model; then tunes per-label thresholds, the
+ * document aggregation and each language's fallback on scored tuning documents. DL4J is used here only: the result
+ * is plain {@link AreaWeights}.
  */
 public final class AreaTrainer {
 
@@ -43,17 +44,42 @@ public final class AreaTrainer {
     this.settings = settings;
   }
 
+  /** Trains on {@code trainDocs} and tunes on {@code devDocs} as scored by the trained network. */
   public AreaModel train(List<AreaDocument> trainDocs, List<AreaDocument> devDocs) {
-    List<AreaExample> examples = new ArrayList<>();
-    trainDocs.forEach(d -> examples.addAll(d.sentences()));
-    MultiLayerNetwork net = fit(examples);
-    Map<String, Double> neutral = new LinkedHashMap<>();
-    LABELS.forEach(l -> neutral.put(l, 0.5));
-    AreaModel untuned = new AreaModel(net, settings.featurizer(), LABELS, neutral, neutral, AreaModel.Aggregation.MAX);
-    return new ThresholdTuner(new AreaClassifier(untuned)).tune(untuned, devDocs);
+    AreaModel untuned = fit(trainDocs);
+    return tune(untuned, score(untuned, devDocs));
   }
 
-  private MultiLayerNetwork fit(List<AreaExample> examples) {
+  /** The network trained on every sentence of {@code trainDocs}, with neutral thresholds and no fallback. */
+  public AreaModel fit(List<AreaDocument> trainDocs) {
+    List<AreaExample> examples = new ArrayList<>();
+    trainDocs.forEach(d -> examples.addAll(d.sentences()));
+    Map<String, Double> neutral = new LinkedHashMap<>();
+    LABELS.forEach(l -> neutral.put(l, 0.5));
+    return new AreaModel(weightsOf(fitNetwork(examples)), settings.featurizer(), LABELS, neutral, neutral,
+        AreaModel.Aggregation.MAX, Map.of());
+  }
+
+  /** Each document with its sentences' scores under {@code model}. */
+  public static List<ScoredDocument> score(AreaModel model, List<AreaDocument> docs) {
+    AreaClassifier classifier = new AreaClassifier(model);
+    return docs.stream().map(d -> new ScoredDocument(d, classifier.scores(d.texts()))).toList();
+  }
+
+  /** {@code model} with thresholds, aggregation and fallbacks tuned on the scored documents. */
+  public static AreaModel tune(AreaModel model, List<ScoredDocument> docs) {
+    return new ThresholdTuner().tune(model, docs);
+  }
+
+  static AreaWeights weightsOf(MultiLayerNetwork net) {
+    long[] shape0 = net.getLayer(0).getParam("W").shape();
+    int outputs = (int) net.getLayer(1).getParam("W").shape()[1];
+    return new AreaWeights((int) shape0[0], (int) shape0[1], outputs,
+        net.getLayer(0).getParam("W").dup('c').data().asFloat(), net.getLayer(0).getParam("b").dup('c').data().asFloat(),
+        net.getLayer(1).getParam("W").dup('c').data().asFloat(), net.getLayer(1).getParam("b").dup('c').data().asFloat());
+  }
+
+  MultiLayerNetwork fitNetwork(List<AreaExample> examples) {
     int dims = settings.featurizer().inputSize();
     AreaFeaturizer featurizer = new AreaFeaturizer(settings.featurizer());
     float[][] x = new float[examples.size()][dims];

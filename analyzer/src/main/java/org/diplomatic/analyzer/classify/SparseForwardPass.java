@@ -1,12 +1,10 @@
 package org.diplomatic.analyzer.classify;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-
 /**
  * Inference for the trained area network (dense ReLU layer, sigmoid output) over sparse inputs, in plain Java: a
  * sentence has a few hundred non-zero features out of 8,206 inputs, so multiplying only those rows of the first
- * weight matrix does ~25x less work than DL4J's dense product and needs no native call per document. The weights
- * are copied out of the DL4J network once; a test checks the scores equal DL4J's. Immutable, thread-safe.
+ * weight matrix does ~25x less work than DL4J's dense product and needs no native library. The weights are
+ * {@link AreaWeights} read from the saved model; a test checks the scores equal DL4J's. Immutable, thread-safe.
  */
 final class SparseForwardPass {
   private final int inputs;
@@ -17,15 +15,14 @@ final class SparseForwardPass {
   private final float[] w1; // hidden x outputs, row-major
   private final float[] b1;
 
-  SparseForwardPass(MultiLayerNetwork net) {
-    long[] shape0 = net.getLayer(0).getParam("W").shape();
-    this.inputs = (int) shape0[0];
-    this.hidden = (int) shape0[1];
-    this.outputs = (int) net.getLayer(1).getParam("W").shape()[1];
-    this.w0 = net.getLayer(0).getParam("W").dup('c').data().asFloat();
-    this.b0 = net.getLayer(0).getParam("b").dup('c').data().asFloat();
-    this.w1 = net.getLayer(1).getParam("W").dup('c').data().asFloat();
-    this.b1 = net.getLayer(1).getParam("b").dup('c').data().asFloat();
+  SparseForwardPass(AreaWeights weights) {
+    this.inputs = weights.inputs();
+    this.hidden = weights.hidden();
+    this.outputs = weights.outputs();
+    this.w0 = weights.w0();
+    this.b0 = weights.b0();
+    this.w1 = weights.w1();
+    this.b1 = weights.b1();
   }
 
   int inputs() {

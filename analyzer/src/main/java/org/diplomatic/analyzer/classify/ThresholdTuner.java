@@ -4,58 +4,87 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Picks, on dev documents, the per-label score threshold that maximizes F1 (sentences and documents separately)
- * and the document aggregation with the best macro-F1. Labels absent from dev keep 0.5.
+ * Picks, on scored tuning documents, the per-label score threshold that maximizes F1 (sentences and documents
+ * separately), the document aggregation with the best macro-F1, and per language the {@link AreaModel.Fallback}
+ * with the best micro-F1 for documents no label passes. Labels absent from the documents keep 0.5.
  */
 final class ThresholdTuner {
   private static final double[] CANDIDATES = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7,
       0.75, 0.8, 0.85, 0.9};
+  // tried in this order, so that a tie keeps the rule that leaves fewer documents without an area
+  private static final double[] FLOORS = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 2};
 
-  private final AreaClassifier scorer;
-
-  ThresholdTuner(AreaClassifier scorer) {
-    this.scorer = scorer;
-  }
-
-  AreaModel tune(AreaModel model, List<AreaDocument> dev) {
-    List<float[][]> sentenceScores = new ArrayList<>();
-    List<boolean[]> sentenceGold = new ArrayList<>();
+  AreaModel tune(AreaModel model, List<ScoredDocument> docs) {
     List<float[]> sentenceFlat = new ArrayList<>();
-    for (AreaDocument d : dev) {
-      float[][] s = scorer.scores(d.texts());
-      sentenceScores.add(s);
-      for (int i = 0; i < s.length; i++) {
-        sentenceFlat.add(s[i]);
-        sentenceGold.add(gold(model.labels(), d.sentences().get(i).labels()));
+    List<boolean[]> sentenceGold = new ArrayList<>();
+    for (ScoredDocument d : docs) {
+      for (int i = 0; i < d.sentenceScores().length; i++) {
+        sentenceFlat.add(d.sentenceScores()[i]);
+        sentenceGold.add(gold(model.labels(), d.document().sentences().get(i).labels()));
       }
     }
     Map<String, Double> sentenceThresholds = best(model.labels(), sentenceFlat, sentenceGold);
     AreaModel bestModel = null;
     double bestMacro = -1;
     for (AreaModel.Aggregation aggregation : AreaModel.Aggregation.values()) {
-      AreaModel withAggregation = new AreaModel(model.network(), model.featurizer(), model.labels(),
-          sentenceThresholds, model.documentThresholds(), aggregation);
-      AreaClassifier c = new AreaClassifier(withAggregation);
+      AreaClassifier c = new AreaClassifier(
+          model.withDecisions(sentenceThresholds, model.documentThresholds(), aggregation, Map.of()));
       List<float[]> docScores = new ArrayList<>();
       List<boolean[]> docGold = new ArrayList<>();
-      for (int k = 0; k < dev.size(); k++) {
-        docScores.add(c.documentScores(sentenceScores.get(k)));
-        docGold.add(gold(model.labels(), dev.get(k).labels()));
+      for (ScoredDocument d : docs) {
+        docScores.add(c.documentScores(d.sentenceScores()));
+        docGold.add(gold(model.labels(), d.document().labels()));
       }
       Map<String, Double> docThresholds = best(model.labels(), docScores, docGold);
       double macro = macroF1(model.labels(), docScores, docGold, docThresholds);
       if (macro > bestMacro) {
         bestMacro = macro;
-        bestModel = new AreaModel(model.network(), model.featurizer(), model.labels(), sentenceThresholds,
-            docThresholds, aggregation);
+        bestModel = model.withDecisions(sentenceThresholds, docThresholds, aggregation, Map.of());
       }
     }
-    return bestModel;
+    return bestModel.withDecisions(bestModel.sentenceThresholds(), bestModel.documentThresholds(),
+        bestModel.aggregation(), fallbacks(bestModel, docs));
   }
 
-  private static boolean[] gold(List<String> labels, java.util.Set<String> set) {
+  private static Map<String, AreaModel.Fallback> fallbacks(AreaModel model, List<ScoredDocument> docs) {
+    Map<String, List<ScoredDocument>> byLang =
+        docs.stream().collect(Collectors.groupingBy(d -> d.document().lang(), TreeMap::new, Collectors.toList()));
+    Map<String, AreaModel.Fallback> fallbacks = new TreeMap<>();
+    byLang.forEach((lang, langDocs) -> {
+      AreaModel.Fallback best = AreaModel.Fallback.NONE;
+      double bestF = -1;
+      for (boolean backstop : new boolean[] {true, false}) {
+        for (double floor : FLOORS) {
+          AreaModel.Fallback candidate = new AreaModel.Fallback(floor, backstop);
+          double f = microF1(new AreaClassifier(model.withDecisions(model.sentenceThresholds(),
+              model.documentThresholds(), model.aggregation(), Map.of(lang, candidate))), langDocs);
+          if (f > bestF + 1e-9) {
+            bestF = f;
+            best = candidate;
+          }
+        }
+      }
+      fallbacks.put(lang, best);
+    });
+    return fallbacks;
+  }
+
+  private static double microF1(AreaClassifier classifier, List<ScoredDocument> docs) {
+    LabelScores scores = new LabelScores();
+    for (ScoredDocument d : docs) {
+      Set<String> predicted = classifier.documentAreas(d.document().lang(), d.document().texts(), d.sentenceScores())
+          .stream().map(Area::label).collect(Collectors.toSet());
+      scores.add(d.document().labels(), predicted);
+    }
+    return scores.microF1();
+  }
+
+  private static boolean[] gold(List<String> labels, Set<String> set) {
     boolean[] g = new boolean[labels.size()];
     for (int l = 0; l < g.length; l++) {
       g[l] = set.contains(labels.get(l));

@@ -36,6 +36,7 @@ import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
 import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import org.diplomatic.analyzer.index.RetrievalEvaluation;
+import org.diplomatic.analyzer.pipeline.GenreDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,6 +156,24 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf("%s  %s%n", lang, s);
       table.put("language id, single sentences", name + " " + lang, s.sentenceAccuracy());
       table.put("sentence splitting F1", name + " " + lang, s.splitting().f1());
+    });
+
+    out.println("\n== genre (from the document's opening)");
+    GenreDetector genres = new GenreDetector();
+    Map<String, List<String>> wrongGenre = new TreeMap<>();
+    Map<String, Integer> byLang = new TreeMap<>();
+    for (GoldDocument d : docs) {
+      byLang.merge(d.lang(), 1, Integer::sum);
+      String guess = genres.detect(d.text());
+      List<String> wrong = wrongGenre.computeIfAbsent(d.lang(), k -> new java.util.ArrayList<>());
+      if (!guess.equals(d.genre())) {
+        wrong.add(d.id() + " " + d.genre() + "->" + guess);
+      }
+    }
+    byLang.forEach((lang, n) -> {
+      double accuracy = (n - wrongGenre.get(lang).size()) / (double) n;
+      out.printf("%s  genre accuracy %.3f of %d documents; wrong: %s%n", lang, accuracy, n, wrongGenre.get(lang));
+      table.put("genre accuracy", name + " " + lang, accuracy);
     });
 
     out.println("\n== figures (gold sentences as input)");

@@ -5,18 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.classify.AreaDocument;
 import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code train}: trains every model from the corpus (train split; dev for tuning) into the models folder. */
+/**
+ * {@code train}: trains every model from the corpus (train split; dev for tuning) into the models folder; the area
+ * classifier also from the real set's dev documents when the published news are present.
+ */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -34,6 +39,8 @@ final class TrainCommand implements Callable<Integer> {
       defaultValue = "../shared/data/ner")
   Path ner;
 
+  @Mixin RealSetOptions realSet;
+
   @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~1.5 min)")
   boolean skipNer;
 
@@ -47,8 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     checkInputs();
     GoldCorpus gold = GoldCorpus.open(corpus);
     err.println("analyzer: training the area classifier ...");
-    String areas = AreaTraining.run(gold, out, AreaTrainer.Settings.defaults());
-    stdout.println("== areas (test split, documents)");
+    String areas = AreaTraining.run(gold, realDev(err), out, AreaTrainer.Settings.defaults(),
+        AreaTraining.REAL_REPEATS);
+    stdout.println("== areas (tuning documents)");
     stdout.println(areas);
     err.println("analyzer: training the commitment model ...");
     stdout.println("== commitments (test split)");
@@ -83,5 +91,15 @@ final class TrainCommand implements Callable<Integer> {
     if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
       throw new ParameterException(spec.commandLine(), "cannot write the models to " + out + "; give --out DIR");
     }
+  }
+
+  /** The real set's dev documents, or none after one line saying the areas train from the corpus alone. */
+  private List<AreaDocument> realDev(PrintWriter err) {
+    if (!Files.isDirectory(realSet.news)) {
+      err.println("analyzer: no published news at " + realSet.news
+          + ": the area classifier trains from the corpus alone");
+      return List.of();
+    }
+    return realSet.open(err).map(real -> AreaDocument.of(real, GoldCorpus.Split.DEV)).orElse(List.of());
   }
 }

@@ -70,7 +70,7 @@ public final class Pipeline {
     promised.forEach(c -> texts.add(c.text()));
     float[][] scores = areas.scores(texts);
     float[][] sentenceScores = java.util.Arrays.copyOf(scores, sentences.size());
-    List<Area> documentAreas = areas.documentAreas(areas.documentScores(sentenceScores));
+    List<Area> documentAreas = areas.documentAreas(lang.code(), texts.subList(0, sentences.size()), sentenceScores);
     List<Commitment> withAreas = new ArrayList<>();
     for (int i = 0; i < promised.size(); i++) {
       Commitment c = promised.get(i);

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
 
 class AreaTrainerTest {
   private static final List<String> TELECOM = List.of(
@@ -111,18 +115,56 @@ class AreaTrainerTest {
   }
 
   @Test
-  void sparseInferenceEqualsTheDl4jNetwork() {
-    AreaFeaturizer featurizer = new AreaFeaturizer(model.featurizer());
-    AreaClassifier classifier = new AreaClassifier(model);
+  void sparseInferenceOnTheSavedWeightsEqualsTheDl4jNetwork() {
+    FeaturizerConfig config = new FeaturizerConfig(1 << 10, 3, 4, true, true);
+    AreaTrainer trainer = new AreaTrainer(new AreaTrainer.Settings(config, 16, 20, 4, 1e-2, 1e-5, 7));
+    List<AreaExample> examples = new ArrayList<>();
+    List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy")).forEach(d -> examples.addAll(d.sentences()));
+    MultiLayerNetwork net = trainer.fitNetwork(examples);
+    SparseForwardPass pass = new SparseForwardPass(AreaTrainer.weightsOf(net));
+    AreaFeaturizer featurizer = new AreaFeaturizer(config);
     // lengths from no features at all to many, so every remainder of the four-rows-at-a-time loop is covered
     for (String text : List.of("دو کشور درباره صادرات گاز و نفت خام گفتگو کردند.", "", "گاز", "نفت خام",
         "برق", "محطة شمسية", "اتفق البلدان على ربط شبكتي الكهرباء وإنشاء محطة شمسية.")) {
-      float[] row = new float[model.featurizer().inputSize()];
+      float[] row = new float[config.inputSize()];
       featurizer.fill(text, row);
-      float[] dl4j = model.network().output(org.nd4j.linalg.factory.Nd4j.create(new float[][] {row}), false)
-          .getRow(0).toFloatVector();
-      assertArrayEquals(dl4j, classifier.scores(List.of(text))[0], 1e-5f, text);
+      float[] dl4j = net.output(Nd4j.create(new float[][] {row}), false).getRow(0).toFloatVector();
+      assertArrayEquals(dl4j, pass.score(featurizer.sparse(text)), 1e-5f, text);
     }
+  }
+
+  @Test
+  void aDocumentNoLabelPassesGetsItsBestLabelAboveTheLanguageFloor() {
+    List<String> sentences = List.of("وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.");
+    Map<String, Double> unreachable = new LinkedHashMap<>();
+    model.labels().forEach(l -> unreachable.put(l, 1.01));
+    AreaModel strict = model.withDecisions(model.sentenceThresholds(), unreachable, model.aggregation(),
+        Map.of("fa", new AreaModel.Fallback(0.0, false)));
+    AreaClassifier classifier = new AreaClassifier(strict);
+    assertEquals(List.of("health"), classifier.classifyDocument("fa", sentences).stream().map(Area::label).toList());
+    assertEquals(List.of(), classifier.classifyDocument("ar", sentences));
+  }
+
+  @Test
+  void theKeywordBackstopNamesTheAreaOfMostSentences() {
+    Map<String, Double> unreachable = new LinkedHashMap<>();
+    model.labels().forEach(l -> unreachable.put(l, 1.01));
+    AreaModel backstop = model.withDecisions(model.sentenceThresholds(), unreachable, model.aggregation(),
+        Map.of("ar", new AreaModel.Fallback(2, true)));
+    List<String> sentences = List.of("بحث الجانبان تعزيز التعاون في مجال السياحة.",
+        "وأكد أهمية تسهيل إجراءات التأشيرة للزوار والحجاج.", "كما تناول اللقاء تطوير قطاع النقل.");
+    assertEquals(List.of("tourism_pilgrimage"),
+        new AreaClassifier(backstop).classifyDocument("ar", sentences).stream().map(Area::label).toList());
+  }
+
+  @Test
+  void savedWeightsReadBackExactly(@TempDir Path dir) {
+    AreaWeights w = model.weights();
+    w.write(dir.resolve("w.bin"));
+    AreaWeights read = AreaWeights.read(dir.resolve("w.bin"));
+    assertEquals(List.of(w.inputs(), w.hidden(), w.outputs()), List.of(read.inputs(), read.hidden(), read.outputs()));
+    assertArrayEquals(w.w0(), read.w0());
+    assertArrayEquals(w.b1(), read.b1());
   }
 
   @Test
