@@ -35,6 +35,7 @@ import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
 import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.PrintableName;
+import org.diplomatic.analyzer.text.WordFiles;
 import org.diplomatic.analyzer.text.ReadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,22 +173,7 @@ class HostileInputsTest {
   }
 
   private static byte[] docx(String bodyXml, String doctype) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-          + ".wordprocessingml.document.main+xml\"/></Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
-          + "<w:document xmlns:w=\"" + W + "\"><w:body>" + bodyXml + "</w:body></w:document>");
-    }
-    return bytes.toByteArray();
+    return WordFiles.docx(bodyXml, doctype);
   }
 
   private static byte[] odt(String textXml) throws IOException {
@@ -203,9 +189,7 @@ class HostileInputsTest {
   }
 
   private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
+    WordFiles.entry(zip, name, content);
   }
 
   private static byte[] pdf() throws IOException {

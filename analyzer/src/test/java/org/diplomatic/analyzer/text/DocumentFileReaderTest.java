@@ -332,28 +332,11 @@ class DocumentFileReaderTest {
   }
 
   private Path docx(String name, String bodyXml) throws IOException {
-    Path f = dir.resolve(name);
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-          + ".wordprocessingml.document.main+xml\"/></Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<w:document xmlns:w=\"" + W + "\"><w:body>" + bodyXml + "</w:body></w:document>");
-    }
-    return f;
+    return Files.write(dir.resolve(name), WordFiles.docx(bodyXml, ""));
   }
 
   private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
+    WordFiles.entry(zip, name, content);
   }
 
   private static void writeLines(PDDocument pdf, PDFont font, String... lines) throws IOException {
