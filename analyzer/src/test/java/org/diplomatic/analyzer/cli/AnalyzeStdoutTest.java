@@ -30,4 +30,25 @@ class AnalyzeStdoutTest {
     assertEquals("ar", doc.get("lang").asText());
     assertEquals(html.toString(), doc.get("source").asText());
   }
+
+  @Test
+  void aDamagedPdfGetsOneErrorLineAndNoLibraryWarnings() throws Exception {
+    String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+        + "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\nxref\n0 4\n"
+        + "trailer<</Size 4/Root 1 0 R>>\nstartxref\n300\n%%EOF\n";
+    byte[] damaged = pdf.getBytes(StandardCharsets.US_ASCII);
+    for (int i = 60; i < 90; i++) {
+      damaged[i] ^= 0x5A;
+    }
+    Path file = Files.write(dir.resolve("damaged.pdf"), damaged);
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "analyze", file.toString())
+        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor());
+    assertEquals("", out);
+    List<String> err = Files.readAllLines(dir.resolve("stderr.txt"));
+    assertEquals(1, err.size(), String.join("\n", err));
+    assertEquals(true, err.get(0).startsWith("analyzer: " + file + ": "), err.get(0));
+  }
 }
