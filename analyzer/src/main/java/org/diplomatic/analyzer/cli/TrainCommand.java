@@ -70,8 +70,17 @@ final class TrainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** A file only the Linux x86-64 native ND4J jar holds. */
+  private static final String ND4J_NATIVE_MARKER =
+      "META-INF/native-image/linux-x86_64/jnind4jcpu/reflect-config.json";
+
   /** Every input is checked before any training starts, so a missing one never costs minutes of work first. */
   private void checkInputs() {
+    // the run-time distribution leaves ND4J's native code out; the checkout's build has it
+    if (TrainCommand.class.getClassLoader().getResource(ND4J_NATIVE_MARKER) == null) {
+      throw new ParameterException(spec.commandLine(), "train needs ND4J's native libraries, which the run-time "
+          + "distribution leaves out; run it from the checkout: java -jar analyzer/target/analyzer.jar train");
+    }
     if (!Files.isRegularFile(corpus.resolve("split.tsv"))) {
       throw new ParameterException(spec.commandLine(),
           "no corpus at " + corpus + " (" + corpus.resolve("split.tsv") + " missing); give --corpus DIR");
