@@ -60,16 +60,29 @@ public final class Main implements Runnable {
     cl.setExitCodeExceptionMapper(t -> ExitCode.USAGE);
     cl.setParameterExceptionHandler(
         (ex, ignored) -> {
-          ex.getCommandLine().getErr().println("analyzer: " + ex.getMessage() + " (see --help)");
+          ex.getCommandLine().getErr().println("analyzer: " + shortLine(ex.getMessage()) + " (see --help)");
           return ExitCode.USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("analyzer: " + oneLine(ex));
+          commandLine.getErr().println("analyzer: " + shortLine(oneLine(ex)));
           return ExitCode.USAGE;
         });
     cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
     return cl;
+  }
+
+  /** Longest error line printed: picocli quotes a rejected value whole, and a value can be a 40 KB paste. */
+  static final int MAX_ERROR_CHARS = 300;
+
+  /** One line of at most {@link #MAX_ERROR_CHARS} characters, its middle elided. */
+  static String shortLine(String message) {
+    String line = message.replace('\n', ' ').replace('\r', ' ');
+    if (line.length() <= MAX_ERROR_CHARS) {
+      return line;
+    }
+    int half = (MAX_ERROR_CHARS - 5) / 2;
+    return line.substring(0, half) + " ... " + line.substring(line.length() - half);
   }
 
   private static String oneLine(Throwable t) {

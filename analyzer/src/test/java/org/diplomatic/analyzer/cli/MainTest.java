@@ -46,4 +46,13 @@ class MainTest {
     assertEquals(ExitCode.USAGE, run.exit());
     assertTrue(run.err().startsWith("analyzer: Unmatched arguments"), run.err());
   }
+
+  @Test
+  void aHugeRejectedValueGivesOneShortErrorLine() {
+    CliRun run = CliRun.of("search", "--index", "x", "--limit", "9".repeat(40_000));
+    assertEquals(ExitCode.USAGE, run.exit());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().strip().length() <= Main.MAX_ERROR_CHARS + "analyzer:  (see --help)".length(), run.err());
+    assertTrue(run.err().startsWith("analyzer: Invalid value for option '--limit'"), run.err());
+  }
 }
