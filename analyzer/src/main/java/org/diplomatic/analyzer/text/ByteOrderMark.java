@@ -9,27 +9,15 @@ final class ByteOrderMark {
 
   /** The charset, or null when the bytes do not start with a mark. */
   static Charset of(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (DocumentFormat.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return StandardCharsets.UTF_8;
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
+    if (DocumentFormat.startsWith(bytes, 0xFF, 0xFE)) {
       return StandardCharsets.UTF_16LE;
     }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
+    if (DocumentFormat.startsWith(bytes, 0xFE, 0xFF)) {
       return StandardCharsets.UTF_16BE;
     }
     return null;
-  }
-
-  static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

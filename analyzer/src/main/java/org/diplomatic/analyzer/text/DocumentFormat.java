@@ -62,7 +62,8 @@ enum DocumentFormat {
     return byName;
   }
 
-  private static boolean startsWith(byte[] head, int... magic) {
+  /** Whether the file's first bytes are {@code magic} (a format's signature, a byte order mark). */
+  static boolean startsWith(byte[] head, int... magic) {
     if (head.length < magic.length) {
       return false;
     }

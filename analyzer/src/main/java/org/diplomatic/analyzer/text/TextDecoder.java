@@ -33,9 +33,9 @@ final class TextDecoder {
       return checked(source, strictOrReject(source, marked, bytes),
           marked.equals(StandardCharsets.UTF_8) ? null : marked.name());
     }
-    Charset utf16 = utf16WithoutMark(bytes);
+    LegacyArabicCharset.Decoded utf16 = utf16WithoutMark(bytes);
     if (utf16 != null) {
-      return checked(source, LegacyArabicCharset.strict(utf16, bytes), utf16.name());
+      return checked(source, utf16.text(), utf16.charset().name());
     }
     rejectBinary(source, bytes);
     String utf8 = LegacyArabicCharset.strict(StandardCharsets.UTF_8, bytes);
@@ -114,7 +114,7 @@ final class TextDecoder {
    * punctuation and ZWNJ (20) or Arabic presentation forms (FB-FE), most are 00 or 06, and the low bytes are not
    * mostly zero as well (which would be binary data).
    */
-  private static Charset utf16WithoutMark(byte[] bytes) {
+  private static LegacyArabicCharset.Decoded utf16WithoutMark(byte[] bytes) {
     if (bytes.length < 4 || bytes.length % 2 != 0) {
       return null;
     }
@@ -136,9 +136,11 @@ final class TextDecoder {
           zeroLow++;
         }
       }
-      if (plausible * 100L >= units * 95L && latinOrArabic * 2L >= units && zeroLow * 10L < units
-          && LegacyArabicCharset.strict(charset, bytes) != null) {
-        return charset;
+      if (plausible * 100L >= units * 95L && latinOrArabic * 2L >= units && zeroLow * 10L < units) {
+        String text = LegacyArabicCharset.strict(charset, bytes);
+        if (text != null) {
+          return new LegacyArabicCharset.Decoded(charset, text);
+        }
       }
     }
     return null;
