@@ -1,73 +1,108 @@
 package org.diplomatic.analyzer.search.semantic;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Word vectors of Arabic and Persian in one space, keyed by the terms of
  * {@code new ArabicPersianAnalyzer(Stemming.LIGHT)}. The file is plain Java data (no ND4J at run time): a magic
- * number, a version, the dimension, the count, then each term (modified UTF-8) and its floats.
+ * number, version 2, the dimension, the count, then per term its UTF-8 length (unsigned short) and bytes, a float
+ * scale and one signed byte per dimension (value = byte x scale; scale = largest magnitude / 127), terms sorted.
+ * Saving therefore rounds each value to within half a scale step; vectors built with {@link #of} are kept exact.
  */
 public final class WordVectors {
   private static final int MAGIC = 0x57564543; // "WVEC"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final int dimension;
-  private final Map<String, float[]> vectors;
+  private final Map<String, Integer> rows;
+  /** Row-major values of {@link #of}; null when loaded. */
+  private final float[] values;
+  /** Row-major 8-bit codes and per-row scales as loaded (kept so, a loaded file costs no float arrays); else null. */
+  private final byte[] codes;
+  private final float[] scales;
 
-  private WordVectors(int dimension, Map<String, float[]> vectors) {
+  private WordVectors(int dimension, Map<String, Integer> rows, float[] values, byte[] codes, float[] scales) {
     this.dimension = dimension;
-    this.vectors = vectors;
+    this.rows = rows;
+    this.values = values;
+    this.codes = codes;
+    this.scales = scales;
   }
 
   public static WordVectors of(int dimension, Map<String, float[]> vectors) {
-    Map<String, float[]> copy = new HashMap<>();
+    Map<String, Integer> rows = new HashMap<>();
+    float[] values = new float[vectors.size() * dimension];
     vectors.forEach((term, vector) -> {
       if (vector.length != dimension) {
         throw new IllegalArgumentException("vector of '" + term + "' has " + vector.length + " values, not " + dimension);
       }
-      copy.put(term, vector.clone());
+      int row = rows.size();
+      rows.put(term, row);
+      System.arraycopy(vector, 0, values, row * dimension, dimension);
     });
-    return new WordVectors(dimension, copy);
+    return new WordVectors(dimension, rows, values, null, null);
   }
 
   public static WordVectors load(Path file) throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new IOException("not a word-vector file of this version: " + file);
+    ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+    try {
+      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+        throw new IOException("not a word-vector file of version " + VERSION + ": " + file);
       }
-      int dimension = in.readInt();
-      int count = in.readInt();
-      Map<String, float[]> vectors = new HashMap<>(count * 2);
+      int dimension = in.getInt();
+      int count = in.getInt();
+      Map<String, Integer> rows = new HashMap<>(count * 4 / 3 + 1);
+      byte[] codes = new byte[count * dimension];
+      float[] scales = new float[count];
       for (int i = 0; i < count; i++) {
-        String term = in.readUTF();
-        float[] vector = new float[dimension];
-        for (int d = 0; d < dimension; d++) {
-          vector[d] = in.readFloat();
-        }
-        vectors.put(term, vector);
+        int length = Short.toUnsignedInt(in.getShort());
+        rows.put(new String(in.array(), in.position(), length, StandardCharsets.UTF_8), i);
+        in.position(in.position() + length);
+        scales[i] = in.getFloat();
+        in.get(codes, i * dimension, dimension);
       }
-      return new WordVectors(dimension, vectors);
+      return new WordVectors(dimension, rows, null, codes, scales);
+    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+      throw new IOException("truncated word-vector file: " + file, e);
     }
   }
 
+  /** Writes the vectors, terms in sorted order so that the same vectors give the same file. */
   public void save(Path file) throws IOException {
+    List<String> terms = new ArrayList<>(rows.keySet());
+    terms.sort(null);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(dimension);
-      out.writeInt(vectors.size());
-      for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
-        out.writeUTF(entry.getKey());
-        for (float value : entry.getValue()) {
-          out.writeFloat(value);
+      out.writeInt(terms.size());
+      for (String term : terms) {
+        byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 0xFFFF) {
+          throw new IllegalArgumentException("term of " + bytes.length + " bytes cannot be saved");
+        }
+        out.writeShort(bytes.length);
+        out.write(bytes);
+        float[] vector = vector(term);
+        float largest = 0;
+        for (float value : vector) {
+          largest = Math.max(largest, Math.abs(value));
+        }
+        float scale = largest / 127f;
+        out.writeFloat(scale);
+        for (float value : vector) {
+          out.writeByte(scale == 0 ? 0 : Math.round(value / scale));
         }
       }
     }
@@ -78,12 +113,24 @@ public final class WordVectors {
   }
 
   public int size() {
-    return vectors.size();
+    return rows.size();
   }
 
   /** The term's vector (a copy), or null when the term is unknown. */
   public float[] vector(String term) {
-    float[] vector = vectors.get(term);
-    return vector == null ? null : vector.clone();
+    Integer row = rows.get(term);
+    if (row == null) {
+      return null;
+    }
+    float[] vector = new float[dimension];
+    int at = row * dimension;
+    if (values != null) {
+      System.arraycopy(values, at, vector, 0, dimension);
+    } else {
+      for (int d = 0; d < dimension; d++) {
+        vector[d] = codes[at + d] * scales[row];
+      }
+    }
+    return vector;
   }
 }
