@@ -13,6 +13,7 @@ import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
+import org.diplomatic.analyzer.search.semantic.EmbeddingTrainer;
 import org.diplomatic.analyzer.search.semantic.EmbeddingTraining;
 import org.diplomatic.analyzer.search.semantic.LanguageVectors;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** Word2Vec per language over the published news, the NER corpora's text and the corpus; then one space. */
+  /** One Word2Vec model over both languages' published news, NER corpora text and corpus; Persian then aligned. */
   private void trainEmbeddings(PrintWriter err, PrintWriter stdout) {
     if (!Files.isDirectory(realSet.news)) {
       err.println("analyzer: no published news at " + realSet.news
@@ -104,7 +105,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     try {
       StringBuilder log = new StringBuilder();
-      List<LanguageVectors> both = EmbeddingTraining.trainBoth(realSet.news, ner, corpus, work, log);
+      List<LanguageVectors> both = EmbeddingTraining.train(realSet.news, ner, corpus, work,
+          EmbeddingTrainer.Settings.defaults(), log);
       stdout.println("== word vectors (held-out seed lexicon)");
       stdout.print(EmbeddingTraining.alignAndSave(both.get(0), both.get(1), out.resolve("embeddings"), log));
     } finally {

@@ -30,9 +30,9 @@ public final class EmbeddingTrainer {
    */
   public record Settings(int dimension, int window, int minCount, int epochs, int negative, double sampling,
       long seed, int workers) {
-    /** 100 dimensions, window 5, words seen 5 times, 5 epochs, 5 negative samples, sampling 1e-4, 2 threads. */
+    /** 100 dimensions, window 5, words seen 5 times, 3 epochs, 5 negative samples, sampling 1e-4, 2 threads. */
     public static Settings defaults() {
-      return new Settings(100, 5, 5, 5, 5, 1e-4, 42, 2);
+      return new Settings(100, 5, 5, 3, 5, 1e-4, 42, 2);
     }
 
     public Settings withEpochs(int value) {
