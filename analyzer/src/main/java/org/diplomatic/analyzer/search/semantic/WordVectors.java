@@ -3,12 +3,12 @@ package org.diplomatic.analyzer.search.semantic;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,84 +17,85 @@ import java.util.Map;
  * Word vectors of Arabic and Persian in one space, keyed by the terms of
  * {@code new ArabicPersianAnalyzer(Stemming.LIGHT)}. The file is plain Java data (no ND4J at run time): a magic
  * number, version 2, the dimension, the count, then per term its UTF-8 length (unsigned short) and bytes, a float
- * scale and one signed byte per dimension (value = byte x scale; scale = largest magnitude / 127), terms sorted.
- * Saving therefore rounds each value to within half a scale step; vectors built with {@link #of} are kept exact.
+ * scale and one signed byte per dimension (value = byte x scale; scale = largest magnitude / 127), terms in UTF-8
+ * byte order, so a loaded file is searched in place. Saving rounds each value to within half a scale step; vectors
+ * built with {@link #of} are kept exact.
  */
 public final class WordVectors {
   private static final int MAGIC = 0x57564543; // "WVEC"
   private static final int VERSION = 2;
+  private static final int HEADER = 16;
 
   private final int dimension;
-  private final Map<String, Integer> rows;
-  /** Row-major values of {@link #of}; null when loaded. */
-  private final float[] values;
-  /** Row-major 8-bit codes and per-row scales as loaded (kept so, a loaded file costs no float arrays); else null. */
-  private final byte[] codes;
-  private final float[] scales;
+  /** Vectors of {@link #of}; null when loaded. */
+  private final Map<String, float[]> vectors;
+  /** The file as loaded, and where each entry starts in it, in the file's (UTF-8 byte) order of terms; else null. */
+  private final ByteBuffer file;
+  private final int[] entries;
 
-  private WordVectors(int dimension, Map<String, Integer> rows, float[] values, byte[] codes, float[] scales) {
+  private WordVectors(int dimension, Map<String, float[]> vectors, ByteBuffer file, int[] entries) {
     this.dimension = dimension;
-    this.rows = rows;
-    this.values = values;
-    this.codes = codes;
-    this.scales = scales;
+    this.vectors = vectors;
+    this.file = file;
+    this.entries = entries;
   }
 
   public static WordVectors of(int dimension, Map<String, float[]> vectors) {
-    Map<String, Integer> rows = new HashMap<>();
-    float[] values = new float[vectors.size() * dimension];
+    Map<String, float[]> copy = new HashMap<>();
     vectors.forEach((term, vector) -> {
       if (vector.length != dimension) {
         throw new IllegalArgumentException("vector of '" + term + "' has " + vector.length + " values, not " + dimension);
       }
-      int row = rows.size();
-      rows.put(term, row);
-      System.arraycopy(vector, 0, values, row * dimension, dimension);
+      copy.put(term, vector.clone());
     });
-    return new WordVectors(dimension, rows, values, null, null);
+    return new WordVectors(dimension, copy, null, null);
   }
 
-  public static WordVectors load(Path file) throws IOException {
-    ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-    try {
-      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
-        throw new IOException("not a word-vector file of version " + VERSION + ": " + file);
-      }
-      int dimension = in.getInt();
-      int count = in.getInt();
-      Map<String, Integer> rows = new HashMap<>(count * 4 / 3 + 1);
-      byte[] codes = new byte[count * dimension];
-      float[] scales = new float[count];
-      for (int i = 0; i < count; i++) {
-        int length = Short.toUnsignedInt(in.getShort());
-        rows.put(new String(in.array(), in.position(), length, StandardCharsets.UTF_8), i);
-        in.position(in.position() + length);
-        scales[i] = in.getFloat();
-        in.get(codes, i * dimension, dimension);
-      }
-      return new WordVectors(dimension, rows, null, codes, scales);
-    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
-      throw new IOException("truncated word-vector file: " + file, e);
+  /** Reads the file and notes where each entry starts: no string or array per term, so loading is one quick pass. */
+  public static WordVectors load(Path path) throws IOException {
+    ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(path));
+    if (file.limit() < HEADER || file.getInt(0) != MAGIC || file.getInt(4) != VERSION) {
+      throw new IOException("not a word-vector file of version " + VERSION + ": " + path);
     }
+    int dimension = file.getInt(8);
+    int count = file.getInt(12);
+    if (dimension < 0 || count < 0) {
+      throw new IOException("corrupt word-vector file: " + path);
+    }
+    int[] entries = new int[count];
+    int at = HEADER;
+    for (int i = 0; i < count; i++) {
+      if (at + 2 > file.limit()) {
+        throw new IOException("truncated word-vector file: " + path);
+      }
+      entries[i] = at;
+      at += 2 + Short.toUnsignedInt(file.getShort(at)) + 4 + dimension;
+    }
+    if (at != file.limit()) {
+      throw new IOException((at > file.limit() ? "truncated" : "corrupt") + " word-vector file: " + path);
+    }
+    return new WordVectors(dimension, null, file, entries);
   }
 
-  /** Writes the vectors, terms in sorted order so that the same vectors give the same file. */
-  public void save(Path file) throws IOException {
-    List<String> terms = new ArrayList<>(rows.keySet());
-    terms.sort(null);
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+  /** Writes the vectors, terms in the unsigned order of their UTF-8 bytes (what {@link #vector} searches). */
+  public void save(Path path) throws IOException {
+    List<byte[]> terms = new ArrayList<>();
+    for (String term : terms()) {
+      terms.add(term.getBytes(StandardCharsets.UTF_8));
+    }
+    terms.sort(Arrays::compareUnsigned);
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(dimension);
       out.writeInt(terms.size());
-      for (String term : terms) {
-        byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+      for (byte[] bytes : terms) {
         if (bytes.length > 0xFFFF) {
           throw new IllegalArgumentException("term of " + bytes.length + " bytes cannot be saved");
         }
         out.writeShort(bytes.length);
         out.write(bytes);
-        float[] vector = vector(term);
+        float[] vector = vector(new String(bytes, StandardCharsets.UTF_8));
         float largest = 0;
         for (float value : vector) {
           largest = Math.max(largest, Math.abs(value));
@@ -108,29 +109,64 @@ public final class WordVectors {
     }
   }
 
+  private List<String> terms() {
+    if (vectors != null) {
+      return new ArrayList<>(vectors.keySet());
+    }
+    List<String> terms = new ArrayList<>(entries.length);
+    for (int entry : entries) {
+      terms.add(new String(file.array(), entry + 2, Short.toUnsignedInt(file.getShort(entry)), StandardCharsets.UTF_8));
+    }
+    return terms;
+  }
+
   public int dimension() {
     return dimension;
   }
 
   public int size() {
-    return rows.size();
+    return vectors != null ? vectors.size() : entries.length;
   }
 
   /** The term's vector (a copy), or null when the term is unknown. */
   public float[] vector(String term) {
-    Integer row = rows.get(term);
-    if (row == null) {
+    if (vectors != null) {
+      float[] vector = vectors.get(term);
+      return vector == null ? null : vector.clone();
+    }
+    int entry = find(term.getBytes(StandardCharsets.UTF_8));
+    if (entry < 0) {
       return null;
     }
+    int length = Short.toUnsignedInt(file.getShort(entry));
+    float scale = file.getFloat(entry + 2 + length);
+    byte[] bytes = file.array();
+    int codes = entry + 2 + length + 4;
     float[] vector = new float[dimension];
-    int at = row * dimension;
-    if (values != null) {
-      System.arraycopy(values, at, vector, 0, dimension);
-    } else {
-      for (int d = 0; d < dimension; d++) {
-        vector[d] = codes[at + d] * scales[row];
-      }
+    for (int d = 0; d < dimension; d++) {
+      vector[d] = bytes[codes + d] * scale;
     }
     return vector;
+  }
+
+  /** Binary search over the entries; the entry's offset, or -1. */
+  private int find(byte[] term) {
+    byte[] bytes = file.array();
+    int low = 0;
+    int high = entries.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int entry = entries[middle];
+      int length = Short.toUnsignedInt(file.getShort(entry));
+      int order = Arrays.compareUnsigned(bytes, entry + 2, entry + 2 + length, term, 0, term.length);
+      if (order == 0) {
+        return entry;
+      } else if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return -1;
   }
 }

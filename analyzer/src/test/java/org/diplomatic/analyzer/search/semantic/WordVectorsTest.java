@@ -54,6 +54,21 @@ class WordVectorsTest {
   }
 
   @Test
+  void termsOutsideTheBasicPlaneAreFoundToo(@TempDir Path dir) throws IOException {
+    // UTF-16 puts 😀 (a surrogate pair) before the presentation form ﻻ; UTF-8, the file's order, after it
+    WordVectors vectors = WordVectors.of(1, Map.of("😀", new float[] {1}, "ﻻ", new float[] {-1}, "امن", new float[] {0}));
+    Path file = dir.resolve("vectors.bin");
+    vectors.save(file);
+
+    WordVectors loaded = WordVectors.load(file);
+
+    assertArrayEquals(new float[] {1}, loaded.vector("😀"));
+    assertArrayEquals(new float[] {-1}, loaded.vector("ﻻ"));
+    assertArrayEquals(new float[] {0}, loaded.vector("امن"));
+    assertNull(loaded.vector("ا"));
+  }
+
+  @Test
   void aVectorOfTheWrongLengthIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> WordVectors.of(3, Map.of("امن", new float[] {1f})));
   }
