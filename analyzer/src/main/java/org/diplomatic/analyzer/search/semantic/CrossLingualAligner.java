@@ -100,7 +100,8 @@ public final class CrossLingualAligner {
       Map<Integer, Integer> anchors = new LinkedHashMap<>(seed);
       induced = 0;
       for (int[] pair : mutualNearest(arabic, persian, map, settings.inductionVocabulary())) {
-        boolean held = excluded.contains(persian.terms().get(pair[0])) || excluded.contains(arabic.terms().get(pair[1]));
+        boolean held = excluded.contains(persian.terms().get(pair[0]))
+            || excluded.contains(arabic.terms().get(pair[1]));
         if (!held && anchors.putIfAbsent(pair[0], pair[1]) == null) {
           induced++;
         }

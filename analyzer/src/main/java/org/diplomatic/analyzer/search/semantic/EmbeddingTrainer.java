@@ -34,10 +34,6 @@ public final class EmbeddingTrainer {
     public static Settings defaults() {
       return new Settings(100, 5, 5, 3, 5, 1e-4, 42, 2);
     }
-
-    public Settings withEpochs(int value) {
-      return new Settings(dimension, window, minCount, value, negative, sampling, seed, workers);
-    }
   }
 
   private EmbeddingTrainer() {}
