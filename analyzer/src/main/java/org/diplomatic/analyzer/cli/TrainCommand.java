@@ -1,6 +1,8 @@
 package org.diplomatic.analyzer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,9 @@ import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
+import org.diplomatic.analyzer.search.semantic.EmbeddingTrainer;
+import org.diplomatic.analyzer.search.semantic.EmbeddingTraining;
+import org.diplomatic.analyzer.search.semantic.LanguageVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +49,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~1.5 min)")
   boolean skipNer;
 
+  @Option(names = "--skip-embeddings", description = "keep the existing word vectors of semantic search")
+  boolean skipEmbeddings;
+
+  @Option(names = "--embeddings-only", description = "train only the word vectors of semantic search")
+  boolean embeddingsOnly;
+
   /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
   private static final List<String> NER_PARTS = List.of("anercorp/train.txt", "aqmar", "arman/train.txt");
 
@@ -52,6 +63,17 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     checkInputs();
+    if (!embeddingsOnly) {
+      trainModels(err, stdout);
+    }
+    if (!skipEmbeddings) {
+      trainEmbeddings(err, stdout);
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private void trainModels(PrintWriter err, PrintWriter stdout) {
     GoldCorpus gold = GoldCorpus.open(corpus);
     err.println("analyzer: training the area classifier ...");
     String areas = AreaTraining.run(gold, realDev(err), out, AreaTrainer.Settings.defaults(),
@@ -66,8 +88,37 @@ final class TrainCommand implements Callable<Integer> {
       stdout.println("== person-name finders");
       PersonNameTrainer.trainAll(ner, gold, out.resolve("ner")).forEach(stdout::println);
     }
-    stdout.flush();
-    return ExitCode.OK;
+  }
+
+  /** One Word2Vec model over both languages' published news, NER corpora text and corpus; Persian then aligned. */
+  private void trainEmbeddings(PrintWriter err, PrintWriter stdout) {
+    if (!Files.isDirectory(realSet.news)) {
+      err.println("analyzer: no published news at " + realSet.news
+          + ": the word vectors train from the NER corpora and the corpus alone");
+    }
+    err.println("analyzer: training the word vectors (Word2Vec, both languages) ...");
+    Path work;
+    try {
+      work = Files.createTempDirectory("analyzer-embeddings");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
+    }
+    try {
+      StringBuilder log = new StringBuilder();
+      List<LanguageVectors> both = EmbeddingTraining.train(realSet.news, ner, corpus, work,
+          EmbeddingTrainer.Settings.defaults(), log);
+      stdout.println("== word vectors (held-out seed lexicon)");
+      stdout.print(EmbeddingTraining.alignAndSave(both.get(0), both.get(1), out.resolve("embeddings"), log));
+    } finally {
+      try (var files = Files.list(work)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+        Files.delete(work);
+      } catch (IOException e) {
+        err.println("analyzer: could not remove " + work);
+      }
+    }
   }
 
   /** A file only the Linux x86-64 native ND4J jar holds. */
@@ -85,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "no corpus at " + corpus + " (" + corpus.resolve("split.tsv") + " missing); give --corpus DIR");
     }
-    if (!skipNer) {
+    if (!skipNer && !embeddingsOnly) {
       for (String part : NER_PARTS) {
         if (!Files.exists(ner.resolve(part))) {
           throw new ParameterException(spec.commandLine(), "no NER corpora at " + ner + " (" + ner.resolve(part)
