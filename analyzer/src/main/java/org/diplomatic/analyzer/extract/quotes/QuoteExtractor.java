@@ -28,6 +28,7 @@ public final class QuoteExtractor {
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final WrittenSources sources = WrittenSources.load();
+  private final ClauseSubjects subjects = ClauseSubjects.load();
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   public QuoteExtractor(OfficialsLexicon lex) {
@@ -67,7 +68,11 @@ public final class QuoteExtractor {
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
     List<Span> sortedMarks = order.stream().map(marks::get).toList();
     MentionIndex mentions = new MentionIndex(officials, sortedMarks, titled);
-    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources);
+    NamedSpeakers named =
+        new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources, subjects);
+    List<Official> candidates = new ArrayList<>(officials);
+    candidates.addAll(named.writtenNames());
+    SpeakerNames names = new SpeakerNames(candidates, named.positions(), named.speakers());
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -79,6 +84,7 @@ public final class QuoteExtractor {
       Official who = speakers.named(text, before, mentions, lang);
       String source = who == null ? sources.in(text, before, lang, cues) : null;
       who = source != null ? new Official(source, null, null, null, List.of()) : who;
+      who = who == null && lang == Language.PERSIAN ? subjects.in(text, before, cues) : who;
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
         who = named.lastBefore(mark.start());
@@ -87,7 +93,7 @@ public final class QuoteExtractor {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
         who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
       }
-      String speaker = who != null ? who.name() : previous;
+      String speaker = who != null ? names.of(who, mark.start()) : previous;
       out.add(new Quote(speaker, q.in(text), q.start(), q.end()));
       previous = speaker;
       previousEnd = mark.end();

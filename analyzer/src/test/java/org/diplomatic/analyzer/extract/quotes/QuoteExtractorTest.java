@@ -132,4 +132,32 @@ class QuoteExtractorTest {
     String text = "وأكد وزير النفط العراقي حيان عبد الغني أن الإنتاج سيرتفع ضمن «رؤية 2030».";
     assertTrue(extract(text, Language.ARABIC).isEmpty());
   }
+  @Test
+  void namesAPersianTitleLeadAfterThePersonItsNextSentenceNames() {
+    String text = "۸ پروژه ورزشی افتتاح شد\nوزیر ورزش و جوانان گفت: هشت پروژه ورزشی افتتاح شد.\n"
+        + "مسعود سلطانی‌فر امروز در گفت‌وگو با خبرنگار فارس در سلماس اظهار داشت: کار ادامه دارد.\n"
+        + "وی ادامه داد: ورزشگاه سلماس تکمیل شد.\nوزیر ورزش و جوانان ادامه داد: پروژه از سال ۸۸ آغاز شده بود.\n"
+        + "سلطانی‌فر بیان کرد: ۳۵ پروژه دیگر در دست اجراست.";
+    assertEquals(List.of("مسعود سلطانی‌فر", "مسعود سلطانی‌فر", "مسعود سلطانی‌فر", "مسعود سلطانی‌فر",
+        "مسعود سلطانی‌فر"), extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void takesThePersianSubjectAfterAReportLeadAndHonorificsNotAHeadlineVerb() {
+    String text = "اعتقاد راسخ، قیام شهید را ماندگار کرد\nامام جمعه دلوار گفت: قیام ماندگار شد.\n"
+        + "به گزارش خبرگزاری فارس از تنگستان، حجت الاسلام علی زاهددوست صبح امروز در دیدار با خانواده شهید گفت: "
+        + "قیام در تاریخ ثبت شد.\nزاهددوست اظهار داشت: راز ماندگاری ایمان بود.";
+    assertEquals(List.of("علی زاهددوست", "علی زاهددوست", "علی زاهددوست"),
+        extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void givesASecondTitleToTheNextPersonNamedAndDropsTheNounOfALightVerb() {
+    String text = "فرماندار این شهرستان در بازدید از کارخانه اظهار داشت: کارخانه تعطیل است.\n"
+        + "داود ایوبی ابراز داشت: ۲۰۰ نفر مشغول به کار می‌شوند.\n"
+        + "در ادامه نماینده مردم خرم‌بید در مجلس نیز گفت: از تولیدکنندگان حمایت می‌کنیم.\n"
+        + "رحیم زارع افزود: مشکلات شناسایی می‌شود.\nمنابع دیپلماتیک اسرائیل اعلام کردند: شارون سفر می‌کند.";
+    assertEquals(List.of("داود ایوبی", "داود ایوبی", "رحیم زارع", "رحیم زارع", "منابع دیپلماتیک اسرائیل"),
+        extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
 }
