@@ -18,10 +18,11 @@ import org.diplomatic.analyzer.text.Token;
  */
 final class NamedSpeakers {
   /** Words after an Arabic speech verb where its subject is looked for. */
-  private static final int ARABIC_SUBJECT_TOKENS = 6;
+  private static final int ARABIC_SUBJECT_TOKENS = 12;
   private static final int WINDOW = 300;
-  /** What opens the reported words after an Arabic speech verb and its subject. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of(":", "«", "\"", "“", "إن", "أن", "بأن", "،");
+  /** What opens the reported words, or a phrase naming others, after an Arabic speech verb and its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(":", "«", "\"", "“", "إن", "أن", "بأن", "،", "خلال", "لدى",
+      "أثناء", "عقب", "مع", "بعد", "عند", "أمام", "إلى", "عن", "حول");
 
   private final List<Integer> positions = new ArrayList<>();
   private final List<Official> speakers = new ArrayList<>();
@@ -66,6 +67,16 @@ final class NamedSpeakers {
       end = tokens.get(k).end();
     }
     return end;
+  }
+
+  /** The speaker named at the first speech verb inside {@code window}, or null. */
+  Official firstIn(Span window) {
+    for (int i = 0; i < positions.size(); i++) {
+      if (positions.get(i) >= window.start() && positions.get(i) < window.end()) {
+        return speakers.get(i);
+      }
+    }
+    return null;
   }
 
   /** Where each speaker was named, in text order. */

@@ -81,7 +81,8 @@ public final class QuoteExtractor {
       Sentence s = sentenceAt(sentences, mark.start());
       int from = Math.max(s == null ? 0 : s.start(), previousEnd);
       Span before = new Span(Math.min(from, mark.start()), mark.start());
-      Official who = speakers.named(text, before, mentions, lang);
+      Official who = lang == Language.ARABIC ? arabicSpeaker(text, before, mentions, named, lang)
+          : speakers.named(text, before, mentions, lang);
       String source = who == null ? sources.in(text, before, lang, cues) : null;
       who = source != null ? new Official(source, null, null, null, List.of()) : who;
       who = who == null && lang == Language.PERSIAN ? subjects.in(text, before, cues) : who;
@@ -99,6 +100,29 @@ public final class QuoteExtractor {
       previousEnd = mark.end();
     }
     return out;
+  }
+
+  /**
+   * The speaker of an Arabic quote: the subject after a speech verb of its own clause ("وقال وزير الخارجية عادل
+   * الجبير ..."), else a name before its first speech verb ("الجبير قال"), else, when the clause has a speech verb
+   * but names nobody ("وأشار أيضا للوضع في اليمن، قائلا:"), null so that the last speaker goes on; without a speech
+   * verb, the first official named in the window.
+   */
+  private Official arabicSpeaker(String text, Span before, MentionIndex mentions, NamedSpeakers named,
+      Language lang) {
+    Official atVerb = named.firstIn(before);
+    if (atVerb != null) {
+      return atVerb;
+    }
+    int verb = -1;
+    for (Token t : tokenizer.tokenize(text, before.start(), before.end())) {
+      if (cues.isSpeechVerb(lang, t.text())) {
+        verb = t.start();
+        break;
+      }
+    }
+    return verb < 0 ? speakers.named(text, before, mentions, lang)
+        : speakers.named(text, new Span(before.start(), verb), mentions, lang);
   }
 
   /** Contents of «...», "..." and “...” pairs (marks excluded). */

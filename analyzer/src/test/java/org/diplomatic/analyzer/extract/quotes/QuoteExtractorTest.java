@@ -12,6 +12,7 @@ import org.diplomatic.analyzer.extract.officials.People;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.officials.TestSentences;
 import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -159,5 +160,22 @@ class QuoteExtractorTest {
         + "رحیم زارع افزود: مشکلات شناسایی می‌شود.\nمنابع دیپلماتیک اسرائیل اعلام کردند: شارون سفر می‌کند.";
     assertEquals(List.of("داود ایوبی", "داود ایوبی", "رحیم زارع", "رحیم زارع", "منابع دیپلماتیک اسرائیل"),
         extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+  @Test
+  void continuesTheArabicSpeakerWhenTheClauseNamesOnlyAnObjectAndReadsALongSubject() {
+    String text = "وقال وزير الدفاع الأمريكي آشتون كارتر إن التعاون مستمر.\n"
+        + "وأشار أيضا إلى لقائه الملك سلمان بن عبد العزيز، قائلا: «النفوذ الإيراني حقيقي».\n"
+        + "وقال نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن في بيان: «الإصلاحات مهمة».";
+    List<Official> people = List.of(
+        new Official("آشتون كارتر", "وزير الدفاع الأمريكي", null, "US", List.of(span(text, "آشتون كارتر"))),
+        new Official("سلمان بن عبد العزيز", "الملك", null, "SA", List.of(span(text, "سلمان بن عبد العزيز"))),
+        new Official("جورجي بوستن", null, null, null, List.of(span(text, "جورجي بوستن"))));
+    List<Quote> found = quotes.extract(text, TestSentences.of(text), Language.ARABIC, people);
+    assertEquals(List.of("آشتون كارتر", "جورجي بوستن"), found.stream().map(Quote::speaker).toList());
+  }
+
+  private static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new Span(at, at + part.length());
   }
 }
