@@ -37,6 +37,8 @@ final class ActingSubject {
   private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
   private static final Set<String> NUMBERS = folded("دو", "سه", "چهار", "2", "3", "4", "۲", "۳", "۴");
   private static final int FIRST_WORDS = 6;
+  /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
+  private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
 
   private final CueLexicon cues = CueLexicon.load();
@@ -76,6 +78,13 @@ final class ActingSubject {
     if (from == cue && !CueRules.isPersian(tokens)) {
       from = cue + 1;
       to = Math.min(tokens.size(), cue + FIRST_WORDS);
+    } else if (from == cue && hit != null) {
+      // "قرار است پس از اتمام مذاكرات، هيات كارشناسي هند ... سفر كند": the subject follows the cue and its adjunct
+      from = cue + hit.length();
+      to = tokens.size();
+      for (int i = from; i < Math.min(to, from + LEAD_ADJUNCT); i++) {
+        from = tokens.get(i).text().equals("،") ? i + 1 : from;
+      }
     }
     if (from >= to) {
       return null;

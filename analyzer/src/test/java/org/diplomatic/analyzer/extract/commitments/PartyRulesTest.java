@@ -112,4 +112,15 @@ class PartyRulesTest {
     Span all = new Span(0, text.length());
     assertEquals("دو وزیر", rules.holder(text, all, List.of(), List.of(new Party("مهران شجاعی‌فرد", List.of())), all));
   }
+  @Test
+  void holderAfterAnOpeningPersianCueAndNotTheBodyOfASpokespersonsTitle() {
+    String persian = "قرار است پس از اتمام مذاکرات در دهلی نو، هیات کارشناسی هند به اسلام آباد سفر کند.";
+    Span all = new Span(0, persian.length());
+    assertEquals("هیات کارشناسی هند", rules.holder(persian, all, List.of(), List.of(), all));
+    String text = "وكان المتحدث باسم الحكومة راجح بادي قد قال إن عدن ستكون مقرا لإقامة الوزراء العائدين.";
+    Span sentence = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("راجح بادي", List.of(new Span(text.indexOf("راجح"),
+        text.indexOf(" قد")))));
+    assertEquals("راجح بادي", rules.holder(text, sentence, List.of(), officials, sentence));
+  }
 }
