@@ -172,8 +172,19 @@ public final class QuoteExtractor {
         return true;
       }
     }
+    // without a cue, only a long span that ends its clause is speech; one the sentence runs on after is a name
+    // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
-        q.end()).chars().anyMatch(ch -> ch == ' ');
+        q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  /** True when nothing but blanks stands between {@code from} and a stop, comma, colon or line end. */
+  private static boolean endsClause(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || isStop(text.charAt(i)) || "،,:".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

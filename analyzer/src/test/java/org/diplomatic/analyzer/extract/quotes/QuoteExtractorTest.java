@@ -174,6 +174,15 @@ class QuoteExtractorTest {
     assertEquals(List.of("آشتون كارتر", "جورجي بوستن"), found.stream().map(Quote::speaker).toList());
   }
 
+  @Test
+  void takesALongMarkedNameTheSentenceRunsOnAfterForNoQuote() {
+    String text = "وواصل «مركز الملك سلمان للإغاثة والأعمال الإنسانية» توزيع المساعدات في اليمن.\n"
+        + "وختم البيان: «إن المملكة ستواصل دعم الشعب اليمني في كل المجالات».";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("إن المملكة ستواصل دعم الشعب اليمني في كل المجالات"),
+        found.stream().map(Quote::text).toList());
+  }
+
   private static Span span(String text, String part) {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());
