@@ -20,7 +20,7 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  * {@code party-heads.tsv} in subject position, that is at the start of the clause or right after أن / که / a colon
  * (Persian and Arabic nominal sentences: "طرف روسی متعهد شد", "أن الجهاز يخطط"), or after the verb or the على of an
  * Arabic obligation within the clause's first words ("تتعهد وزارة الحج"، "يجب على الجانب اللبناني"), and not the
- * second term of an office (رئيس الوزراء). The phrase runs on over Arabic words with the article (الحج والعمرة
+ * second term of an office (رئيس الوزراء، المتحدث باسم الحكومة). The phrase runs on over Arabic words with the article (الحج والعمرة
  * السعودية) or Persian words up to a preposition or verb.
  */
 final class ActingParty {
@@ -29,8 +29,8 @@ final class ActingParty {
   private static final int LONGEST = 6;
   private static final Set<String> OPENERS = folded("أن", "إن", "ان", "که", "كه", ":", "على");
   private static final String PRESENT = FOLD.apply("می");
-  private static final Set<String> OFFICES =
-      folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر", "معاون", "مدیر", "سفیر", "دبیر");
+  private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
+      "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
       "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "پیشنهاد", "قصد");
 

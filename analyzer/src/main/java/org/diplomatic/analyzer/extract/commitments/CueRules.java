@@ -101,7 +101,10 @@ final class CueRules {
         && ("يتن".indexOf(bare.charAt(1)) >= 0 || written.length() > 1 && written.charAt(1) == 'أ');
   }
 
-  /** Persian by its own letters, ZWNJ or function words that Arabic lacks (so سازمان is no Arabic future verb). */
+  /**
+   * Persian by its own letters (ی and ک as written too), ZWNJ or function words that Arabic lacks (so سازمان is no
+   * Arabic future verb).
+   */
   static boolean isPersian(List<Token> tokens) {
     for (Token t : tokens) {
       String form = t.form();
@@ -112,6 +115,10 @@ final class CueRules {
         if ("\u200cپچژگ".indexOf(form.charAt(k)) >= 0) {
           return true;
         }
+      }
+      // Persian yeh and keheh as written (folding makes them Arabic)
+      if (t.text().indexOf('\u06CC') >= 0 || t.text().indexOf('\u06A9') >= 0) {
+        return true;
       }
     }
     return false;

@@ -12,6 +12,7 @@ import org.diplomatic.analyzer.text.Span;
  */
 final class PartyRules {
   private final ActingParty acting = ActingParty.load();
+  private final ActingSubject actingSubject = new ActingSubject();
   private static final String STOP = "[^،,؛;:()\\n.–—]"; // en and em dashes separate fields of minutes items
   private static final Pattern OWNER = Pattern.compile(
       "(?:المسؤول عن التنفيذ|المسؤولة عن التنفيذ|الجهة المنفذة|جهة التنفيذ|الجهة المسؤولة|المسؤول|مسؤول المتابعة"
@@ -26,7 +27,11 @@ final class PartyRules {
           + "|سال|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|يناير|فبراير|مارس|أبريل|مايو"
           + "|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|الجاري|المقبل|آینده|جاری)(?:\\s+[0-9٠-٩۰-۹]{4})?)");
   private static final Pattern COLLECTIVE = Pattern.compile(
-      "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|دو کشور|دو طرف|طرفین|دو دولت|دو كشور)");
+      "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|دو کشور|دو طرف|طرفین|طرفين|دو دولت|دو كشور"
+          + "|سه کشور|سه كشور)");
+  /** The agent of a Persian signing told in the passive: "به امضای دو وزیر رسید". */
+  private static final Pattern SIGNED_BY =
+      Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
@@ -121,12 +126,24 @@ final class PartyRules {
   }
 
   private String namedHolder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+    ActingSubject.Subject subject = actingSubject.in(text, span, officials);
+    boolean quoted = speakers.stream().anyMatch(q -> q.spans().stream().anyMatch(s -> s.overlaps(span)));
+    // in a direct quote the speaker's own side ("ایران آماده است") is the speaker; another person named, or a party
+    // the speaker obliges ("دولت یازدهم باید"), holds it
+    if (subject != null && (!quoted || subject.type() == ActingSubject.Type.OFFICIAL
+        || subject.type() == ActingSubject.Type.TITLE || subject.obligation())) {
+      return subject.holder();
+    }
     for (Party quote : speakers) {
       for (Span s : quote.spans()) {
         if (s.overlaps(span)) {
           return quote.name();
         }
       }
+    }
+    Matcher signed = SIGNED_BY.matcher(span.in(text));
+    if (signed.find()) {
+      return signed.group(1);
     }
     Matcher m = COLLECTIVE.matcher(text.substring(span.start(), span.end()));
     if (m.find()) {

@@ -18,16 +18,18 @@ import org.diplomatic.analyzer.text.Token;
  */
 final class NamedSpeakers {
   /** Words after an Arabic speech verb where its subject is looked for. */
-  private static final int ARABIC_SUBJECT_TOKENS = 6;
+  private static final int ARABIC_SUBJECT_TOKENS = 12;
   private static final int WINDOW = 300;
-  /** What opens the reported words after an Arabic speech verb and its subject. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of(":", "«", "\"", "“", "إن", "أن", "بأن", "،");
+  /** What opens the reported words, or a phrase naming others, after an Arabic speech verb and its subject. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(":", "«", "\"", "“", "إن", "أن", "بأن", "،", "خلال", "لدى",
+      "أثناء", "عقب", "مع", "بعد", "عند", "أمام", "إلى", "عن", "حول");
 
   private final List<Integer> positions = new ArrayList<>();
   private final List<Official> speakers = new ArrayList<>();
+  private final List<Official> writtenNames = new ArrayList<>();
 
   NamedSpeakers(String text, List<Sentence> sentences, Language lang, List<Span> quotes, MentionIndex mentions,
-      SpeakerResolver resolver, SpeechCues cues, WrittenSources sources) {
+      SpeakerResolver resolver, SpeechCues cues, WrittenSources sources, ClauseSubjects subjects) {
     NameTokenizer tokenizer = new NameTokenizer();
     for (Sentence s : sentences) {
       List<Token> tokens = tokenizer.tokenize(text, s);
@@ -42,6 +44,11 @@ final class NamedSpeakers {
         Official who = window.length() == 0 ? null : resolver.named(text, window, mentions, lang);
         String source = who == null && window.length() > 0 ? sources.in(text, window, lang, cues) : null;
         who = source != null ? new Official(source, null, null, null, List.of()) : who;
+        Official written = lang == Language.PERSIAN ? subjects.in(text, new Span(s.start(), t.end()), cues) : null;
+        if (written != null && !ClauseSubjects.isTitleOnly(written)) {
+          writtenNames.add(written);
+        }
+        who = who == null ? written : who;
         if (who != null) {
           positions.add(t.start());
           speakers.add(who);
@@ -60,6 +67,31 @@ final class NamedSpeakers {
       end = tokens.get(k).end();
     }
     return end;
+  }
+
+  /** The speaker named at the first speech verb inside {@code window}, or null. */
+  Official firstIn(Span window) {
+    for (int i = 0; i < positions.size(); i++) {
+      if (positions.get(i) >= window.start() && positions.get(i) < window.end()) {
+        return speakers.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Where each speaker was named, in text order. */
+  List<Integer> positions() {
+    return positions;
+  }
+
+  /** The speakers named, in text order (officials, sources and written subjects). */
+  List<Official> speakers() {
+    return speakers;
+  }
+
+  /** The subjects written at speech verbs that are no title alone, whether or not an official was found there. */
+  List<Official> writtenNames() {
+    return writtenNames;
   }
 
   /** The official named at the last speech verb before {@code position}, or null. */

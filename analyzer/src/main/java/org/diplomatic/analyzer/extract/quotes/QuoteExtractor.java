@@ -28,6 +28,7 @@ public final class QuoteExtractor {
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final WrittenSources sources = WrittenSources.load();
+  private final ClauseSubjects subjects = ClauseSubjects.load();
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   public QuoteExtractor(OfficialsLexicon lex) {
@@ -67,7 +68,11 @@ public final class QuoteExtractor {
     order.sort((a, b) -> Integer.compare(quotes.get(a).start(), quotes.get(b).start()));
     List<Span> sortedMarks = order.stream().map(marks::get).toList();
     MentionIndex mentions = new MentionIndex(officials, sortedMarks, titled);
-    NamedSpeakers named = new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources);
+    NamedSpeakers named =
+        new NamedSpeakers(text, sentences, lang, sortedMarks, mentions, speakers, cues, sources, subjects);
+    List<Official> candidates = new ArrayList<>(officials);
+    candidates.addAll(named.writtenNames());
+    SpeakerNames names = new SpeakerNames(candidates, named.positions(), named.speakers());
     String previous = null;
     int previousEnd = 0;
     for (int i : order) {
@@ -76,9 +81,11 @@ public final class QuoteExtractor {
       Sentence s = sentenceAt(sentences, mark.start());
       int from = Math.max(s == null ? 0 : s.start(), previousEnd);
       Span before = new Span(Math.min(from, mark.start()), mark.start());
-      Official who = speakers.named(text, before, mentions, lang);
+      Official who = lang == Language.ARABIC ? arabicSpeaker(text, before, mentions, named, lang)
+          : speakers.named(text, before, mentions, lang);
       String source = who == null ? sources.in(text, before, lang, cues) : null;
       who = source != null ? new Official(source, null, null, null, List.of()) : who;
+      who = who == null && lang == Language.PERSIAN ? subjects.in(text, before, cues) : who;
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
       if (who == null && cueBefore) {
         who = named.lastBefore(mark.start());
@@ -87,12 +94,35 @@ public final class QuoteExtractor {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
         who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
       }
-      String speaker = who != null ? who.name() : previous;
+      String speaker = who != null ? names.of(who, mark.start()) : previous;
       out.add(new Quote(speaker, q.in(text), q.start(), q.end()));
       previous = speaker;
       previousEnd = mark.end();
     }
     return out;
+  }
+
+  /**
+   * The speaker of an Arabic quote: the subject after a speech verb of its own clause ("وقال وزير الخارجية عادل
+   * الجبير ..."), else a name before its first speech verb ("الجبير قال"), else, when the clause has a speech verb
+   * but names nobody ("وأشار أيضا للوضع في اليمن، قائلا:"), null so that the last speaker goes on; without a speech
+   * verb, the first official named in the window.
+   */
+  private Official arabicSpeaker(String text, Span before, MentionIndex mentions, NamedSpeakers named,
+      Language lang) {
+    Official atVerb = named.firstIn(before);
+    if (atVerb != null) {
+      return atVerb;
+    }
+    int verb = -1;
+    for (Token t : tokenizer.tokenize(text, before.start(), before.end())) {
+      if (cues.isSpeechVerb(lang, t.text())) {
+        verb = t.start();
+        break;
+      }
+    }
+    return verb < 0 ? speakers.named(text, before, mentions, lang)
+        : speakers.named(text, new Span(before.start(), verb), mentions, lang);
   }
 
   /** Contents of «...», "..." and “...” pairs (marks excluded). */
@@ -142,8 +172,19 @@ public final class QuoteExtractor {
         return true;
       }
     }
+    // without a cue, only a long span that ends its clause is speech; one the sentence runs on after is a name
+    // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
-        q.end()).chars().anyMatch(ch -> ch == ' ');
+        q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  /** True when nothing but blanks stands between {@code from} and a stop, comma, colon or line end. */
+  private static boolean endsClause(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || isStop(text.charAt(i)) || "،,:".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

@@ -21,9 +21,11 @@ import org.diplomatic.analyzer.text.Token;
  */
 final class WrittenSources {
   private static final int MAX_WORDS = 9;
-  /** Words that end the source's phrase: prepositions and time words of Persian, complementizers of Arabic. */
-  private static final Set<String> BREAKS = Set.of(":", "،", ",", "«", "\"", "إن", "أن", "بأن", "امس", "در", "با",
-      "به", "از", "امروز", "دیروز", "روز", "طی", "ضمن");
+  /** Words (folded) that end the source's phrase: prepositions and time words of Persian, complementizers of Arabic. */
+  private static final Set<String> BREAKS = Set.of(":", "،", ",", "«", "\"", "امس", "در", "با",
+      "به", "از", "امروز", "ديروز", "روز", "طي", "ضمن", "اليوم");
+  /** Arabic complementizers as written: folded, إن would be Persian آن. */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
 
   private static final Set<String> DEMONSTRATIVES = Set.of("اين", "هذا", "هذه");
 
@@ -69,7 +71,7 @@ final class WrittenSources {
           open = end;
         } else if (t.equals("»") && open >= 0) {
           return text.substring(tokens.get(open + 1).start(), tokens.get(end - 1).end());
-        } else if (BREAKS.contains(MatchFold.fold(t)) || cues.isSpeechVerb(lang, t)) {
+        } else if (BREAKS.contains(MatchFold.fold(t)) || COMPLEMENTIZERS.contains(t) || cues.isSpeechVerb(lang, t)) {
           break;
         }
         end++;

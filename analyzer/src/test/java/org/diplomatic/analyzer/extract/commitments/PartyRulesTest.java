@@ -82,4 +82,45 @@ class PartyRulesTest {
     Span last = new Span(impersonal.indexOf("وسيتم"), impersonal.length());
     assertEquals(null, rules.holder(impersonal, last, List.of(), officials, last));
   }
+  @Test
+  void holderInsideAQuoteIsAnotherPartyTheSpeakerObligesNotTheSpeakersOwnSide() {
+    String text = "روستایی اذعان داشت: دولت یازدهم باید در پرداخت مطالبات تجدیدنظر کند. "
+        + "نوربخش گفت: ایران آمادگی دارد صادرات برق را افزایش دهد.";
+    Span first = new Span(text.indexOf("دولت"), text.indexOf("."));
+    Span second = new Span(text.indexOf("ایران"), text.length() - 1);
+    List<Party> quotes = List.of(new Party("مجید روستایی", List.of(first)), new Party("حسن نوربخش", List.of(second)));
+    assertEquals("دولت یازدهم", rules.holder(text, first, quotes, List.of(), first));
+    assertEquals("حسن نوربخش", rules.holder(text, second, quotes, List.of(), second));
+  }
+
+  @Test
+  void holderOfReportedSpeechIsTheCountryOrTitledOfficialThatActs() {
+    String text = "كمال خرازي وزير امور خارجه ايران با فراتيني ديدار كرد. "
+        + "فراتيني گفته است كه ايران آماده همكاري هسته اي است. "
+        + "بيانيه حكايت دارد كه وزير امور خارجه ايران به گفت و گو با آژانس متعهد شده است.";
+    List<Party> officials = List.of(new Party("كمال خرازي", List.of(new Span(0, 10))),
+        new Party("فرانكو فراتيني", List.of(new Span(text.indexOf("فراتيني گفته"), text.indexOf(" گفته")))));
+    Span second = new Span(text.indexOf("فراتيني گفته"), text.indexOf("است.") + 3);
+    Span third = new Span(text.indexOf("بيانيه"), text.length() - 1);
+    assertEquals("ايران", rules.holder(text, second, List.of(), officials, second));
+    assertEquals("كمال خرازي", rules.holder(text, third, List.of(), officials, third));
+  }
+
+  @Test
+  void holderOfAPersianSigningInThePassiveIsItsAgent() {
+    String text = "در این دیدار، یادداشت تفاهم همکاری در زمینه تولید دارو به امضای دو وزیر رسید.";
+    Span all = new Span(0, text.length());
+    assertEquals("دو وزیر", rules.holder(text, all, List.of(), List.of(new Party("مهران شجاعی‌فرد", List.of())), all));
+  }
+  @Test
+  void holderAfterAnOpeningPersianCueAndNotTheBodyOfASpokespersonsTitle() {
+    String persian = "قرار است پس از اتمام مذاکرات در دهلی نو، هیات کارشناسی هند به اسلام آباد سفر کند.";
+    Span all = new Span(0, persian.length());
+    assertEquals("هیات کارشناسی هند", rules.holder(persian, all, List.of(), List.of(), all));
+    String text = "وكان المتحدث باسم الحكومة راجح بادي قد قال إن عدن ستكون مقرا لإقامة الوزراء العائدين.";
+    Span sentence = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("راجح بادي", List.of(new Span(text.indexOf("راجح"),
+        text.indexOf(" قد")))));
+    assertEquals("راجح بادي", rules.holder(text, sentence, List.of(), officials, sentence));
+  }
 }

@@ -12,6 +12,7 @@ import org.diplomatic.analyzer.extract.officials.People;
 import org.diplomatic.analyzer.extract.officials.PersonMention;
 import org.diplomatic.analyzer.extract.officials.TestSentences;
 import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +132,59 @@ class QuoteExtractorTest {
   void ignoresIndirectSpeechAndQuotedNames() {
     String text = "وأكد وزير النفط العراقي حيان عبد الغني أن الإنتاج سيرتفع ضمن «رؤية 2030».";
     assertTrue(extract(text, Language.ARABIC).isEmpty());
+  }
+  @Test
+  void namesAPersianTitleLeadAfterThePersonItsNextSentenceNames() {
+    String text = "۸ پروژه ورزشی افتتاح شد\nوزیر ورزش و جوانان گفت: هشت پروژه ورزشی افتتاح شد.\n"
+        + "مسعود سلطانی‌فر امروز در گفت‌وگو با خبرنگار فارس در سلماس اظهار داشت: کار ادامه دارد.\n"
+        + "وی ادامه داد: ورزشگاه سلماس تکمیل شد.\nوزیر ورزش و جوانان ادامه داد: پروژه از سال ۸۸ آغاز شده بود.\n"
+        + "سلطانی‌فر بیان کرد: ۳۵ پروژه دیگر در دست اجراست.";
+    assertEquals(List.of("مسعود سلطانی‌فر", "مسعود سلطانی‌فر", "مسعود سلطانی‌فر", "مسعود سلطانی‌فر",
+        "مسعود سلطانی‌فر"), extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void takesThePersianSubjectAfterAReportLeadAndHonorificsNotAHeadlineVerb() {
+    String text = "اعتقاد راسخ، قیام شهید را ماندگار کرد\nامام جمعه دلوار گفت: قیام ماندگار شد.\n"
+        + "به گزارش خبرگزاری فارس از تنگستان، حجت الاسلام علی زاهددوست صبح امروز در دیدار با خانواده شهید گفت: "
+        + "قیام در تاریخ ثبت شد.\nزاهددوست اظهار داشت: راز ماندگاری ایمان بود.";
+    assertEquals(List.of("علی زاهددوست", "علی زاهددوست", "علی زاهددوست"),
+        extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void givesASecondTitleToTheNextPersonNamedAndDropsTheNounOfALightVerb() {
+    String text = "فرماندار این شهرستان در بازدید از کارخانه اظهار داشت: کارخانه تعطیل است.\n"
+        + "داود ایوبی ابراز داشت: ۲۰۰ نفر مشغول به کار می‌شوند.\n"
+        + "در ادامه نماینده مردم خرم‌بید در مجلس نیز گفت: از تولیدکنندگان حمایت می‌کنیم.\n"
+        + "رحیم زارع افزود: مشکلات شناسایی می‌شود.\nمنابع دیپلماتیک اسرائیل اعلام کردند: شارون سفر می‌کند.";
+    assertEquals(List.of("داود ایوبی", "داود ایوبی", "رحیم زارع", "رحیم زارع", "منابع دیپلماتیک اسرائیل"),
+        extract(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+  @Test
+  void continuesTheArabicSpeakerWhenTheClauseNamesOnlyAnObjectAndReadsALongSubject() {
+    String text = "وقال وزير الدفاع الأمريكي آشتون كارتر إن التعاون مستمر.\n"
+        + "وأشار أيضا إلى لقائه الملك سلمان بن عبد العزيز، قائلا: «النفوذ الإيراني حقيقي».\n"
+        + "وقال نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن في بيان: «الإصلاحات مهمة».";
+    List<Official> people = List.of(
+        new Official("آشتون كارتر", "وزير الدفاع الأمريكي", null, "US", List.of(span(text, "آشتون كارتر"))),
+        new Official("سلمان بن عبد العزيز", "الملك", null, "SA", List.of(span(text, "سلمان بن عبد العزيز"))),
+        new Official("جورجي بوستن", null, null, null, List.of(span(text, "جورجي بوستن"))));
+    List<Quote> found = quotes.extract(text, TestSentences.of(text), Language.ARABIC, people);
+    assertEquals(List.of("آشتون كارتر", "جورجي بوستن"), found.stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void takesALongMarkedNameTheSentenceRunsOnAfterForNoQuote() {
+    String text = "وواصل «مركز الملك سلمان للإغاثة والأعمال الإنسانية» توزيع المساعدات في اليمن.\n"
+        + "وختم البيان: «إن المملكة ستواصل دعم الشعب اليمني في كل المجالات».";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("إن المملكة ستواصل دعم الشعب اليمني في كل المجالات"),
+        found.stream().map(Quote::text).toList());
+  }
+
+  private static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new Span(at, at + part.length());
   }
 }

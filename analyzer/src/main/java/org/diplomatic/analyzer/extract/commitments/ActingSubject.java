@@ -1,0 +1,194 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import com.ibm.icu.util.ULocale;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.text.Sentence;
+import org.diplomatic.analyzer.text.Span;
+import org.diplomatic.analyzer.text.TextNormalizer;
+import org.diplomatic.analyzer.text.Token;
+import org.diplomatic.analyzer.text.WordTokenizer;
+
+/**
+ * The party written as the subject of a commitment's own clause, also inside reported or quoted speech ("X گفت:
+ * دولت یازدهم باید ..." -> دولت یازدهم, "أن الجهاز يخطط" -> الجهاز): the words between the last "که / أن / إن / :
+ * / «" before the commitment cue and the cue (in Arabic, when none stand there, the words after a future verb).
+ * Its first noun phrase is the holder when it is an official's mention, a collective (دو کشور، الجانبان، سه كشور),
+ * a country or two (ایران، هند و پاكستان), a body ({@link ActingParty}) or a title written beside an official's name
+ * elsewhere in the document ("وزير امور خارجه ايران" -> that minister); else null, and the speaker or the
+ * reporter holds it.
+ */
+final class ActingSubject {
+  /** What the subject is: an official, a collective or country, a body, or a title resolved to an official. */
+  enum Type { OFFICIAL, COLLECTIVE, COUNTRY, BODY, TITLE }
+
+  /** A subject found: the holder as output, what it is, and whether the cue binds (an obligation). */
+  record Subject(String holder, Type type, boolean obligation) {}
+
+  private static final TextNormalizer FOLD = TextNormalizer.folding();
+  private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
+  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه");
+  /** Words before which a subject's phrase ends: it is an object or an adjunct from there on. */
+  private static final Set<String> ENDS = folded("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
+      "إلى", "الى", "في", "من", "على", "عن", "،", ",", ".", "و", "طی", "پس", "قرار", "هو", "هي");
+  private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
+      "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
+  private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
+  private static final Set<String> NUMBERS = folded("دو", "سه", "چهار", "2", "3", "4", "۲", "۳", "۴");
+  private static final int FIRST_WORDS = 6;
+  /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
+  private static final int LEAD_ADJUNCT = 12;
+  private static final int NAME_AFTER_TITLE = 60;
+
+  private final CueLexicon cues = CueLexicon.load();
+  private final ActingParty bodies = ActingParty.load();
+  private final Set<String> countries = new HashSet<>();
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  ActingSubject() {
+    for (String lang : List.of("ar", "fa")) {
+      for (String iso : ULocale.getISOCountries()) {
+        String name = new ULocale("", iso).getDisplayCountry(new ULocale(lang));
+        if (!name.isBlank() && !name.equals(iso) && !name.contains(" ")) {
+          countries.add(FOLD.apply(name));
+        }
+      }
+    }
+  }
+
+  /** The holder written as the subject of the clause at {@code span} of {@code text}, or null. */
+  Subject in(String text, Span span, List<Party> officials) {
+    String clause = span.in(text);
+    List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
+    CueLexicon.Hit hit = cueAt(tokens);
+    // a commitment the model finds without a cue word ("ايران آماده همكاري است"): its subject opens the clause
+    int cue = hit == null ? tokens.size() : hit.token();
+    boolean binds = hit != null && hit.feature().equals("obligation");
+    int from = 0;
+    for (int i = 0; i < cue; i++) {
+      String form = tokens.get(i).form();
+      boolean joined = form.length() > 2 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف');
+      from = BOUNDARIES.contains(form) || joined && BOUNDARIES.contains(form.substring(1)) ? i + 1 : from;
+    }
+    while (from < cue && !Character.isLetterOrDigit(tokens.get(from).text().charAt(0))) {
+      from++;
+    }
+    int to = cue;
+    if (from == cue && !CueRules.isPersian(tokens)) {
+      from = cue + 1;
+      to = Math.min(tokens.size(), cue + FIRST_WORDS);
+    } else if (from == cue && hit != null) {
+      // "قرار است پس از اتمام مذاكرات، هيات كارشناسي هند ... سفر كند": the subject follows the cue and its adjunct
+      from = cue + hit.length();
+      to = tokens.size();
+      for (int i = from; i < Math.min(to, from + LEAD_ADJUNCT); i++) {
+        from = tokens.get(i).text().equals("،") ? i + 1 : from;
+      }
+    }
+    if (from >= to) {
+      return null;
+    }
+    // a second conjunct with its own collective subject ("... و دو طرف بر ضرورت ...") starts there
+    for (int i = to - 1; i > from; i--) {
+      if (tokens.get(i - 1).form().equals("و") && NUMBERS.contains(tokens.get(i).form()) && i + 1 < to
+          && COUNTABLE.contains(tokens.get(i + 1).form())) {
+        from = i;
+        break;
+      }
+    }
+    int end = from;
+    while (end < to && end - from < FIRST_WORDS && !ENDS.contains(tokens.get(end).form())) {
+      end++;
+    }
+    if (end == from) {
+      return null;
+    }
+    Span phrase = new Span(span.start() + tokens.get(from).start(), span.start() + tokens.get(end - 1).end());
+    String named = officialIn(officials, phrase);
+    if (named != null) {
+      return new Subject(named, Type.OFFICIAL, binds);
+    }
+    String written = text.substring(phrase.start(), phrase.end());
+    List<Token> words = tokens.subList(from, end);
+    if (words.size() >= 2 && NUMBERS.contains(words.get(0).form()) && COUNTABLE.contains(words.get(1).form())) {
+      return new Subject(clause.substring(words.get(0).start(), words.get(1).end()), Type.COLLECTIVE, binds);
+    }
+    if (countries.contains(words.get(0).form())) {
+      boolean pair = to > end + 1 && tokens.get(end).form().equals("و") && countries.contains(tokens.get(end + 1).form());
+      return new Subject(pair ? clause.substring(words.get(0).start(), tokens.get(end + 1).end())
+          : words.get(0).text(), Type.COUNTRY, binds);
+    }
+    // the rest of the clause too: its words tell Persian from Arabic
+    String body = bodies.in(text.substring(phrase.start(), span.end()));
+    body = body != null && written.startsWith(body.substring(0, Math.min(body.length(), 3))) ? body : null;
+    if (body != null) {
+      return new Subject(body, Type.BODY, binds);
+    }
+    String titled = TITLES.contains(words.get(0).form()) ? besideTitle(text, words, officials) : null;
+    return titled == null ? null : new Subject(titled, Type.TITLE, binds);
+  }
+
+  /** The first commitment cue: a cue word of a kind, or an Arabic future verb (an intent); null if none. */
+  private CueLexicon.Hit cueAt(List<Token> tokens) {
+    CueLexicon.Hit at = null;
+    for (CueLexicon.Hit hit : cues.find(tokens)) {
+      if (KINDS.contains(hit.feature()) && (at == null || hit.token() < at.token())) {
+        at = hit;
+      }
+    }
+    for (int i = 0; i < tokens.size() && (at == null || i < at.token()); i++) {
+      if (CueRules.isArabicFuture(tokens.get(i).text(), tokens.get(i).form())) {
+        return new CueLexicon.Hit("intent", i, 1);
+      }
+    }
+    return at;
+  }
+
+  private static String officialIn(List<Party> officials, Span phrase) {
+    String best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Party p : officials) {
+      for (Span s : p.spans()) {
+        if (phrase.contains(s) && s.start() < bestStart) {
+          best = p.name();
+          bestStart = s.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The official whose mention follows or precedes the title's words elsewhere in the document, or null. */
+  private String besideTitle(String text, List<Token> title, List<Party> officials) {
+    int n = title.size();
+    List<Token> all = tokenizer.tokenize(text, new Sentence(text, 0, text.length()));
+    for (int at = 0; at + n <= all.size(); at++) {
+      boolean same = true;
+      for (int k = 0; k < n && same; k++) {
+        same = all.get(at + k).form().equals(title.get(k).form());
+      }
+      int before = same ? all.get(at).start() : -1;
+      int after = same ? all.get(at + n - 1).end() : -1;
+      for (Party p : same ? officials : List.<Party>of()) {
+        for (Span s : p.spans()) {
+          String between = s.start() >= after ? text.substring(after, s.start())
+              : s.end() <= before ? text.substring(s.end(), before) : "\n";
+          if (between.length() <= NAME_AFTER_TITLE && between.indexOf('،') < 0 && between.indexOf('.') < 0
+              && between.indexOf('\n') < 0 && (s.start() >= after || between.isBlank())) {
+            return p.name();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(FOLD.apply(w));
+    }
+    return out;
+  }
+}
