@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Reads a CoNLL file (one "token tag" per line, a blank line between sentences, BIO tags) into name samples that
- * keep only person names: PERS/PER/pers become {@value #TYPE}, every other tag is outside.
+ * keep only person names: PERS/PER/pers become {@value #TYPE}, every other tag is outside; each sample clears the
+ * finder's memory of earlier sentences.
  */
 public final class ConllPersonSamples {
   /** The one entity type our models learn. */
@@ -67,7 +68,10 @@ public final class ConllPersonSamples {
         begin = i;
       }
     }
-    out.add(new NameSample(tokens.toArray(String[]::new), names.toArray(Span[]::new), false));
+    // each sentence stands alone, as the held-out part is scored: with the name finder's memory of earlier names
+    // (PreviousMapFeatureGenerator) carried across a whole file, training saw the gold names of thousands of
+    // sentences before and leaned on that memory, which never holds for a single sentence
+    out.add(new NameSample(tokens.toArray(String[]::new), names.toArray(Span[]::new), true));
     tokens.clear();
     tags.clear();
   }

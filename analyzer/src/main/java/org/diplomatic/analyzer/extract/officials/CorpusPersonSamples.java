@@ -20,7 +20,10 @@ public final class CorpusPersonSamples {
     return spans;
   }
 
-  /** One sample per gold sentence; a name that starts inside a token (after a clitic) covers the whole token. */
+  /**
+   * One sample per gold sentence, the first clearing the finder's memory of earlier documents; a name that starts
+   * inside a token (after a clitic) covers the whole token.
+   */
   public static List<NameSample> of(GoldDocument doc) {
     NameTokenizer tokenizer = new NameTokenizer();
     List<GoldSpan> persons = personSpans(doc);
@@ -54,8 +57,9 @@ public final class CorpusPersonSamples {
         names.add(new Span(first, last + 1, ConllPersonSamples.TYPE));
       }
       names.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-      samples.add(
-          new NameSample(tokens.stream().map(Token::text).toArray(String[]::new), names.toArray(Span[]::new), false));
+      // the finder remembers a document's earlier names, as at run time, and forgets them at the next document
+      samples.add(new NameSample(tokens.stream().map(Token::text).toArray(String[]::new), names.toArray(Span[]::new),
+          samples.isEmpty()));
     }
     return samples;
   }
