@@ -46,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin RealSetOptions realSet;
 
-  @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~1.5 min)")
+  @Option(names = "--skip-ner", description = "keep the existing person-name models (their training takes ~12 min)")
   boolean skipNer;
 
   @Option(names = "--skip-embeddings", description = "keep the existing word vectors of semantic search")
