@@ -57,11 +57,17 @@ public final class IndexSearch implements Closeable {
   private static final int SNIPPET_CHARS = 200;
   /** Documents each ranking contributes before fusion (at least the hits asked for). */
   static final int CANDIDATES = 100;
+  /** Nearest documents whose best passage is compared with the query too (a topic may fill one paragraph only). */
+  static final int PASSAGE_CANDIDATES = 20;
+  /** Share of the best passage's similarity in a document's similarity (measured: 0.5 beat 0, 0.3 and 0.8). */
+  static final double PASSAGE_WEIGHT = 0.5;
+  /** Share of meaning in the hybrid linear mix (0.4 to 0.6 measured best on corpus/relevance; RRF was lower). */
+  public static final double LINEAR_WEIGHT = 0.5;
   /**
    * The least cosine similarity at which a document matches by meaning: below it a document is no hit, counts in
    * no total and no facet (measured on corpus/relevance by {@code evaluate --search-only}).
    */
-  public static final float MEANING_FLOOR = 0.5f;
+  public static final float MEANING_FLOOR = 0.1f;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -72,8 +78,8 @@ public final class IndexSearch implements Closeable {
   private final TextEmbedding embedding;
   /** Why this index cannot be searched by meaning, or null when it can. */
   private final String semanticOff;
-  /** NaN: reciprocal rank fusion. */
-  private double linearWeight = Double.NaN;
+  private float meaningFloor = MEANING_FLOOR;
+  private double linearWeight = LINEAR_WEIGHT;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -100,9 +106,14 @@ public final class IndexSearch implements Closeable {
     return null;
   }
 
-  /** Fuses hybrid rankings by a linear mix with this weight of meaning instead of reciprocal ranks (evaluation). */
+  /** Fuses hybrid rankings by a linear mix with this weight of meaning; NaN: by reciprocal ranks (evaluation). */
   public void fuseLinearly(double weight) {
     this.linearWeight = weight;
+  }
+
+  /** Sets the least cosine similarity of a match by meaning (evaluation; {@link #MEANING_FLOOR} otherwise). */
+  public void meaningFloor(float cosine) {
+    this.meaningFloor = cosine;
   }
 
   /** Whether {@link SearchMode#SEMANTIC} and {@link SearchMode#HYBRID} rank by meaning here. */
@@ -155,18 +166,21 @@ public final class IndexSearch implements Closeable {
       }
       int k = Math.max(request.limit(), CANDIDATES);
       Query filter = withFilters(new MatchAllDocsQuery(), request);
-      float floor = (1 + MEANING_FLOOR) / 2; // Lucene scores a dot product d as (1 + d) / 2
+      float floor = (1 + meaningFloor) / 2; // Lucene scores a dot product d as (1 + d) / 2
       Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVector, k, filter);
-      List<RankFusion.Scored<Integer>> byMeaning = scored(searcher.search(knn, k).scoreDocs).stream()
-          .filter(s -> s.score() >= floor).toList();
+      List<RankFusion.Scored<Integer>> byMeaning = withPassages(scored(searcher.search(knn, k).scoreDocs).stream()
+          .filter(s -> s.score() >= floor).toList(), queryVector);
       Query meaning = new FloatVectorSimilarityQuery(Fields.VECTOR, queryVector, floor, filter);
-      List<RankFusion.Scored<Integer>> byTerms = scored(searcher.search(lexical, k).scoreDocs);
+      // Ranked by meaning, a document need not hold every word of the query: any word adds its BM25 weight.
+      Query anyText = textQuery(request.query(), QueryParser.Operator.OR);
+      Query anyTerm = withFilters(anyText, request);
+      List<RankFusion.Scored<Integer>> byTerms = scored(searcher.search(anyTerm, k).scoreDocs);
       List<RankFusion.Fused<Integer>> fused = request.mode() == SearchMode.SEMANTIC
           ? RankFusion.meaningOnly(byTerms, byMeaning)
           : Double.isNaN(linearWeight) ? RankFusion.reciprocalRank(byTerms, byMeaning, RankFusion.RRF_K)
           : RankFusion.linear(byTerms, byMeaning, linearWeight);
       Query matched = request.mode() == SearchMode.SEMANTIC ? meaning : new BooleanQuery.Builder()
-          .add(lexical, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build();
+          .add(anyTerm, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build();
       long total = searcher.count(matched);
       List<SearchResult.Hit> hits = new ArrayList<>();
       UnifiedHighlighter highlighter = highlighter();
@@ -175,7 +189,7 @@ public final class IndexSearch implements Closeable {
         double score = f.score();
         SearchResult.Match match = f.terms() && f.meaning() ? SearchResult.Match.BOTH
             : f.terms() ? SearchResult.Match.TERMS : SearchResult.Match.MEANING;
-        hits.add(hit(f.key(), score, match, textQuery, highlighter, request, queryVector));
+        hits.add(hit(f.key(), score, match, anyText, highlighter, request, queryVector));
       }
       Map<String, Map<String, Integer>> facets =
           request.facets() ? facets(matched, Math.max(1, request.facetSize())) : Map.of();
@@ -199,6 +213,26 @@ public final class IndexSearch implements Closeable {
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
+  /**
+   * The nearest documents again, the first {@link #PASSAGE_CANDIDATES} scored by their cosine mixed with their best
+   * passage's; the rest keep their cosine. Scores are cosines from here on.
+   */
+  private List<RankFusion.Scored<Integer>> withPassages(List<RankFusion.Scored<Integer>> nearest, float[] query)
+      throws IOException {
+    List<RankFusion.Scored<Integer>> out = new ArrayList<>(nearest.size());
+    for (int i = 0; i < nearest.size(); i++) {
+      RankFusion.Scored<Integer> s = nearest.get(i);
+      double cosine = 2 * s.score() - 1;
+      if (i < PASSAGE_CANDIDATES) {
+        String text = DocumentMapper.payload(searcher.storedFields().document(s.key()).getField(Fields.PAYLOAD)).text();
+        cosine = (1 - PASSAGE_WEIGHT) * cosine + PASSAGE_WEIGHT * Passages.bestSimilarity(text, query, embedding);
+      }
+      out.add(new RankFusion.Scored<>(s.key(), cosine));
+    }
+    out.sort(java.util.Comparator.comparingDouble((RankFusion.Scored<Integer> x) -> x.score()).reversed());
+    return out;
+  }
+
   private UnifiedHighlighter highlighter() {
     return UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
@@ -215,12 +249,16 @@ public final class IndexSearch implements Closeable {
   }
 
   private Query textQuery(String text) {
+    return textQuery(text, QueryParser.Operator.AND);
+  }
+
+  private Query textQuery(String text, QueryParser.Operator operator) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {Fields.BODY, Fields.EXACT}, analyzer, Fields.TEXT_BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setDefaultOperator(operator);
     try {
       return parser.parse(text);
     } catch (StackOverflowError e) {

@@ -27,6 +27,18 @@ final class Passages {
     return best == null ? text : best.strip();
   }
 
+  /** The highest dot product of a passage with {@code query}, or -1 when none has a vector. */
+  static double bestSimilarity(String text, float[] query, TextEmbedding embedding) {
+    double best = -1;
+    for (String passage : BREAK.split(text)) {
+      float[] v = passage.isBlank() ? null : embedding.embed(passage);
+      if (v != null) {
+        best = Math.max(best, dot(v, query));
+      }
+    }
+    return best;
+  }
+
   private static double dot(float[] a, float[] b) {
     double sum = 0;
     for (int i = 0; i < a.length; i++) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * entry remembers which list it came from, so a hit can say why it matched.
  */
 public final class RankFusion {
-  /** The constant of reciprocal rank fusion; 60 is the paper's, and the measured best of 10, 30, 60 and 100. */
+  /** The constant of reciprocal rank fusion, the paper's. */
   public static final int RRF_K = 60;
 
   /** One entry of a ranked list: a key (a document) and its score in that list. */

@@ -42,7 +42,11 @@ public final class SemanticSearchEvaluation {
   }
 
   /** The ranking variants compared: the name and how IndexSearch is set for it. */
-  private record Variant(String name, SearchMode mode, double linearWeight) {}
+  private record Variant(String name, SearchMode mode, double linearWeight, float floor) {
+    Variant(String name, SearchMode mode, double linearWeight) {
+      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR);
+    }
+  }
 
   private SemanticSearchEvaluation() {}
 
@@ -66,15 +70,22 @@ public final class SemanticSearchEvaluation {
       List<Variant> variants = new ArrayList<>(List.of(new Variant("lexical", SearchMode.LEXICAL, Double.NaN)));
       if (embedding != null) {
         variants.add(new Variant("semantic", SearchMode.SEMANTIC, Double.NaN));
-        variants.add(new Variant("hybrid (RRF)", SearchMode.HYBRID, Double.NaN));
-        for (double w : new double[] {0.3, 0.5, 0.7}) {
-          variants.add(new Variant(String.format("hybrid (linear %.1f)", w), SearchMode.HYBRID, w));
+        variants.add(new Variant("hybrid", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT));
+        variants.add(new Variant("hybrid, RRF", SearchMode.HYBRID, Double.NaN));
+        variants.add(new Variant("terms, any word", SearchMode.HYBRID, 0));
+        for (double w : new double[] {0.3, 0.7}) {
+          variants.add(new Variant(String.format("hybrid, linear %.1f", w), SearchMode.HYBRID, w));
+        }
+        for (float f : new float[] {0f, 0.2f}) {
+          variants.add(new Variant(String.format("hybrid, floor %.1f", f), SearchMode.HYBRID,
+              IndexSearch.LINEAR_WEIGHT, f));
         }
       }
       List<Score> out = new ArrayList<>();
       try (IndexSearch search = IndexSearch.open(dir, embedding)) {
         for (Variant v : variants) {
           search.fuseLinearly(v.linearWeight());
+          search.meaningFloor(v.floor());
           Map<String, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {
             Set<String> relevant = new LinkedHashSet<>(judgements.relevant(q));
