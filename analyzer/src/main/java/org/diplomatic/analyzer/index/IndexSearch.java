@@ -32,9 +32,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,14 +53,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexSearch implements Closeable {
   private static final int SNIPPET_CHARS = 200;
-  /** Documents each ranking contributes before fusion (at least the hits asked for). */
-  static final int CANDIDATES = 100;
-  /** Nearest documents whose best passage is compared with the query too (a topic may fill one paragraph only). */
-  static final int PASSAGE_CANDIDATES = 20;
-  /** Share of the best passage's similarity in a document's similarity (measured: 0.5 beat 0, 0.3 and 0.8). */
-  static final double PASSAGE_WEIGHT = 0.5;
-  /** Share of meaning in the hybrid linear mix (0.4 to 0.6 measured best on corpus/relevance; RRF was lower). */
-  public static final double LINEAR_WEIGHT = 0.5;
+  /** Share of meaning in the hybrid linear mix (measured on corpus/relevance: 0.7 beat 0.3, 0.5 and RRF). */
+  public static final double LINEAR_WEIGHT = 0.7;
   /**
    * The least cosine similarity at which a document matches by meaning: below it a document is no hit, counts in
    * no total and no facet (measured on corpus/relevance by {@code evaluate --search-only}).
@@ -164,23 +156,11 @@ public final class IndexSearch implements Closeable {
       if (queryVector == null) {
         return lexical(request, textQuery, lexical, notice);
       }
-      int k = Math.max(request.limit(), CANDIDATES);
-      Query filter = withFilters(new MatchAllDocsQuery(), request);
-      float floor = (1 + meaningFloor) / 2; // Lucene scores a dot product d as (1 + d) / 2
-      Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVector, k, filter);
-      List<RankFusion.Scored<Integer>> byMeaning = withPassages(scored(searcher.search(knn, k).scoreDocs).stream()
-          .filter(s -> s.score() >= floor).toList(), queryVector);
-      Query meaning = new FloatVectorSimilarityQuery(Fields.VECTOR, queryVector, floor, filter);
-      // Ranked by meaning, a document need not hold every word of the query: any word adds its BM25 weight.
       Query anyText = textQuery(request.query(), QueryParser.Operator.OR);
-      Query anyTerm = withFilters(anyText, request);
-      List<RankFusion.Scored<Integer>> byTerms = scored(searcher.search(anyTerm, k).scoreDocs);
-      List<RankFusion.Fused<Integer>> fused = request.mode() == SearchMode.SEMANTIC
-          ? RankFusion.meaningOnly(byTerms, byMeaning)
-          : Double.isNaN(linearWeight) ? RankFusion.reciprocalRank(byTerms, byMeaning, RankFusion.RRF_K)
-          : RankFusion.linear(byTerms, byMeaning, linearWeight);
-      Query matched = request.mode() == SearchMode.SEMANTIC ? meaning : new BooleanQuery.Builder()
-          .add(anyTerm, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build();
+      MeaningRanking.Ranked ranked = new MeaningRanking(searcher, embedding, meaningFloor, linearWeight)
+          .rank(request, queryVector, withFilters(anyText, request), withFilters(new MatchAllDocsQuery(), request));
+      List<RankFusion.Fused<Integer>> fused = ranked.fused();
+      Query matched = ranked.matched();
       long total = searcher.count(matched);
       List<SearchResult.Hit> hits = new ArrayList<>();
       UnifiedHighlighter highlighter = highlighter();
@@ -213,39 +193,11 @@ public final class IndexSearch implements Closeable {
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
-  /**
-   * The nearest documents again, the first {@link #PASSAGE_CANDIDATES} scored by their cosine mixed with their best
-   * passage's; the rest keep their cosine. Scores are cosines from here on.
-   */
-  private List<RankFusion.Scored<Integer>> withPassages(List<RankFusion.Scored<Integer>> nearest, float[] query)
-      throws IOException {
-    List<RankFusion.Scored<Integer>> out = new ArrayList<>(nearest.size());
-    for (int i = 0; i < nearest.size(); i++) {
-      RankFusion.Scored<Integer> s = nearest.get(i);
-      double cosine = 2 * s.score() - 1;
-      if (i < PASSAGE_CANDIDATES) {
-        String text = DocumentMapper.payload(searcher.storedFields().document(s.key()).getField(Fields.PAYLOAD)).text();
-        cosine = (1 - PASSAGE_WEIGHT) * cosine + PASSAGE_WEIGHT * Passages.bestSimilarity(text, query, embedding);
-      }
-      out.add(new RankFusion.Scored<>(s.key(), cosine));
-    }
-    out.sort(java.util.Comparator.comparingDouble((RankFusion.Scored<Integer> x) -> x.score()).reversed());
-    return out;
-  }
-
   private UnifiedHighlighter highlighter() {
     return UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
         .withMaxLength(Integer.MAX_VALUE - 1)
         .build();
-  }
-
-  private static List<RankFusion.Scored<Integer>> scored(ScoreDoc[] docs) {
-    List<RankFusion.Scored<Integer>> out = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      out.add(new RankFusion.Scored<>(sd.doc, sd.score));
-    }
-    return out;
   }
 
   private Query textQuery(String text) {

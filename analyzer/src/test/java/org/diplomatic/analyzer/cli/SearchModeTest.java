@@ -66,7 +66,7 @@ class SearchModeTest {
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     assertEquals(List.of("id,source,score,lang,snippet,officials,areas,figures,match",
-        "id-ar,ar/electricity.txt,0.500,ar," + ELECTRICITY_AR + ",,energy,,meaning"), run.out().lines().toList());
+        "id-ar,ar/electricity.txt,0.700,ar," + ELECTRICITY_AR + ",,energy,,meaning"), run.out().lines().toList());
   }
 
   @Test

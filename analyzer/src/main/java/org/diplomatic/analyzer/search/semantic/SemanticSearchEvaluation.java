@@ -72,8 +72,7 @@ public final class SemanticSearchEvaluation {
         variants.add(new Variant("semantic", SearchMode.SEMANTIC, Double.NaN));
         variants.add(new Variant("hybrid", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT));
         variants.add(new Variant("hybrid, RRF", SearchMode.HYBRID, Double.NaN));
-        variants.add(new Variant("terms, any word", SearchMode.HYBRID, 0));
-        for (double w : new double[] {0.3, 0.7}) {
+        for (double w : new double[] {0.3, 0.5}) {
           variants.add(new Variant(String.format("hybrid, linear %.1f", w), SearchMode.HYBRID, w));
         }
         for (float f : new float[] {0f, 0.2f}) {
