@@ -39,6 +39,9 @@ public final class BenchJson {
     root.putObject("search").put("docs", s.docs()).put("index_seconds", round(s.indexSeconds()))
         .put("queries", s.queries()).put("p50_ms", round(s.p50Ms())).put("p99_ms", round(s.p99Ms()))
         .put("mean_ms", round(s.meanMs())).put("cold_start_ms", round(s.coldStartMs()));
+    s.byMode().forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("search"))
+        .putObject(m.mode()).put("p50_ms", round(m.p50Ms())).put("p99_ms", round(m.p99Ms()))
+        .put("cold_start_ms", round(m.coldStartMs())));
     BenchReport.IndexCommandStats ic = r.indexCommand();
     if (ic != null) {
       root.putObject("index_command").put("docs", ic.docs()).put("tokens", ic.tokens())

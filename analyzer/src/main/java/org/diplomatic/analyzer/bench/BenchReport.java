@@ -50,5 +50,16 @@ public record BenchReport(
 
   /** Search latency over the query mix, the index it ran on, and the cold-JVM {@code search} wall time. */
   public record SearchStats(int docs, double indexSeconds, int queries, double p50Ms, double p99Ms, double meanMs,
-      double coldStartMs) {}
+      double coldStartMs, List<ModeStats> byMode) {
+    public SearchStats(int docs, double indexSeconds, int queries, double p50Ms, double p99Ms, double meanMs,
+        double coldStartMs) {
+      this(docs, indexSeconds, queries, p50Ms, p99Ms, meanMs, coldStartMs, List.of());
+    }
+  }
+
+  /**
+   * The same query mix ranked by meaning or by both (the figures above are by terms): latency percentiles and a cold
+   * {@code search --mode MODE} command; none when the word vectors are absent.
+   */
+  public record ModeStats(String mode, double p50Ms, double p99Ms, double coldStartMs) {}
 }

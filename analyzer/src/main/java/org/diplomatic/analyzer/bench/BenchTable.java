@@ -31,6 +31,10 @@ public final class BenchTable {
     out.append(String.format("search over %d docs (index built in %.1f s), %d queries: p50 %.2f ms, p99 %.2f ms, "
         + "mean %.2f ms%n", s.docs(), s.indexSeconds(), s.queries(), s.p50Ms(), s.p99Ms(), s.meanMs()));
     out.append(String.format("cold 'search' command (new JVM), median: %.0f ms%n", s.coldStartMs()));
+    for (BenchReport.ModeStats m : s.byMode()) {
+      out.append(String.format("  --mode %-8s p50 %.2f ms, p99 %.2f ms, cold %.0f ms%n", m.mode(), m.p50Ms(),
+          m.p99Ms(), m.coldStartMs()));
+    }
     BenchReport.IndexCommandStats ic = r.indexCommand();
     if (ic != null) {
       out.append(String.format("'index' command, new JVM, -Xmx%dm: %d files, %d tokens in %.1f s (%.1f docs/s, "

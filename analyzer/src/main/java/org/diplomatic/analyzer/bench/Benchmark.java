@@ -10,7 +10,9 @@ import java.util.Set;
 import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.PlainLuceneBaseline;
 import org.diplomatic.analyzer.index.SearchLatency;
+import org.diplomatic.analyzer.index.SearchMode;
 import org.diplomatic.analyzer.index.SearchRequest;
+import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import org.diplomatic.analyzer.pipeline.AnalyzedDocument;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
@@ -88,8 +90,13 @@ public final class Benchmark {
     List<IndexedDocument> base = docs.stream().map(IndexMapping::of).toList();
     List<IndexedDocument> clones = SearchCorpus.clones(base, config.searchDocs(), config.seed());
     Path index = dirs.fresh("search");
+    DocumentEmbedder embedder = DocumentEmbedder.fromModels(config.models());
+    if (embedder == null) {
+      say("semantic search is off: no word vectors at %s; search by terms only",
+          config.models().resolve(DocumentEmbedder.VECTORS));
+    }
     long start = System.nanoTime();
-    SearchCorpus.index(clones, index, config.threads());
+    SearchCorpus.index(clones, index, config.threads(), embedder);
     double indexSeconds = (System.nanoTime() - start) / 1e9;
     say("search index: %d documents in %.1f s", clones.size(), indexSeconds);
     List<SearchRequest> mix = QueryMix.of(base, DISTINCT_QUERIES, config.seed());
@@ -105,8 +112,25 @@ public final class Benchmark {
     double cold = config.coldRuns() == 0 ? 0 : ColdStart.medianMillis(index, mix.get(0).query(), config.coldRuns());
     say("search: p50 %.2f ms, p99 %.2f ms, cold start %.0f ms", Percentiles.median(p50), Percentiles.median(p99),
         cold);
+    List<BenchReport.ModeStats> byMode = new ArrayList<>();
+    for (SearchMode mode : embedder == null ? List.<SearchMode>of() : List.of(SearchMode.SEMANTIC, SearchMode.HYBRID)) {
+      List<SearchRequest> ranked = mix.stream().map(q -> q.withMode(mode)).toList();
+      double[] modeP50 = new double[config.repeat()];
+      double[] modeP99 = new double[config.repeat()];
+      for (int r = 0; r < config.repeat(); r++) {
+        double[] millis = SearchLatency.measure(index, ranked, ranked.size(), QUERY_ROUNDS, embedder);
+        modeP50[r] = Percentiles.of(millis, 50);
+        modeP99[r] = Percentiles.of(millis, 99);
+      }
+      String name = mode.name().toLowerCase(java.util.Locale.ROOT);
+      double modeCold = config.coldRuns() == 0 ? 0
+          : ColdStart.medianMillis(index, mix.get(0).query(), config.coldRuns(), name);
+      byMode.add(new BenchReport.ModeStats(name, Percentiles.median(modeP50), Percentiles.median(modeP99), modeCold));
+      say("search --mode %s: p50 %.2f ms, p99 %.2f ms, cold start %.0f ms", name, Percentiles.median(modeP50),
+          Percentiles.median(modeP99), modeCold);
+    }
     return new BenchReport.SearchStats(clones.size(), indexSeconds, mix.size() * QUERY_ROUNDS,
-        Percentiles.median(p50), Percentiles.median(p99), Percentiles.median(mean), cold);
+        Percentiles.median(p50), Percentiles.median(p99), Percentiles.median(mean), cold, byMode);
   }
 
 

@@ -9,7 +9,13 @@ final class ColdStart {
   private ColdStart() {}
 
   static double medianMillis(Path index, String query, int runs) {
-    List<String> args = new ArrayList<>(List.of("search", "--index", index.toString(), "--limit", "10"));
+    return medianMillis(index, query, runs, "lexical");
+  }
+
+  /** As above, ranked in {@code mode} (lexical, semantic or hybrid). */
+  static double medianMillis(Path index, String query, int runs, String mode) {
+    List<String> args = new ArrayList<>(List.of("search", "--index", index.toString(), "--limit", "10", "--mode",
+        mode));
     args.addAll(List.of(query.trim().split("\\s+")));
     List<String> command = ChildJvm.command(List.of(), args);
     double[] millis = new double[runs];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import org.diplomatic.analyzer.index.DocumentIndexer;
 import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.TextEmbedding;
 import org.diplomatic.analyzer.pipeline.DocumentId;
 
 /**
@@ -40,7 +41,12 @@ final class SearchCorpus {
 
   /** Adds {@code docs} to a new index at {@code dir} on {@code threads} threads and commits once. */
   static void index(List<IndexedDocument> docs, Path dir, int threads) {
-    try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
+    index(docs, dir, threads, null);
+  }
+
+  /** As above, each document with its vector from {@code embedding} (null: none). */
+  static void index(List<IndexedDocument> docs, Path dir, int threads, TextEmbedding embedding) {
+    try (DocumentIndexer indexer = DocumentIndexer.open(dir, embedding)) {
       ParallelMap.map(docs, threads, indexer::add);
       indexer.commit();
     }

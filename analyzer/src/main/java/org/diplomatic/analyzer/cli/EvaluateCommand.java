@@ -37,6 +37,9 @@ import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import org.diplomatic.analyzer.pipeline.GenreDetector;
+import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
+import org.diplomatic.analyzer.search.semantic.RelevanceJudgements;
+import org.diplomatic.analyzer.search.semantic.SemanticSearchEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +77,10 @@ final class EvaluateCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE})", defaultValue = "../shared/data/ner")
   Path ner;
 
+  @Option(names = "--search-only", description = "only the section on search by terms and by meaning "
+      + "(corpus/relevance judgements; loads no NLP model)")
+  boolean searchOnly;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -86,13 +93,20 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     GoldCorpus gold = GoldCorpus.open(corpus);
     Map<String, List<GoldDocument>> sets = new LinkedHashMap<>();
-    if (!set.equals("real")) {
+    if (!set.equals("real") && !searchOnly) {
       sets.put("corpus", gold.documents(which));
     }
-    if (!set.equals("corpus")) {
-      realSet.open(spec.commandLine().getErr()).ifPresent(real -> sets.put("real", real.documents(which)));
+    java.util.Optional<GoldCorpus> real =
+        set.equals("corpus") ? java.util.Optional.empty() : realSet.open(spec.commandLine().getErr());
+    if (!searchOnly) {
+      real.ifPresent(r -> sets.put("real", r.documents(which)));
     }
     Path modelsDir = ModelsDir.resolve(models);
+    if (searchOnly) {
+      searchByMeaning(gold, real, modelsDir, out);
+      out.flush();
+      return ExitCode.OK;
+    }
     Components components = new Components(modelsDir, gold);
     ScoreTable table = new ScoreTable();
     for (Map.Entry<String, List<GoldDocument>> e : sets.entrySet()) {
@@ -106,11 +120,39 @@ final class EvaluateCommand implements Callable<Integer> {
           .toList();
       RetrievalEvaluation.run(collection).forEach(out::println);
     }
+    searchByMeaning(gold, real, modelsDir, out);
     nerHeldOut(components.officials(), table, out);
     out.printf("%n==== side by side, %s split%n", split);
     out.print(table.format());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * MAP and recall@10 of search by terms, by meaning and both on the judged concept and cross-lingual queries of
+   * {@code corpus/relevance}, over all corpus documents and the real set's dev articles (when present).
+   */
+  private void searchByMeaning(GoldCorpus gold, java.util.Optional<GoldCorpus> real, Path modelsDir,
+      PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    Path relevance = corpus.resolve("relevance");
+    if (!Files.isRegularFile(relevance.resolve("queries.tsv"))) {
+      err.println("analyzer: search-by-meaning evaluation skipped: no " + relevance.resolve("queries.tsv"));
+      return;
+    }
+    List<SemanticSearchEvaluation.Doc> docs = new java.util.ArrayList<>();
+    gold.all().forEach(d -> docs.add(new SemanticSearchEvaluation.Doc(d.id(), d.lang(), d.text())));
+    real.ifPresent(r -> r.documents(GoldCorpus.Split.DEV)
+        .forEach(d -> docs.add(new SemanticSearchEvaluation.Doc(d.id(), d.lang(), d.text()))));
+    DocumentEmbedder embedder = DocumentEmbedder.fromModels(modelsDir);
+    if (embedder == null) {
+      err.println("analyzer: semantic search is off: no word vectors at "
+          + modelsDir.resolve(DocumentEmbedder.VECTORS) + "; search by terms only is scored");
+    }
+    out.printf("%n== search by terms and by meaning: %s judged queries over %d documents (corpus%s)%n",
+        RelevanceJudgements.read(relevance).queries().size(), docs.size(),
+        real.isPresent() ? " and real dev" : "; real dev skipped");
+    SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);
   }
 
   /** Person names on the held-out tenth of ANERcorp + AQMAR and of Arman, which training never reads. */

@@ -21,6 +21,7 @@ import org.diplomatic.analyzer.index.IndexWriteException;
 import org.diplomatic.analyzer.pipeline.DocumentId;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
+import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import org.diplomatic.analyzer.text.DocumentFileReader;
 import org.diplomatic.analyzer.text.InputRejectedException;
 import org.diplomatic.analyzer.text.TextInput;
@@ -74,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
   List<String> paths;
 
   /** How the index is opened; tests swap in one that fails like a full disk. */
-  Function<Path, DocumentIndexer> opener = DocumentIndexer::open;
+  Function<Path, DocumentIndexer> opener = dir -> DocumentIndexer.open(dir, embedder());
 
   /** How a text becomes an index document; null: the pipeline, loaded on first use. Tests make it fail or stall. */
   Function<TextInput, IndexedDocument> analyzer;
@@ -205,6 +206,17 @@ final class IndexCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return verdict.healthy() ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  /** The word vectors that give each document its vector for search by meaning; null, said in one line, without. */
+  private DocumentEmbedder embedder() {
+    Path models = ModelsDir.resolve(analysis.models);
+    DocumentEmbedder embedder = DocumentEmbedder.fromModels(models);
+    if (embedder == null) {
+      spec.commandLine().getErr().println("analyzer: semantic search is off: no word vectors at "
+          + models.resolve(DocumentEmbedder.VECTORS) + "; documents are indexed without vectors");
+    }
+    return embedder;
   }
 
   private static Thread daemon(Runnable r, String name) {

@@ -3,10 +3,14 @@ package org.diplomatic.analyzer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.index.IndexSearch;
+import org.diplomatic.analyzer.index.Quote;
+import org.diplomatic.analyzer.index.SearchMode;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
+import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,11 +18,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code search}: full-text search with filters and facets over an index; loads no NLP model. */
+/**
+ * {@code search}: full-text search with filters and facets over an index, ranked by terms, by meaning (the word
+ * vectors of {@code models/embeddings}) or both; loads no NLP model.
+ */
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = {"Search the index (Arabic/Persian aware): free text, filters, facets.",
+    description = {"Search the index (Arabic/Persian aware): free text, filters, facets; by terms, by meaning "
+        + "(across Arabic and Persian: a Persian query with --lang ar finds Arabic documents) or both.",
         "Filters repeat (--country IQ --country IR, or --country IQ,IR): any of one filter's values matches, "
             + "and all filters given must match."})
 final class SearchCommand implements Callable<Integer> {
@@ -40,7 +48,15 @@ final class SearchCommand implements Callable<Integer> {
       description = "hits to show (default: ${DEFAULT-VALUE}); 0 prints the total and the facets only")
   int limit;
 
-  @Option(names = "--lang", split = ",", paramLabel = "LANG", description = FilterValues.LANGS)
+  @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "MODE", description = "lexical (the query's "
+      + "terms), semantic (meaning: nearest document vectors) or hybrid (both, fused; the default)")
+  String mode;
+
+  @Option(names = "--models", description = "folder of trained models, for the word vectors (default: models/)")
+  Path models;
+
+  @Option(names = "--lang", split = ",", paramLabel = "LANG",
+      description = FilterValues.LANGS + ": the language of the documents wanted, whatever the query's")
   List<String> langs;
 
   @Option(names = "--area", split = ",", paramLabel = "LABEL",
@@ -91,6 +107,10 @@ final class SearchCommand implements Callable<Integer> {
     if (bom && format != Format.csv) {
       throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
     }
+    if (!List.of("lexical", "semantic", "hybrid").contains(mode)) {
+      throw new ParameterException(spec.commandLine(),
+          "--mode must be lexical, semantic or hybrid: " + Quote.shorten(mode, Quote.MAX));
+    }
     FilterValues check = new FilterValues(spec.commandLine());
     check.langs(langs);
     check.areas(areas);
@@ -99,12 +119,20 @@ final class SearchCommand implements Callable<Integer> {
     check.kinds(kinds);
     String text = query == null ? "" : String.join(" ", query);
     // With no hits to show, the facets are what is left to print.
+    SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
+    PrintWriter err = spec.commandLine().getErr();
     SearchRequest request = new SearchRequest(text, limit, langs, areas, officials, countries, minValue, maxValue,
-        units, kinds, facets || limit == 0, facetSize);
+        units, kinds, facets || limit == 0, facetSize, searchMode);
     SearchResult result;
-    try (IndexSearch search = IndexSearch.open(index)) {
+    // The word vectors are read only when the search ranks by meaning and the index has document vectors.
+    try (IndexSearch search = IndexSearch.open(index, () -> searchMode == SearchMode.LEXICAL ? null
+        : DocumentEmbedder.fromModels(ModelsDir.resolve(models)))) {
       result = search.search(request);
     }
+    if (result.notice() != null) {
+      err.println("analyzer: " + result.notice());
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(SearchOutput.json(result));

@@ -58,7 +58,7 @@ public final class DocumentIndexer implements Closeable {
   private final IndexWriter writer;
   private final DirectoryReader lastCommit;
   private final IndexSearcher committed;
-  private final DocumentMapper mapper = new DocumentMapper();
+  private final DocumentMapper mapper;
   private final Set<String> idsThisRun = ConcurrentHashMap.newKeySet();
   private final String folder;
   /** Adds hold it shared, a commit exclusively, so the counts below match what each commit holds. */
@@ -70,8 +70,10 @@ public final class DocumentIndexer implements Closeable {
   private volatile long lastCommitNanos = System.nanoTime();
   private volatile IndexWriteException failure;
 
-  private DocumentIndexer(String folder, Directory directory, IndexWriter writer, DirectoryReader lastCommit) {
+  private DocumentIndexer(String folder, Directory directory, IndexWriter writer, DirectoryReader lastCommit,
+      TextEmbedding embedding) {
     this.folder = folder;
+    this.mapper = new DocumentMapper(embedding);
     this.directory = directory;
     this.writer = writer;
     this.lastCommit = lastCommit;
@@ -83,8 +85,17 @@ public final class DocumentIndexer implements Closeable {
     return open(dir, UnaryOperator.identity());
   }
 
+  /** As {@link #open(Path)}; each document also gets its vector from {@code embedding} (null: none). */
+  public static DocumentIndexer open(Path dir, TextEmbedding embedding) {
+    return open(dir, UnaryOperator.identity(), embedding);
+  }
+
   /** As {@link #open(Path)}, with the folder's {@link Directory} wrapped (tests use it to fail like a full disk). */
   public static DocumentIndexer open(Path dir, UnaryOperator<Directory> wrap) {
+    return open(dir, wrap, null);
+  }
+
+  private static DocumentIndexer open(Path dir, UnaryOperator<Directory> wrap, TextEmbedding embedding) {
     try {
       Files.createDirectories(dir);
       Directory directory = wrap.apply(FSDirectory.open(dir));
@@ -93,7 +104,7 @@ public final class DocumentIndexer implements Closeable {
       config.setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
       DirectoryReader reader = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
-      return new DocumentIndexer(dir.toString(), directory, writer, reader);
+      return new DocumentIndexer(dir.toString(), directory, writer, reader, embedding);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       throw new UncheckedIOException("index at " + dir + " is corrupt or not ours (" + e.getMessage() + ")", e);
     } catch (IOException e) {

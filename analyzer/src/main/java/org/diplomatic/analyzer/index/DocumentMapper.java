@@ -8,18 +8,26 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
  * Maps an {@link IndexedDocument} to a Lucene block: one child per figure and per commitment, then the parent (block
  * join needs the parent last). Every document of a block carries the id and source, so one delete removes the block.
+ * With a {@link TextEmbedding} the parent also gets the document's vector.
  */
 final class DocumentMapper {
   private final FacetsConfig facets = Fields.facetsConfig();
+  private final TextEmbedding embedding;
+
+  DocumentMapper(TextEmbedding embedding) {
+    this.embedding = embedding;
+  }
 
   List<Document> block(IndexedDocument d) {
     List<Document> block = new ArrayList<>();
@@ -52,6 +60,10 @@ final class DocumentMapper {
     doc.add(new StringField(Fields.GENRE, d.genre() == null ? "news" : d.genre(), Field.Store.NO));
     doc.add(new TextField(Fields.BODY, d.text(), Field.Store.NO));
     doc.add(new TextField(Fields.EXACT, d.text(), Field.Store.NO));
+    float[] vector = embedding == null ? null : embedding.embed(d.text());
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
     doc.add(new SortedSetDocValuesFacetField("lang", d.lang()));
     doc.add(new SortedSetDocValuesFacetField("genre", d.genre() == null ? "news" : d.genre()));
     for (String area : d.areas()) {

@@ -27,6 +27,8 @@ final class Fields {
   static final String COUNTRY = "country";
   static final String YEAR = "year";
   static final String PAYLOAD = "payload";
+  /** The document's unit vector (HNSW, dot product) when it was indexed with word vectors. */
+  static final String VECTOR = "vector";
 
   static final String FIGURE_VALUE = "figure_value";
   static final String FIGURE_UNIT = "figure_unit";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.facet.FacetResult;
@@ -22,6 +23,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -44,10 +47,19 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Searches an index written by {@link DocumentIndexer}: free text over the light-stemmed and the exact fields
  * (phrases, boolean operators and field prefixes such as {@code area:energy} work), filters, figure filters through
- * block join on figure children, facet counts, and snippets with matches in [brackets]. Loads no NLP model.
+ * block join on figure children, facet counts, and snippets with matches in [brackets]. With a {@link TextEmbedding}
+ * and an index whose documents have vectors it also ranks by meaning (nearest document vectors, HNSW) or by both,
+ * fused by {@link RankFusion}; each hit says whether terms, meaning or both found it. Loads no NLP model.
  */
 public final class IndexSearch implements Closeable {
   private static final int SNIPPET_CHARS = 200;
+  /** Share of meaning in the hybrid linear mix (measured on corpus/relevance: 0.7 beat 0.3, 0.5 and RRF). */
+  public static final double LINEAR_WEIGHT = 0.7;
+  /**
+   * The least cosine similarity at which a document matches by meaning: below it a document is no hit, counts in
+   * no total and no facet (measured on corpus/relevance by {@code evaluate --search-only}).
+   */
+  public static final float MEANING_FLOOR = 0.1f;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -55,9 +67,50 @@ public final class IndexSearch implements Closeable {
   private final QueryBitSetProducer parents =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)));
 
-  private IndexSearch(DirectoryReader reader) {
+  private final TextEmbedding embedding;
+  /** Why this index cannot be searched by meaning, or null when it can. */
+  private final String semanticOff;
+  private float meaningFloor = MEANING_FLOOR;
+  private double linearWeight = LINEAR_WEIGHT;
+
+  private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    FieldInfo field = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.VECTOR);
+    boolean hasVectors = field != null && field.getVectorDimension() > 0;
+    // An index without vectors never needs the word vectors: a search on it starts as fast as before.
+    this.embedding = hasVectors ? embedding.get() : null;
+    this.semanticOff = !hasVectors
+        ? "semantic search is off: this index has no document vectors (made without word vectors, or before them; "
+            + "index again into a new folder to search by meaning); matching terms only"
+        : semanticOff(field, this.embedding);
+  }
+
+  private static String semanticOff(FieldInfo field, TextEmbedding embedding) {
+    if (embedding == null) {
+      return "semantic search is off: no word vectors to read the query with (models/embeddings/vectors.bin); "
+          + "matching terms only";
+    }
+    if (field.getVectorDimension() != embedding.dimension()) {
+      return "semantic search is off: the index's vectors have " + field.getVectorDimension()
+          + " dimensions, the word vectors " + embedding.dimension() + " (index again); matching terms only";
+    }
+    return null;
+  }
+
+  /** Fuses hybrid rankings by a linear mix with this weight of meaning; NaN: by reciprocal ranks (evaluation). */
+  public void fuseLinearly(double weight) {
+    this.linearWeight = weight;
+  }
+
+  /** Sets the least cosine similarity of a match by meaning (evaluation; {@link #MEANING_FLOOR} otherwise). */
+  public void meaningFloor(float cosine) {
+    this.meaningFloor = cosine;
+  }
+
+  /** Whether {@link SearchMode#SEMANTIC} and {@link SearchMode#HYBRID} rank by meaning here. */
+  public boolean semantic() {
+    return semanticOff == null;
   }
 
   /** The open reader, for other read-only views of the same index ({@link Concordance}). */
@@ -67,12 +120,22 @@ public final class IndexSearch implements Closeable {
 
   /** Opens the index at {@code dir}; a missing, corrupt or foreign index is an error naming the folder. */
   public static IndexSearch open(Path dir) {
+    return open(dir, (TextEmbedding) null);
+  }
+
+  /** As {@link #open(Path)}, searching by meaning with {@code embedding} when the index has vectors (null: never). */
+  public static IndexSearch open(Path dir, TextEmbedding embedding) {
+    return open(dir, () -> embedding);
+  }
+
+  /** As {@link #open(Path, TextEmbedding)}; the embedding is asked for only when the index has vectors. */
+  public static IndexSearch open(Path dir, Supplier<TextEmbedding> embedding) {
     try {
       if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
         String message = "no index at " + dir + " (run 'analyzer index' first)";
         throw new UncheckedIOException(message, new IOException(message));
       }
-      return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
+      return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)), embedding);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       throw new UncheckedIOException("index at " + dir + " is corrupt or not ours (" + e.getMessage() + ")", e);
     } catch (IOException e) {
@@ -83,33 +146,71 @@ public final class IndexSearch implements Closeable {
   public SearchResult search(SearchRequest request) {
     try {
       Query textQuery = textQuery(request.query());
-      Query query = withFilters(textQuery, request);
-      long total = searcher.count(query);
+      Query lexical = withFilters(textQuery, request);
+      boolean blank = textQuery instanceof MatchAllDocsQuery;
+      float[] queryVector = request.mode() == SearchMode.LEXICAL || blank || !semantic()
+          ? null : embedding.embed(request.query());
+      String notice = request.mode() == SearchMode.LEXICAL || blank ? null
+          : !semantic() ? semanticOff
+          : queryVector == null ? "no word of the query has a vector; matching terms only" : null;
+      if (queryVector == null) {
+        return lexical(request, textQuery, lexical, notice);
+      }
+      Query anyText = textQuery(request.query(), QueryParser.Operator.OR);
+      MeaningRanking.Ranked ranked = new MeaningRanking(searcher, embedding, meaningFloor, linearWeight)
+          .rank(request, queryVector, withFilters(anyText, request), withFilters(new MatchAllDocsQuery(), request));
+      List<RankFusion.Fused<Integer>> fused = ranked.fused();
+      Query matched = ranked.matched();
+      long total = searcher.count(matched);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      if (request.limit() > 0) {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-            .withMaxLength(Integer.MAX_VALUE - 1)
-            .build();
-        for (ScoreDoc sd : searcher.search(query, request.limit()).scoreDocs) {
-          hits.add(hit(sd, textQuery, highlighter, request));
-        }
+      UnifiedHighlighter highlighter = highlighter();
+      for (int i = 0; i < Math.min(request.limit(), fused.size()); i++) {
+        RankFusion.Fused<Integer> f = fused.get(i);
+        double score = f.score();
+        SearchResult.Match match = f.terms() && f.meaning() ? SearchResult.Match.BOTH
+            : f.terms() ? SearchResult.Match.TERMS : SearchResult.Match.MEANING;
+        hits.add(hit(f.key(), score, match, anyText, highlighter, request, queryVector));
       }
       Map<String, Map<String, Integer>> facets =
-          request.facets() ? facets(query, Math.max(1, request.facetSize())) : Map.of();
-      return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets);
+          request.facets() ? facets(matched, Math.max(1, request.facetSize())) : Map.of();
+      return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, null);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
   }
 
+  private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
+    long total = searcher.count(query);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    if (request.limit() > 0) {
+      UnifiedHighlighter highlighter = highlighter();
+      for (ScoreDoc sd : searcher.search(query, request.limit()).scoreDocs) {
+        hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null));
+      }
+    }
+    Map<String, Map<String, Integer>> facets =
+        request.facets() ? facets(query, Math.max(1, request.facetSize())) : Map.of();
+    return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
+  }
+
+  private UnifiedHighlighter highlighter() {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .build();
+  }
+
   private Query textQuery(String text) {
+    return textQuery(text, QueryParser.Operator.AND);
+  }
+
+  private Query textQuery(String text, QueryParser.Operator operator) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {Fields.BODY, Fields.EXACT}, analyzer, Fields.TEXT_BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setDefaultOperator(operator);
     try {
       return parser.parse(text);
     } catch (StackOverflowError e) {
@@ -177,12 +278,14 @@ public final class IndexSearch implements Closeable {
     }
   }
 
-  private SearchResult.Hit hit(ScoreDoc sd, Query textQuery, UnifiedHighlighter highlighter, SearchRequest r)
-      throws IOException {
-    var stored = searcher.storedFields().document(sd.doc);
+  private SearchResult.Hit hit(int doc, double score, SearchResult.Match match, Query textQuery,
+      UnifiedHighlighter highlighter, SearchRequest r, float[] queryVector) throws IOException {
+    var stored = searcher.storedFields().document(doc);
     IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
     String snippet = null;
-    if (!(textQuery instanceof MatchAllDocsQuery)) {
+    if (match == SearchResult.Match.MEANING) {
+      snippet = Passages.closest(d.text(), queryVector, embedding);
+    } else if (!(textQuery instanceof MatchAllDocsQuery)) {
       Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);
       snippet = h == null ? null : h.toString();
     }
@@ -191,8 +294,8 @@ public final class IndexSearch implements Closeable {
     }
     snippet = window(snippet.replace('\n', ' ').strip());
     List<IndexedDocument.Figure> figures = d.figures().stream().filter(f -> matches(f, r)).toList();
-    return new SearchResult.Hit(d.id(), d.source(), sd.score, d.lang(), snippet,
-        d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures);
+    return new SearchResult.Hit(d.id(), d.source(), score, d.lang(), snippet,
+        d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures, match);
   }
 
   /** Cuts a long passage (minutes lines have no full stops) to a window around its first match, on word edges. */

@@ -12,12 +12,18 @@ public final class SearchLatency {
 
   /** Latencies in ms of {@code rounds} passes over {@code requests}, after {@code warmup} unrecorded searches. */
   public static double[] measure(Path indexDir, List<SearchRequest> requests, int warmup, int rounds) {
+    return measure(indexDir, requests, warmup, rounds, null);
+  }
+
+  /** As above, searching by meaning with {@code embedding} where the requests ask for it. */
+  public static double[] measure(Path indexDir, List<SearchRequest> requests, int warmup, int rounds,
+      TextEmbedding embedding) {
     if (requests.isEmpty()) {
       throw new IllegalArgumentException("no search requests");
     }
     double[] millis = new double[requests.size() * rounds];
     long sink = 0;
-    try (IndexSearch search = IndexSearch.open(indexDir)) {
+    try (IndexSearch search = IndexSearch.open(indexDir, embedding)) {
       for (int i = 0; i < warmup; i++) {
         sink += search.search(requests.get(i % requests.size())).total();
       }

@@ -6,7 +6,8 @@ import java.util.List;
  * A search: free text (may be blank: filters only) and optional filters, each a list of accepted values (any one of
  * them matches; an empty list filters nothing; different filters must all match). {@code minValue}/{@code
  * maxValue}/{@code units} select documents with one figure matching all three; {@code limit} 0 asks for the total
- * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension.
+ * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension; {@code mode}
+ * ranks by terms, by meaning or both (lexical unless given).
  */
 public record SearchRequest(
     String query,
@@ -20,7 +21,8 @@ public record SearchRequest(
     List<String> units,
     List<String> commitmentKinds,
     boolean facets,
-    int facetSize) {
+    int facetSize,
+    SearchMode mode) {
   public static final int DEFAULT_FACET_SIZE = 20;
 
   public SearchRequest {
@@ -30,13 +32,28 @@ public record SearchRequest(
     countries = copy(countries);
     units = copy(units);
     commitmentKinds = copy(commitmentKinds);
+    mode = mode == null ? SearchMode.LEXICAL : mode;
+  }
+
+  /** A lexical search. */
+  public SearchRequest(String query, int limit, List<String> langs, List<String> areas, List<String> officials,
+      List<String> countries, Double minValue, Double maxValue, List<String> units, List<String> commitmentKinds,
+      boolean facets, int facetSize) {
+    this(query, limit, langs, areas, officials, countries, minValue, maxValue, units, commitmentKinds, facets,
+        facetSize, SearchMode.LEXICAL);
+  }
+
+  /** The same search ranked in {@code other} mode. */
+  public SearchRequest withMode(SearchMode other) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, facets, facetSize, other);
   }
 
   /** At most one value per filter. */
   public SearchRequest(String query, int limit, String lang, String area, String official, String country,
       Double minValue, Double maxValue, String unit, String commitmentKind, boolean facets) {
     this(query, limit, one(lang), one(area), one(official), one(country), minValue, maxValue, one(unit),
-        one(commitmentKind), facets, DEFAULT_FACET_SIZE);
+        one(commitmentKind), facets, DEFAULT_FACET_SIZE, SearchMode.LEXICAL);
   }
 
   public boolean filtersFigures() {

@@ -88,7 +88,9 @@ class IndexFailuresTest {
         "analyzer: " + docs.resolve("doc-1.txt") + ": analysis failed (out of memory: java.lang.OutOfMemoryError: "
             + "Java heap space)",
         "analyzer: " + docs.resolve("doc-2.txt") + ": analysis failed (stack overflow: text nested or repeated too "
-            + "deeply)"), run.err().lines().toList());
+            + "deeply)"),
+        // whether the word vectors are in models/ is another matter, said in a line of its own
+        run.err().lines().filter(l -> !l.startsWith("analyzer: semantic search is off")).toList());
     assertEquals(2, total(index));
   }
 

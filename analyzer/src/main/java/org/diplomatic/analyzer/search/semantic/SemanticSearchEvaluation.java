@@ -1,0 +1,129 @@
+package org.diplomatic.analyzer.search.semantic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.diplomatic.analyzer.index.DocumentIndexer;
+import org.diplomatic.analyzer.index.IndexSearch;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.SearchMode;
+import org.diplomatic.analyzer.index.SearchRequest;
+import org.diplomatic.analyzer.index.SearchResult;
+import org.diplomatic.analyzer.index.TextEmbedding;
+
+/**
+ * Measures search by terms, by meaning and both on the relevance judgements: indexes the judged collection (text
+ * only, in a temporary folder) with the word vectors, runs every query through {@link IndexSearch} in each mode with
+ * {@code --lang} set to the documents' language, and reports MAP and recall@10 per query group.
+ */
+public final class SemanticSearchEvaluation {
+  /** Hits read per query: the whole of one language's collection. */
+  private static final int DEPTH = 200;
+
+  /** A document of the judged collection. */
+  public record Doc(String id, String lang, String text) {}
+
+  /** One mode's scores on one group of queries. */
+  public record Score(String group, String mode, int queries, double map, double recallAt10) {
+    @Override
+    public String toString() {
+      return String.format("%-14s %-22s MAP %.3f  recall@10 %.3f  (%d queries)", group, mode, map, recallAt10,
+          queries);
+    }
+  }
+
+  /** The ranking variants compared: the name and how IndexSearch is set for it. */
+  private record Variant(String name, SearchMode mode, double linearWeight, float floor) {
+    Variant(String name, SearchMode mode, double linearWeight) {
+      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR);
+    }
+  }
+
+  private SemanticSearchEvaluation() {}
+
+  /**
+   * Scores each variant per group of queries (and all together); without {@code embedding} only the lexical one.
+   * Queries whose relevant documents are all missing from {@code docs} are skipped.
+   */
+  public static List<Score> run(List<Doc> docs, RelevanceJudgements judgements, TextEmbedding embedding) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("semantic-eval");
+      try (DocumentIndexer indexer = DocumentIndexer.open(dir, embedding)) {
+        for (Doc d : docs) {
+          indexer.add(new IndexedDocument(d.id(), d.id(), d.lang(), "news", d.text(), List.of(), List.of(),
+              List.of(), List.of(), List.of()));
+        }
+        indexer.commit();
+      }
+      Set<String> present = new LinkedHashSet<>();
+      docs.forEach(d -> present.add(d.id()));
+      List<Variant> variants = new ArrayList<>(List.of(new Variant("lexical", SearchMode.LEXICAL, Double.NaN)));
+      if (embedding != null) {
+        variants.add(new Variant("semantic", SearchMode.SEMANTIC, Double.NaN));
+        variants.add(new Variant("hybrid", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT));
+        variants.add(new Variant("hybrid, RRF", SearchMode.HYBRID, Double.NaN));
+        for (double w : new double[] {0.3, 0.5}) {
+          variants.add(new Variant(String.format("hybrid, linear %.1f", w), SearchMode.HYBRID, w));
+        }
+        for (float f : new float[] {0f, 0.2f}) {
+          variants.add(new Variant(String.format("hybrid, floor %.1f", f), SearchMode.HYBRID,
+              IndexSearch.LINEAR_WEIGHT, f));
+        }
+      }
+      List<Score> out = new ArrayList<>();
+      try (IndexSearch search = IndexSearch.open(dir, embedding)) {
+        for (Variant v : variants) {
+          search.fuseLinearly(v.linearWeight());
+          search.meaningFloor(v.floor());
+          Map<String, double[]> sums = new LinkedHashMap<>();
+          for (RelevanceJudgements.Query q : judgements.queries()) {
+            Set<String> relevant = new LinkedHashSet<>(judgements.relevant(q));
+            relevant.retainAll(present);
+            if (relevant.isEmpty()) {
+              continue;
+            }
+            SearchRequest request = new SearchRequest(q.text(), DEPTH, List.of(q.docs()), List.of(), List.of(),
+                List.of(), null, null, List.of(), List.of(), false, 1, v.mode());
+            List<String> ranked = search.search(request).hits().stream().map(SearchResult.Hit::id).toList();
+            double ap = RankingMeasures.averagePrecision(ranked, relevant);
+            double r10 = RankingMeasures.recallAt(10, ranked, relevant);
+            for (String group : List.of(q.group(), "all")) {
+              double[] s = sums.computeIfAbsent(group, g -> new double[3]);
+              s[0] += ap;
+              s[1] += r10;
+              s[2]++;
+            }
+          }
+          sums.forEach((group, s) -> out.add(new Score(group, v.name(), (int) s[2], s[0] / s[2], s[1] / s[2])));
+        }
+      }
+      out.sort(Comparator.comparing(Score::group));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the evaluation index", e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
+    }
+  }
+}

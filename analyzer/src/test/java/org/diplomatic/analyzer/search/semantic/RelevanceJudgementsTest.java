@@ -1,0 +1,49 @@
+package org.diplomatic.analyzer.search.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RelevanceJudgementsTest {
+  private static final Path RELEVANCE = Path.of("../corpus/relevance");
+
+  @Test
+  void averagePrecisionCountsEveryRelevantDocumentFoundOrNot() {
+    assertEquals((1.0 + 2.0 / 4) / 3, RankingMeasures.averagePrecision(List.of("a", "x", "y", "b"),
+        Set.of("a", "b", "c")), 1e-12);
+  }
+
+  @Test
+  void recallAtTenIsOverAtMostTenRelevantDocuments() {
+    List<String> ranked = List.of("r1", "x", "r2");
+    assertEquals(0.5, RankingMeasures.recallAt(10, ranked, Set.of("r1", "r2", "r3", "r4")), 1e-12);
+    assertEquals(1.0, RankingMeasures.recallAt(2, ranked, Set.of("r1", "x", "r2")), 1e-12);
+  }
+
+  @Test
+  void theJudgementsHaveAtLeastThirtyQueriesOfEachKindAndDirection() {
+    RelevanceJudgements j = RelevanceJudgements.read(RELEVANCE);
+    Map<String, Long> groups = j.queries().stream()
+        .collect(Collectors.groupingBy(RelevanceJudgements.Query::group, Collectors.counting()));
+    assertEquals(Map.of("concept", 30L, "cross fa->ar", 31L, "cross ar->fa", 30L), groups);
+  }
+
+  @Test
+  void everyJudgedDocumentIsACorpusOrRealDevDocumentOfTheJudgedLanguage() throws Exception {
+    RelevanceJudgements j = RelevanceJudgements.read(RELEVANCE);
+    String realSplit = Files.readString(Path.of("../corpus/real/split.tsv"));
+    j.relevantByTopicAndLang().forEach((key, docs) -> docs.forEach(d -> {
+      assertTrue(d.startsWith(key.split("\t")[1] + "-"), key + " " + d);
+      boolean exists = Files.isRegularFile(Path.of("../corpus", d.substring(0, 2), d + ".txt"))
+          || realSplit.contains(d + "\t" + d.substring(0, 2) + "\tnews\tdev\t");
+      assertTrue(exists, d);
+    }));
+  }
+}

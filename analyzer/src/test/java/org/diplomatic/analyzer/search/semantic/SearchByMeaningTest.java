@@ -1,0 +1,95 @@
+package org.diplomatic.analyzer.search.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatic.analyzer.index.DocumentIndexer;
+import org.diplomatic.analyzer.index.IndexSearch;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.SearchMode;
+import org.diplomatic.analyzer.index.SearchRequest;
+import org.diplomatic.analyzer.index.SearchResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tiny bilingual index whose word vectors put every electricity word on one axis and every pilgrimage word on
+ * another, so that a Persian query can find an Arabic document by meaning alone.
+ */
+class SearchByMeaningTest {
+  private static final String ELECTRICITY_AR = "وقع وزير الكهرباء العراقي اتفاقية لاستيراد الطاقة من إيران.";
+  private static final String PILGRIMS_AR = "استقبلت كربلاء ملايين الزوار في زيارة الأربعين.";
+  private static final String PILGRIMS_FA = "زائران اربعین از مرز مهران عبور کردند.";
+
+  @TempDir static Path dir;
+  private static DocumentEmbedder embedder;
+
+  @BeforeAll
+  static void index() {
+    DocumentEmbedder plain = new DocumentEmbedder(WordVectors.of(1, Map.of()), TermWeights.uniform());
+    Map<String, float[]> vectors = new HashMap<>();
+    plain.terms(ELECTRICITY_AR).forEach(t -> vectors.put(t, new float[] {1f, 0f}));
+    plain.terms(PILGRIMS_AR + " " + PILGRIMS_FA).forEach(t -> vectors.put(t, new float[] {0f, 1f}));
+    vectors.put("برق", new float[] {1f, 0f});
+    embedder = new DocumentEmbedder(WordVectors.of(2, vectors), TermWeights.uniform());
+    try (DocumentIndexer withVectors = DocumentIndexer.open(dir.resolve("vectors"), embedder);
+        DocumentIndexer without = DocumentIndexer.open(dir.resolve("old"))) {
+      for (DocumentIndexer w : List.of(withVectors, without)) {
+        w.add(doc("ar/electricity.txt", "ar", ELECTRICITY_AR));
+        w.add(doc("ar/pilgrims.txt", "ar", PILGRIMS_AR));
+        w.add(doc("fa/pilgrims.txt", "fa", PILGRIMS_FA));
+        w.commit();
+      }
+    }
+  }
+
+  private static IndexedDocument doc(String source, String lang, String text) {
+    return new IndexedDocument("id-" + source, source, lang, "news", text, List.of(), List.of(), List.of(),
+        List.of(), List.of());
+  }
+
+  private static SearchResult search(String index, String query, SearchMode mode, String lang) {
+    try (IndexSearch s = IndexSearch.open(dir.resolve(index), embedder)) {
+      return s.search(new SearchRequest(query, 10, lang == null ? List.of() : List.of(lang), List.of(), List.of(),
+          List.of(), null, null, List.of(), List.of(), false, 1, mode));
+    }
+  }
+
+  private static List<String> hits(SearchResult r) {
+    return r.hits().stream().map(h -> h.source() + " " + h.match().label()).toList();
+  }
+
+  @Test
+  void aPersianQueryFindsTheArabicDocumentOnlyByMeaning() {
+    assertEquals(List.of(), hits(search("vectors", "برق", SearchMode.LEXICAL, "ar")));
+    assertEquals(List.of("ar/electricity.txt meaning"), hits(search("vectors", "برق", SearchMode.SEMANTIC, "ar")));
+    SearchResult hybrid = search("vectors", "برق", SearchMode.HYBRID, "ar");
+    assertEquals(List.of("ar/electricity.txt meaning"), hits(hybrid));
+    assertEquals(1, hybrid.total());
+    assertNull(hybrid.notice());
+  }
+
+  @Test
+  void aHitFoundByMeaningShowsItsClosestSentence() {
+    assertEquals(ELECTRICITY_AR, search("vectors", "برق", SearchMode.HYBRID, "ar").hits().get(0).snippet());
+  }
+
+  @Test
+  void hybridRanksTheDocumentsFoundByTermsAndByMeaningAboveThoseFoundByMeaningOnly() {
+    assertEquals(List.of("fa/pilgrims.txt both", "ar/pilgrims.txt meaning"),
+        hits(search("vectors", "زائران", SearchMode.HYBRID, null)));
+  }
+
+  @Test
+  void anIndexWithoutVectorsIsSearchedByTermsAndSaysSoInOneLine() {
+    SearchResult r = search("old", "الكهرباء", SearchMode.HYBRID, null);
+    assertEquals(List.of("ar/electricity.txt terms"), hits(r));
+    assertEquals("semantic search is off: this index has no document vectors (made without word vectors, or before "
+        + "them; index again into a new folder to search by meaning); matching terms only", r.notice());
+  }
+}
