@@ -16,11 +16,13 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.Term;
@@ -29,6 +31,9 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,6 +52,9 @@ import org.apache.lucene.store.FSDirectory;
  * block join on figure children, facet counts, and snippets with matches in [brackets]. Loads no NLP model.
  */
 public final class IndexSearch implements Closeable {
+  /** Newest document date first; undated documents last, then by relevance. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
   private static final int SNIPPET_CHARS = 200;
 
   private final DirectoryReader reader;
@@ -81,6 +89,11 @@ public final class IndexSearch implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
+    if (request.usesDates() && reader.maxDoc() > 0
+        && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.DATE) == null) {
+      throw new IllegalArgumentException("this index has no document dates: re-index to use --from, --to or "
+          + "--sort date");
+    }
     try {
       Query textQuery = textQuery(request.query());
       Query query = withFilters(textQuery, request);
@@ -91,7 +104,10 @@ public final class IndexSearch implements Closeable {
             .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
             .withMaxLength(Integer.MAX_VALUE - 1)
             .build();
-        for (ScoreDoc sd : searcher.search(query, request.limit()).scoreDocs) {
+        TopDocs top = request.sortByDate()
+            ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
+            : searcher.search(query, request.limit());
+        for (ScoreDoc sd : top.scoreDocs) {
           hits.add(hit(sd, textQuery, highlighter, request));
         }
       }
@@ -132,6 +148,11 @@ public final class IndexSearch implements Closeable {
     filter(b, Fields.LANG, r.langs());
     filter(b, Fields.AREA, r.areas());
     filter(b, Fields.COUNTRY, r.countries());
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
     anyOf(b, r.officials().stream().map(name -> phrase(Fields.OFFICIAL_FOLDED, name)).toList());
     if (r.filtersFigures()) {
       BooleanQuery.Builder child = new BooleanQuery.Builder()
@@ -251,6 +272,12 @@ public final class IndexSearch implements Closeable {
       out.put(dim, values);
     }
     return out;
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
   }
 
   @Override

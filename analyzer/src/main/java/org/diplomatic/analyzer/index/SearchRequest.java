@@ -1,12 +1,15 @@
 package org.diplomatic.analyzer.index;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A search: free text (may be blank: filters only) and optional filters, each a list of accepted values (any one of
  * them matches; an empty list filters nothing; different filters must all match). {@code minValue}/{@code
  * maxValue}/{@code units} select documents with one figure matching all three; {@code limit} 0 asks for the total
- * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension.
+ * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension;
+ * {@code from}/{@code to} (inclusive, either may be null) keep documents whose document date lies between them, and
+ * {@code sortByDate} orders hits newest first instead of by relevance.
  */
 public record SearchRequest(
     String query,
@@ -20,7 +23,10 @@ public record SearchRequest(
     List<String> units,
     List<String> commitmentKinds,
     boolean facets,
-    int facetSize) {
+    int facetSize,
+    LocalDate from,
+    LocalDate to,
+    boolean sortByDate) {
   public static final int DEFAULT_FACET_SIZE = 20;
 
   public SearchRequest {
@@ -30,6 +36,24 @@ public record SearchRequest(
     countries = copy(countries);
     units = copy(units);
     commitmentKinds = copy(commitmentKinds);
+  }
+
+  /** No date range, hits by relevance. */
+  public SearchRequest(String query, int limit, List<String> langs, List<String> areas, List<String> officials,
+      List<String> countries, Double minValue, Double maxValue, List<String> units, List<String> commitmentKinds,
+      boolean facets, int facetSize) {
+    this(query, limit, langs, areas, officials, countries, minValue, maxValue, units, commitmentKinds, facets,
+        facetSize, null, null, false);
+  }
+
+  /** This search restricted to documents dated {@code from}..{@code to} and, if asked, sorted newest first. */
+  public SearchRequest withDates(LocalDate from, LocalDate to, boolean sortByDate) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, facets, facetSize, from, to, sortByDate);
+  }
+
+  public boolean usesDates() {
+    return from != null || to != null || sortByDate;
   }
 
   /** At most one value per filter. */
