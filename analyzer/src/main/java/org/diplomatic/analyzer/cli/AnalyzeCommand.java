@@ -44,6 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    analysis.userDate();
     DocumentFileReader reader = analysis.reader();
     Pipeline pipeline = analysis.pipeline();
     boolean[] first = {true};
@@ -55,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     // Lines, never a bar: the documents themselves may be going to the same terminal.
     try (BatchProgress progress = new BatchProgress("analyze", files.size(), err, false)) {
       for (String file : files) {
-        failed += AnalyzedInputs.forEach(List.of(file), reader, pipeline, err, doc -> {
+        failed += AnalyzedInputs.forEach(List.of(file), reader, input -> pipeline.analyze(input,
+            analysis.dateHints(input)), err, doc -> {
           switch (format) {
             case jsonl -> out.println(DocumentJson.write(doc, false, tokens));
             case json -> out.print((first[0] ? "" : ",\n") + DocumentJson.write(doc, true, tokens));

@@ -48,6 +48,12 @@ final class DocumentJson {
     g.writeStringField("source", doc.source());
     g.writeStringField("lang", doc.lang().code());
     g.writeStringField("genre", doc.genre());
+    if (doc.date() != null) {
+      g.writeObjectFieldStart("date");
+      g.writeStringField("value", doc.date().value());
+      g.writeStringField("source", doc.date().source().label());
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("sentences");
     for (int i = 0; i < doc.sentences().size(); i++) {
       Sentence s = doc.sentences().get(i);

@@ -15,6 +15,8 @@ import org.diplomatic.analyzer.classify.AreaEvaluator;
 import org.diplomatic.analyzer.classify.AreaModel;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.classify.DocumentAreaPredictor;
+import org.diplomatic.analyzer.dates.DateEvaluator;
+import org.diplomatic.analyzer.dates.DocumentDater;
 import org.diplomatic.analyzer.eval.FMeasure;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.eval.GoldDocument;
@@ -112,6 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Map.Entry<String, List<GoldDocument>> e : sets.entrySet()) {
       out.printf("==== %s, %s split: %d documents%n%n", e.getKey(), split, e.getValue().size());
       evaluate(e.getKey(), e.getValue(), components, table, out);
+      dates(e.getKey(), e.getValue(), which == GoldCorpus.Split.DEV, table, out);
     }
     if (sets.containsKey("corpus")) {
       out.println("== index analysis: retrieval of area documents from short queries (all corpus documents)");
@@ -153,6 +156,24 @@ final class EvaluateCommand implements Callable<Integer> {
         RelevanceJudgements.read(relevance).queries().size(), docs.size(),
         real.isPresent() ? " and real dev" : "; real dev skipped");
     SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);
+  }
+
+  /** The document date; the documents missed are named on the dev split only. */
+  private static void dates(String name, List<GoldDocument> docs, boolean dev, ScoreTable table, PrintWriter out) {
+    out.println("\n== document date (dateline, first sentence, then metadata: the archive's date for real articles)");
+    List<DateEvaluator.Sample> samples = docs.stream()
+        .map(d -> new DateEvaluator.Sample(d.id(), d.lang(), d.text(), d.date(), d.publishedDate())).toList();
+    for (DateEvaluator.Scores s : DateEvaluator.evaluate(DocumentDater.load(), samples)) {
+      out.println(s + (dev && !s.errors().isEmpty() ? "; wrong: " + s.errors() : ""));
+      if (s.dated() > 0) {
+        table.put("document date accuracy (dated documents)", name + " " + s.lang(), s.accuracy());
+      }
+      if (s.undated() > 0) {
+        table.put("null-gold documents dated from the text (share)", name + " " + s.lang(),
+            s.undatedFromText() / (double) s.undated());
+      }
+    }
+    out.println();
   }
 
   /** Person names on the held-out tenth of ANERcorp + AQMAR and of Arman, which training never reads. */

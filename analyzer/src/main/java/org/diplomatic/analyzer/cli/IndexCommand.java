@@ -88,6 +88,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--commit-every, --commit-seconds and --threads must be positive");
     }
+    analysis.userDate();
     if (paths == null || paths.isEmpty()) {
       if (!verify) {
         throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --verify)");
@@ -226,7 +227,8 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private IndexedDocument analyzed(TextInput input, Pipeline[] pipeline) {
-    return analyzer != null ? analyzer.apply(input) : IndexMapping.of(pipeline(pipeline).analyze(input));
+    return analyzer != null ? analyzer.apply(input)
+        : IndexMapping.of(pipeline(pipeline).analyze(input, analysis.dateHints(input)));
   }
 
   /** Builds the pipeline on first use, so a batch of unchanged files never loads the models. */

@@ -2,9 +2,11 @@ package org.diplomatic.analyzer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.index.DocumentDates;
 import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.Quote;
 import org.diplomatic.analyzer.index.SearchMode;
@@ -90,6 +92,18 @@ final class SearchCommand implements Callable<Integer> {
       description = "values per facet at most (default: ${DEFAULT-VALUE})")
   int facetSize;
 
+  @Option(names = "--from", paramLabel = "DATE", description = "documents dated on or after DATE (yyyy-mm-dd, "
+      + "yyyy-mm or yyyy: its first day)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "documents dated on or before DATE (yyyy-mm-dd, "
+      + "yyyy-mm or yyyy: its last day)")
+  String to;
+
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+      description = "relevance (default) or date (newest first; undated documents last)")
+  String sort;
+
   @Option(names = "--bom", description = "start CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8")
   boolean bom;
 
@@ -117,12 +131,17 @@ final class SearchCommand implements Callable<Integer> {
     check.countries(countries);
     check.units(units);
     check.kinds(kinds);
+    if (!sort.equals("relevance") && !sort.equals("date")) {
+      throw new ParameterException(spec.commandLine(), "--sort must be relevance or date");
+    }
+    LocalDate fromDay = from == null ? null : DocumentDates.bound("--from", from, false);
+    LocalDate toDay = to == null ? null : DocumentDates.bound("--to", to, true);
     String text = query == null ? "" : String.join(" ", query);
     // With no hits to show, the facets are what is left to print.
     SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request = new SearchRequest(text, limit, langs, areas, officials, countries, minValue, maxValue,
-        units, kinds, facets || limit == 0, facetSize, searchMode);
+        units, kinds, facets || limit == 0, facetSize, searchMode).withDates(fromDay, toDay, sort.equals("date"));
     SearchResult result;
     // The word vectors are read only when the search ranks by meaning and the index has document vectors.
     try (IndexSearch search = IndexSearch.open(index, () -> searchMode == SearchMode.LEXICAL ? null

@@ -48,6 +48,7 @@ public final class CorpusValidator {
         count(counts, doc.lang() + " figures", doc.figures().size());
         count(counts, doc.lang() + " commitments", doc.commitments().size());
         count(counts, doc.lang() + " quotes", doc.quotes().size());
+        count(counts, doc.lang() + " dated", doc.date() == null ? 0 : 1);
       }
     }
     return new Report(problems, counts);
@@ -71,6 +72,7 @@ public final class CorpusValidator {
       problems.add(id + ": no document areas");
     }
     areas(id, "document", doc.areas(), problems);
+    date(id, doc.date(), problems);
     int previousEnd = 0;
     for (GoldSentence s : doc.sentences()) {
       span(id, "sentence", text, s.text(), s.start(), s.end(), problems);
@@ -121,6 +123,22 @@ public final class CorpusValidator {
     }
     if (f.qualifier() != null && !Vocabulary.QUALIFIERS.contains(f.qualifier())) {
       problems.add(id + ": figure '" + f.text() + "' has qualifier '" + f.qualifier() + "'");
+    }
+  }
+
+  /** A gold date is ISO: yyyy-mm-dd, or yyyy-mm or yyyy when only that is written. */
+  private static void date(String id, String date, List<String> problems) {
+    if (date == null) {
+      return;
+    }
+    try {
+      switch (date.length()) {
+        case 4 -> java.time.Year.parse(date);
+        case 7 -> java.time.YearMonth.parse(date);
+        default -> java.time.LocalDate.parse(date);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add(id + ": date '" + date + "' is not yyyy-mm-dd, yyyy-mm or yyyy");
     }
   }
 

@@ -123,7 +123,9 @@ public final class GoldCorpus {
           orEmpty(g.other_persons),
           orEmpty(g.figures),
           orEmpty(g.commitments),
-          orEmpty(g.quotes));
+          orEmpty(g.quotes),
+          g.date,
+          g.article == null || news == null ? null : news.date(g.article.file, g.article.id));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus document " + gold, e);
     }
@@ -149,6 +151,7 @@ public final class GoldCorpus {
     public String id;
     public String lang;
     public String genre;
+    public String date;
     public List<String> areas;
     public List<GoldDocument.GoldSentence> sentences;
     public List<GoldDocument.GoldOfficial> officials;

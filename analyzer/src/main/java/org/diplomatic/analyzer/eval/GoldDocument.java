@@ -2,7 +2,11 @@ package org.diplomatic.analyzer.eval;
 
 import java.util.List;
 
-/** One annotated corpus document: its text and the gold annotation from {@code <id>.gold.json}. */
+/**
+ * One annotated corpus document: its text and the gold annotation from {@code <id>.gold.json}. {@code date} is the
+ * gold document date (ISO yyyy-mm-dd, yyyy-mm or yyyy; null when the text writes none); {@code publishedDate} the
+ * news archive's date of a published article (null for written documents).
+ */
 public record GoldDocument(
     String id,
     String lang,
@@ -14,7 +18,25 @@ public record GoldDocument(
     List<GoldSpan> otherPersons,
     List<GoldFigure> figures,
     List<GoldCommitment> commitments,
-    List<GoldQuote> quotes) {
+    List<GoldQuote> quotes,
+    String date,
+    String publishedDate) {
+
+  /** A document without a gold date or publication date. */
+  public GoldDocument(
+      String id,
+      String lang,
+      String genre,
+      String text,
+      List<String> areas,
+      List<GoldSentence> sentences,
+      List<GoldOfficial> officials,
+      List<GoldSpan> otherPersons,
+      List<GoldFigure> figures,
+      List<GoldCommitment> commitments,
+      List<GoldQuote> quotes) {
+    this(id, lang, genre, text, areas, sentences, officials, otherPersons, figures, commitments, quotes, null, null);
+  }
 
   /** A gold sentence with the areas it is about. */
   public record GoldSentence(String text, int start, int end, List<String> areas) {}

@@ -26,6 +26,7 @@ public final class NewsArchive {
 
   private final Path dir;
   private final Map<String, Map<String, String>> textsByFile = new HashMap<>();
+  private final Map<String, String> dateByFileAndId = new HashMap<>();
 
   private NewsArchive(Path dir) {
     this.dir = dir;
@@ -50,6 +51,12 @@ public final class NewsArchive {
     return text;
   }
 
+  /** The archive's publication date (ISO) of article {@code id} in {@code file}, or null when it has none. */
+  public synchronized String date(String file, String id) {
+    text(file, id);
+    return dateByFileAndId.get(file + "\n" + id);
+  }
+
   private Map<String, String> readFile(String file) {
     Path path = dir.resolve(file).normalize();
     if (!path.startsWith(dir.normalize())) {
@@ -61,6 +68,9 @@ public final class NewsArchive {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         JsonNode article = JSON.readTree(line);
         texts.put(article.get("id").asText(), article.get("title").asText() + "\n" + article.get("text").asText());
+        if (article.hasNonNull("date")) {
+          dateByFileAndId.put(file + "\n" + article.get("id").asText(), article.get("date").asText());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read published news " + path, e);

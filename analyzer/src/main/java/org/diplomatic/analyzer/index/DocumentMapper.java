@@ -9,6 +9,8 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -79,9 +81,14 @@ final class DocumentMapper {
         doc.add(new SortedSetDocValuesFacetField("countries", o.country()));
       }
     }
-    for (int year : d.years()) {
-      doc.add(new IntPoint(Fields.YEAR, year));
-      doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(year)));
+    if (d.date() != null) {
+      // The year facet is the document's own year, not every year its text mentions (معاهدة 1973).
+      long day = DocumentDates.firstEpochDay(d.date());
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+      doc.add(new StoredField(Fields.DATE_VALUE, d.date()));
+      doc.add(new IntPoint(Fields.YEAR, Integer.parseInt(d.date().substring(0, 4))));
+      doc.add(new SortedSetDocValuesFacetField("year", d.date().substring(0, 4)));
     }
     try {
       doc.add(new StoredField(Fields.PAYLOAD, PayloadCodec.encode(d)));

@@ -26,6 +26,10 @@ final class Fields {
   static final String OFFICIAL_FOLDED = "official_folded";
   static final String COUNTRY = "country";
   static final String YEAR = "year";
+  /** The document date's first day as an epoch day: a point for ranges and doc values for sorting. */
+  static final String DATE = "date";
+  /** The document date as written in the analysis (ISO, possibly yyyy-mm or yyyy), stored. */
+  static final String DATE_VALUE = "date_value";
   static final String PAYLOAD = "payload";
   /** The document's unit vector (HNSW, dot product) when it was indexed with word vectors. */
   static final String VECTOR = "vector";

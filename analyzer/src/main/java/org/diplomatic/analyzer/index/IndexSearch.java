@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -36,7 +37,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -52,6 +56,9 @@ import org.apache.lucene.store.FSDirectory;
  * fused by {@link RankFusion}; each hit says whether terms, meaning or both found it. Loads no NLP model.
  */
 public final class IndexSearch implements Closeable {
+  /** Newest document date first; undated documents last, then by relevance. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
   private static final int SNIPPET_CHARS = 200;
   /** Share of meaning in the hybrid linear mix (measured on corpus/relevance: 0.7 beat 0.3, 0.5 and RRF). */
   public static final double LINEAR_WEIGHT = 0.7;
@@ -144,6 +151,11 @@ public final class IndexSearch implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
+    if (request.usesDates() && reader.maxDoc() > 0
+        && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.DATE) == null) {
+      throw new IllegalArgumentException("this index has no document dates: re-index to use --from, --to or "
+          + "--sort date");
+    }
     try {
       Query textQuery = textQuery(request.query());
       Query lexical = withFilters(textQuery, request);
@@ -164,12 +176,19 @@ public final class IndexSearch implements Closeable {
       long total = searcher.count(matched);
       List<SearchResult.Hit> hits = new ArrayList<>();
       UnifiedHighlighter highlighter = highlighter();
-      for (int i = 0; i < Math.min(request.limit(), fused.size()); i++) {
+      if (request.sortByDate() && request.limit() > 0) {
+        // Every matched document in date order; the fusion still says what matched each one.
+        Map<Integer, RankFusion.Fused<Integer>> byDoc = new java.util.HashMap<>();
+        fused.forEach(f -> byDoc.put(f.key(), f));
+        for (ScoreDoc sd : searcher.search(matched, request.limit(), NEWEST_FIRST, true).scoreDocs) {
+          RankFusion.Fused<Integer> f = byDoc.get(sd.doc);
+          hits.add(hit(sd.doc, f == null ? sd.score : f.score(), f == null ? SearchResult.Match.TERMS : match(f),
+              anyText, highlighter, request, queryVector));
+        }
+      }
+      for (int i = 0; !request.sortByDate() && i < Math.min(request.limit(), fused.size()); i++) {
         RankFusion.Fused<Integer> f = fused.get(i);
-        double score = f.score();
-        SearchResult.Match match = f.terms() && f.meaning() ? SearchResult.Match.BOTH
-            : f.terms() ? SearchResult.Match.TERMS : SearchResult.Match.MEANING;
-        hits.add(hit(f.key(), score, match, anyText, highlighter, request, queryVector));
+        hits.add(hit(f.key(), f.score(), match(f), anyText, highlighter, request, queryVector));
       }
       Map<String, Map<String, Integer>> facets =
           request.facets() ? facets(matched, Math.max(1, request.facetSize())) : Map.of();
@@ -179,12 +198,20 @@ public final class IndexSearch implements Closeable {
     }
   }
 
+  private static SearchResult.Match match(RankFusion.Fused<Integer> f) {
+    return f.terms() && f.meaning() ? SearchResult.Match.BOTH
+        : f.terms() ? SearchResult.Match.TERMS : SearchResult.Match.MEANING;
+  }
+
   private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
     long total = searcher.count(query);
     List<SearchResult.Hit> hits = new ArrayList<>();
     if (request.limit() > 0) {
       UnifiedHighlighter highlighter = highlighter();
-      for (ScoreDoc sd : searcher.search(query, request.limit()).scoreDocs) {
+      TopDocs top = request.sortByDate()
+          ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
+          : searcher.search(query, request.limit());
+      for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null));
       }
     }
@@ -233,6 +260,11 @@ public final class IndexSearch implements Closeable {
     filter(b, Fields.LANG, r.langs());
     filter(b, Fields.AREA, r.areas());
     filter(b, Fields.COUNTRY, r.countries());
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
     anyOf(b, r.officials().stream().map(name -> phrase(Fields.OFFICIAL_FOLDED, name)).toList());
     if (r.filtersFigures()) {
       BooleanQuery.Builder child = new BooleanQuery.Builder()
@@ -363,5 +395,11 @@ public final class IndexSearch implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
   }
 }

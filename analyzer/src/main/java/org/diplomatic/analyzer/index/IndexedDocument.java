@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the index stores of one analyzed document. Built by the pipeline, so the index (and search) never needs the
- * NLP models.
+ * NLP models. {@code date} is the document date (ISO, possibly yyyy-mm or yyyy) or null; it gives the year facet.
  */
 public record IndexedDocument(
     String id,
@@ -16,7 +16,14 @@ public record IndexedDocument(
     List<String> areas,
     List<Figure> figures,
     List<Commitment> commitments,
-    List<Integer> years) {
+    List<Integer> years,
+    String date) {
+
+  /** A document without a document date. */
+  public IndexedDocument(String id, String source, String lang, String genre, String text, List<Official> officials,
+      List<String> areas, List<Figure> figures, List<Commitment> commitments, List<Integer> years) {
+    this(id, source, lang, genre, text, officials, areas, figures, commitments, years, null);
+  }
 
   /** An official's name and country (ISO code or null). */
   public record Official(String name, String country) {}

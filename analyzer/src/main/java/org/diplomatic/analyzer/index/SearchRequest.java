@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.index;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,7 +8,9 @@ import java.util.List;
  * them matches; an empty list filters nothing; different filters must all match). {@code minValue}/{@code
  * maxValue}/{@code units} select documents with one figure matching all three; {@code limit} 0 asks for the total
  * (and facets) only; {@code facets} asks for the top {@code facetSize} values of each facet dimension; {@code mode}
- * ranks by terms, by meaning or both (lexical unless given).
+ * ranks by terms, by meaning or both (lexical unless given); {@code from}/{@code to} (inclusive, either may be null)
+ * keep documents whose document date lies between them, and {@code sortByDate} orders hits newest first instead of
+ * by relevance.
  */
 public record SearchRequest(
     String query,
@@ -22,7 +25,10 @@ public record SearchRequest(
     List<String> commitmentKinds,
     boolean facets,
     int facetSize,
-    SearchMode mode) {
+    SearchMode mode,
+    LocalDate from,
+    LocalDate to,
+    boolean sortByDate) {
   public static final int DEFAULT_FACET_SIZE = 20;
 
   public SearchRequest {
@@ -35,7 +41,15 @@ public record SearchRequest(
     mode = mode == null ? SearchMode.LEXICAL : mode;
   }
 
-  /** A lexical search. */
+  /** Ranked in {@code mode}, no date range, hits by relevance. */
+  public SearchRequest(String query, int limit, List<String> langs, List<String> areas, List<String> officials,
+      List<String> countries, Double minValue, Double maxValue, List<String> units, List<String> commitmentKinds,
+      boolean facets, int facetSize, SearchMode mode) {
+    this(query, limit, langs, areas, officials, countries, minValue, maxValue, units, commitmentKinds, facets,
+        facetSize, mode, null, null, false);
+  }
+
+  /** A lexical search, no date range, hits by relevance. */
   public SearchRequest(String query, int limit, List<String> langs, List<String> areas, List<String> officials,
       List<String> countries, Double minValue, Double maxValue, List<String> units, List<String> commitmentKinds,
       boolean facets, int facetSize) {
@@ -43,17 +57,27 @@ public record SearchRequest(
         facetSize, SearchMode.LEXICAL);
   }
 
-  /** The same search ranked in {@code other} mode. */
-  public SearchRequest withMode(SearchMode other) {
-    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
-        commitmentKinds, facets, facetSize, other);
-  }
-
   /** At most one value per filter. */
   public SearchRequest(String query, int limit, String lang, String area, String official, String country,
       Double minValue, Double maxValue, String unit, String commitmentKind, boolean facets) {
     this(query, limit, one(lang), one(area), one(official), one(country), minValue, maxValue, one(unit),
-        one(commitmentKind), facets, DEFAULT_FACET_SIZE, SearchMode.LEXICAL);
+        one(commitmentKind), facets, DEFAULT_FACET_SIZE);
+  }
+
+  /** The same search ranked in {@code other} mode. */
+  public SearchRequest withMode(SearchMode other) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, facets, facetSize, other, from, to, sortByDate);
+  }
+
+  /** This search restricted to documents dated {@code from}..{@code to} and, if asked, sorted newest first. */
+  public SearchRequest withDates(LocalDate from, LocalDate to, boolean sortByDate) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, facets, facetSize, mode, from, to, sortByDate);
+  }
+
+  public boolean usesDates() {
+    return from != null || to != null || sortByDate;
   }
 
   public boolean filtersFigures() {

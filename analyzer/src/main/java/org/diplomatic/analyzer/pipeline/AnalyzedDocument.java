@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.pipeline;
 
 import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.dates.DocumentDate;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
 import org.diplomatic.analyzer.extract.figures.Figure;
@@ -13,7 +14,8 @@ import org.diplomatic.analyzer.text.Sentence;
 
 /**
  * Everything the pipeline found in one document; immutable. {@code segmentation} gives the tokens per sentence on
- * demand; {@code minutes} is null unless the genre is minutes.
+ * demand; {@code minutes} is null unless the genre is minutes; {@code date} is null when neither the text, the
+ * metadata nor the user gives one.
  */
 public record AnalyzedDocument(
     String id,
@@ -29,7 +31,8 @@ public record AnalyzedDocument(
     List<Quote> quotes,
     List<Commitment> commitments,
     List<Area> areas,
-    MinutesStructure minutes) {
+    MinutesStructure minutes,
+    DocumentDate date) {
 
   public AnalyzedDocument {
     sentences = List.copyOf(sentences);

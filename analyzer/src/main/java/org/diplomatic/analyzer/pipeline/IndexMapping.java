@@ -26,7 +26,8 @@ public final class IndexMapping {
         .map(f -> new IndexedDocument.Figure(f.text(), f.value(), f.min(), f.max(), f.unit(), f.period()))
         .toList();
     return new IndexedDocument(d.id(), d.source(), d.lang().code(), d.genre(), d.text(), officials,
-        d.areas().stream().map(Area::label).toList(), figures, commitments, years(d.text()));
+        d.areas().stream().map(Area::label).toList(), figures, commitments, years(d.text()),
+        d.date() == null ? null : d.date().value());
   }
 
   /** Gregorian years written in the text (any digit script), for the year facet. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.classify.AreaClassifier;
 import org.diplomatic.analyzer.classify.AreaModel;
+import org.diplomatic.analyzer.dates.DateHints;
+import org.diplomatic.analyzer.dates.DocumentDater;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.CommitmentExtractor;
 import org.diplomatic.analyzer.extract.commitments.MinutesParser;
@@ -32,7 +34,8 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  * words for Persian; see {@link Segmentation}) -> figures (need sentences) -> officials
  * and person names (need sentences) -> quotes (need officials for speakers) -> commitments (need officials and quote
  * speakers for holders) -> areas (sentence scores in one batch; document areas aggregated from them, and each
- * commitment gets the areas of its own clause and the figures inside it). Thread-safe; build one and share it.
+ * commitment gets the areas of its own clause and the figures inside it); the document date needs only the text and
+ * the hints. Thread-safe; build one and share it.
  */
 public final class Pipeline {
   private final LanguageDetector languages = new LanguageDetector();
@@ -46,6 +49,7 @@ public final class Pipeline {
   private final CommitmentExtractor commitments;
   private final AreaClassifier areas;
   private final MinutesParser minutes = new MinutesParser();
+  private final DocumentDater dates = DocumentDater.load();
 
   public Pipeline(PipelineConfig config) {
     this.arabic = config.segmentArabic() ? new LazyTokenizer(CachingArabicSegmenter::new) : new WordTokenizer();
@@ -56,6 +60,11 @@ public final class Pipeline {
   }
 
   public AnalyzedDocument analyze(TextInput input) {
+    return analyze(input, DateHints.NONE);
+  }
+
+  /** Analyzes with dates known from outside the text (the user's, the metadata's). */
+  public AnalyzedDocument analyze(TextInput input, DateHints hints) {
     String text = input.text();
     Language lang = languages.detect(text);
     String genre = genres.detect(text);
@@ -79,7 +88,8 @@ public final class Pipeline {
     }
     return new AnalyzedDocument(DocumentId.of(text), input.source(), text, lang, genre, sentences, tokens, found,
         people.officials(), people.persons(), quoted, withAreas, documentAreas,
-        "minutes".equals(genre) ? minutes.parse(text) : null);
+        "minutes".equals(genre) ? minutes.parse(text) : null,
+        dates.date(text, lang == Language.PERSIAN, hints).orElse(null));
   }
 
   /** Indices of the figures whose span lies inside the commitment's. */

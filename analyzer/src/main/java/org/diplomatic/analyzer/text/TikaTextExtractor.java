@@ -67,7 +67,13 @@ final class TikaTextExtractor {
     } catch (StackOverflowError e) {
       throw new InputRejectedException(source, format.label() + " nested too deeply to read");
     }
-    return new TextInput(source, text.text(), readAs);
+    return new TextInput(source, text.text(), readAs, createdDay(metadata));
+  }
+
+  /** The day of the document's creation date in its metadata (dcterms:created), or null. */
+  private static String createdDay(Metadata metadata) {
+    String created = metadata.get(TikaCoreProperties.CREATED);
+    return created != null && created.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}.*") ? created.substring(0, 10) : null;
   }
 
   private static InputRejectedException rejection(Throwable e, DocumentFormat format, String source) {

@@ -26,7 +26,7 @@ class SearchCommandTest {
           "استقبل وزير الاتصالات العراقي هيثم الساعدي السفير الإيراني في بغداد.",
           List.of(new IndexedDocument.Official("هيثم الساعدي", "IQ")), List.of("telecom"),
           List.of(new IndexedDocument.Figure("20 مليار دولار سنويا", 2.0e10, null, null, "USD", "year")),
-          List.of(), List.of(2025)));
+          List.of(), List.of(2025), "2025-10-14"));
       w.add(new IndexedDocument("id-fa", "fa/pilgrims.txt", "fa", "minutes",
           "استاندار ایلام، عبدالرضا مرادی‌زاده، بر همکاری‌های بهداشتی تاکید کرد.",
           List.of(new IndexedDocument.Official("عبدالرضا مرادی‌زاده", "IR")), List.of("health"), List.of(),

@@ -16,7 +16,7 @@ final class IndexFixtures {
         List.of(new IndexedDocument.Commitment(
             "وقال الساعدي إن البلدين يسعيان إلى رفع حجم التبادل في قطاع الاتصالات إلى 20 مليار دولار سنويا.",
             "intent", "هيثم الساعدي", null, null, null, List.of("telecom"))),
-        List.of(2025));
+        List.of(2025), "2025-10-14");
   }
 
   static IndexedDocument pilgrimsPersian(String source) {
