@@ -50,14 +50,15 @@ final class NameScanner {
       return quoted(s, j, close, comma);
     }
     int k = j;
-    while (k < s.size() && k - j < MAX_NAME_TOKENS && nameLike(s, k, k == j)) {
+    // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
+    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());
     if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k)) {
       k++;
     }
-    if (!comma && lang == Language.ARABIC && k - j >= 2) {
+    if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))) {
       evidence = true;
     }
     // "الرئيس التركي لباكو": one word glued to a preposition is a place or thing, not a name
@@ -114,8 +115,8 @@ final class NameScanner {
       return open >= 0 ? quoted(s, open, k - 1, comma) : null;
     }
     int j = k;
-    while (j > 0 && k - j < MAX_NAME_TOKENS && nameLike(s, j - 1, false)) {
-      j--;
+    for (int words = 0; j > 0 && words < MAX_NAME_TOKENS && nameLike(s, j - 1, false); j--) {
+      words += lex.isParticle(lang, s.folded(j - 1)) ? 0 : 1;
     }
     while (j < k && !nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))) {
       j++;
@@ -160,7 +161,10 @@ final class NameScanner {
       return null;
     }
     for (int i = j; i < k && !evidence; i++) {
-      evidence = s.person()[i] || lex.isNameWord(lang, s.folded(i)) || knownWords.contains(s.folded(i));
+      String f = s.folded(i);
+      evidence = s.person()[i] || lex.isNameWord(lang, f) || knownWords.contains(f)
+          || (i == j && lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == 'و'
+              && lex.isNameWord(lang, f.substring(1)));
     }
     return evidence ? new Found(j, k, comma) : null;
   }
@@ -192,6 +196,12 @@ final class NameScanner {
     }
     if (!first && f.equals(ALLAH)) {
       return true;
+    }
+    // "وزير الدفاع الأميركي حرص واشنطن": a word of everyday text ends the name (a nisba with the article stays)
+    if (!first && lang == Language.ARABIC && lex.isCommonWord(lang, f) && !s.person()[i] && !lex.isNameWord(lang, f)
+        && !lex.isParticle(lang, f)
+        && !s.hasArticle(i)) {
+      return false;
     }
     if (s.hasArticle(i) && !s.person()[i]) {
       boolean afterParticle = i > 0 && lex.isParticle(lang, s.folded(i - 1));

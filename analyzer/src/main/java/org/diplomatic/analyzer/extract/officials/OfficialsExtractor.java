@@ -95,19 +95,35 @@ public final class OfficialsExtractor {
       List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
       int i = 0;
       int end = tokens.size();
-      while (i < end && notAName(tokens, folded, i, lang)) {
+      while (i < end && (notAName(tokens, folded, i, lang) || gluedAnd(folded.get(i), lang) != null
+          && lex.honorifics(lang).longestAt(folded, i, gluedAnd(folded.get(i), lang)) > 0)) {
         i += Math.max(1, lex.honorifics(lang).longestAt(folded, i));
+      }
+      // a title the finder read into the name's end ("محمد بن نايف ولي العهد")
+      for (int t; end > i && (t = lex.titles(lang).longestEndingAt(folded.subList(0, end), end)) > 0; ) {
+        end = Math.max(i, end - t);
       }
       while (end > i && notAName(tokens, folded, end - 1, lang)) {
         end--;
       }
       if (i < end) {
-        int start = tokens.get(i).start();
+        int start = tokens.get(i).start() + (andBeforeName(folded.get(i), lang) ? 1 : 0);
         int stop = tokens.get(end - 1).end();
         out.add(new PersonMention(text.substring(start, stop), start, stop));
       }
     }
     return out;
+  }
+
+  /** The word without a glued و (Arabic), or null when it has none. */
+  private static String gluedAnd(String folded, Language lang) {
+    return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == 'و' ? folded.substring(1) : null;
+  }
+
+  /** True for a name's first word written with a glued و ("وعادل"): the و is the conjunction, not the name's. */
+  private boolean andBeforeName(String folded, Language lang) {
+    String bare = gluedAnd(folded, lang);
+    return bare != null && lex.isNameWord(lang, bare) && !lex.isNameWord(lang, folded);
   }
 
   /**
@@ -148,10 +164,15 @@ public final class OfficialsExtractor {
         for (int k = name.start(); k < name.end(); k++) {
           claimed[k] = true;
         }
-        List<String> words = s.folded().subList(name.start(), name.end());
+        List<String> words = new ArrayList<>(s.folded().subList(name.start(), name.end()));
+        int from = s.start(name.start());
+        if (andBeforeName(words.get(0), lang)) {
+          words.set(0, words.get(0).substring(1));
+          from++;
+        }
         known.addAll(words);
         candidates.add(new OfficialCandidate(
-            words, s.slice(name.start(), name.end()), s.start(name.start()), s.end(name.end() - 1), role));
+            words, text.substring(from, s.end(name.end() - 1)), from, s.end(name.end() - 1), role));
       }
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -264,6 +264,32 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void tellsAPersonFromTheFatherNamedInHisLineage() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام آشتون كارتر. "
+        + "وحضر الاستقبال الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع. "
+        + "ومن المتوقع أن يزور الملك سلمان الولايات المتحدة.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"),
+        found.stream().map(Official::name).toList());
+    assertEquals(List.of("سلمان بن عبدالعزيز", "سلمان"), mentions(found.get(0), text));
+    assertEquals("ولي ولي العهد وزير الدفاع", found.get(1).role());
+  }
+
+  @Test
+  void endsANameAfterATitleAtAWordOfEverydayText() {
+    String text = "وأكد وزير الدفاع الأميركي حرص واشنطن على تعزيز السلام في المنطقة.";
+    assertEquals(List.of(), extract(text, Language.ARABIC));
+  }
+
+  @Test
+  void leavesTheConjunctionGluedToANameOutOfIt() {
+    String text = "حضر اللقاء الدكتور عادل الطريفي وزير الثقافة والإعلام، وعادل فقيه وزير العمل.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("عادل الطريفي", "عادل فقيه"), found.stream().map(Official::name).toList());
+    assertEquals(List.of("عادل فقيه"), mentions(found.get(1), text));
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
