@@ -51,7 +51,8 @@ final class NameScanner {
     }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
-    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j); words++) {
+    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k);
+        words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());
@@ -67,6 +68,16 @@ final class NameScanner {
       return null;
     }
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * A Persian word of everyday text from a name's third word on ("محسن مهرعلیزاده شامگاه شنبه"); the first two may
+   * be such words ("مجید روستایی"), as Persian family names often are.
+   */
+  private boolean everydayAfter(SentenceTokens s, int j, int k) {
+    String f = s.folded(k);
+    return lang == Language.PERSIAN && k - j >= 2 && lex.isCommonWord(lang, f) && !s.person()[k]
+        && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f);
   }
 
   /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */
@@ -118,7 +129,10 @@ final class NameScanner {
     for (int words = 0; j > 0 && words < MAX_NAME_TOKENS && nameLike(s, j - 1, false); j--) {
       words += lex.isParticle(lang, s.folded(j - 1)) ? 0 : 1;
     }
-    while (j < k && !nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))) {
+    // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
+    while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
+        || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
+            && !lex.isNameWord(lang, s.folded(j)))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {

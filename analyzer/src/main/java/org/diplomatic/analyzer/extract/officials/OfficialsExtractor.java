@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,35 +150,52 @@ public final class OfficialsExtractor {
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
     NameScanner names = new NameScanner(lex, lang);
-    for (Sentence sentence : sentences) {
+    LeadTitle lead = new LeadTitle();
+    Map<Integer, LeadTitle.Office> held = new HashMap<>();
+    for (int index = 0; index < sentences.size(); index++) {
+      Sentence sentence = sentences.get(index);
       if (attendees.covers(sentence.start(), sentence.end())) {
         continue;
       }
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
+      LeadTitle.Office waiting = lang == Language.PERSIAN ? lead.waiting(index) : null;
       for (RoleMatch read : roles.find(s)) {
         RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null) {
+          lead.offer(s, role, index);
           continue;
         }
-        for (int k = name.start(); k < name.end(); k++) {
-          claimed[k] = true;
-        }
-        List<String> words = new ArrayList<>(s.folded().subList(name.start(), name.end()));
-        int from = s.start(name.start());
-        if (andBeforeName(words.get(0), lang)) {
-          words.set(0, words.get(0).substring(1));
-          from++;
-        }
-        known.addAll(words);
-        candidates.add(new OfficialCandidate(
-            words, text.substring(from, s.end(name.end() - 1)), from, s.end(name.end() - 1), role));
+        candidates.add(candidate(s, name, role, claimed, known, lang));
+      }
+      NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.subjectStart(s), known), claimed);
+      if (holder != null && !holder.comma() && (holder.end() >= s.size() || roles.titleAt(s, holder.end()) == 0)) {
+        held.put(candidates.size(), waiting);
+        candidates.add(candidate(s, holder, waiting.role(), claimed, known, lang));
+        lead.taken();
       }
     }
+    held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(lead.role(office, text))));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
+  }
+
+  private OfficialCandidate candidate(
+      SentenceTokens s, NameScanner.Found name, RoleMatch role, boolean[] claimed, Set<String> known, Language lang) {
+    for (int k = name.start(); k < name.end(); k++) {
+      claimed[k] = true;
+    }
+    List<String> words = new ArrayList<>(s.folded().subList(name.start(), name.end()));
+    int from = s.start(name.start());
+    if (andBeforeName(words.get(0), lang)) {
+      words.set(0, words.get(0).substring(1));
+      from++;
+    }
+    known.addAll(words);
+    int to = s.end(name.end() - 1);
+    return new OfficialCandidate(words, s.text().substring(from, to), from, to, role);
   }
 
   /** The state of the last side a sentence opened before token {@code before} ("من الجانب الأميركي"), or null. */

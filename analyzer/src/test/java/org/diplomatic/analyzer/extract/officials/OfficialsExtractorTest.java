@@ -290,6 +290,27 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void givesAPersianLeadsUnnamedOfficeToTheNameOpeningTheNextSentence() {
+    String text = "معاون گردشگری کشور آمار سفرهای پاییزی مردم را اعلام کرد.\n"
+        + "منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: ۴۴ میلیون نفر به سفر رفته‌اند.\n"
+        + "معاون گردشگری کشور میزان اقامت را ۲۱ میلیون نفر اعلام کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(1, found.size());
+    assertEquals("منوچهر جهانیان", found.get(0).name());
+    assertEquals("معاون گردشگری کشور", found.get(0).role());
+    assertEquals("IR", found.get(0).country());
+  }
+
+  @Test
+  void readsTheHolderOfAPersianLeadsOfficeAfterTheAgencysDateline() {
+    String text = "استاندار اصفهان در دیدار با صدر اعظم سابق اتریش بر تعمیق روابط تاکید کرد.\n"
+        + "به گزارش خبرگزاری فارس از اصفهان، محسن مهرعلیزاده شامگاه شنبه با صدر اعظم سابق اتریش دیدار کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("محسن مهرعلیزاده"), found.stream().map(Official::name).toList());
+    assertEquals("استاندار اصفهان", found.get(0).role());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
