@@ -98,6 +98,11 @@ final class NameScanner {
     if (h > 0) {
       return h;
     }
+    String f = s.folded(j);
+    if (lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648'
+        && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) > 0) {
+      return lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1));
+    }
     int t = lex.titles(lang).longestAt(s.folded(), j);
     return t == 1 && j + 1 < s.size() && s.isWord(j + 1) && nameLike(s, j + 1, true)
         && (s.person()[j + 1] || lex.isNameWord(lang, s.folded(j + 1))) ? 1 : 0;
@@ -212,9 +217,9 @@ final class NameScanner {
       return true;
     }
     // "وزير الدفاع الأميركي حرص واشنطن": a word of everyday text ends the name (a nisba with the article stays)
-    if (!first && lang == Language.ARABIC && lex.isCommonWord(lang, f) && !s.person()[i] && !lex.isNameWord(lang, f)
-        && !lex.isParticle(lang, f)
-        && !s.hasArticle(i)) {
+    if (!first && lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f)
+        && !s.hasArticle(i) && (lex.isCommonWord(lang, f)
+            || f.length() > 4 && f.charAt(0) == '\u0648' && lex.isCommonWord(lang, f.substring(1)))) {
       return false;
     }
     if (s.hasArticle(i) && !s.person()[i]) {

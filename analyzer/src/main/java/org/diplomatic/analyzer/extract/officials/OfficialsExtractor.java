@@ -124,7 +124,8 @@ public final class OfficialsExtractor {
   /** True for a name's first word written with a glued و ("وعادل"): the و is the conjunction, not the name's. */
   private boolean andBeforeName(String folded, Language lang) {
     String bare = gluedAnd(folded, lang);
-    return bare != null && lex.isNameWord(lang, bare) && !lex.isNameWord(lang, folded);
+    // a short remainder proves nothing ("وائل" is no "و" + "ائل")
+    return bare != null && bare.length() >= 4 && lex.isNameWord(lang, bare) && !lex.isNameWord(lang, folded);
   }
 
   /**
@@ -168,6 +169,18 @@ public final class OfficialsExtractor {
           continue;
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
+      }
+      // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
+      for (int i = 0; i < s.size(); i++) {
+        int rank = roles.rankAt(s, i);
+        NameScanner.Found officer = rank == 0 ? null : free(names.after(s, i, known), claimed);
+        boolean late = lex.isLate(lang, s.folded(officer == null ? i : officer.start() - 1))
+            || i > 0 && lex.isLate(lang, s.folded(i - 1));
+        if (officer != null && !officer.comma() && !late) {
+          candidates.add(candidate(s, officer, new RoleMatch(i, i + rank, "", null, sideCountry(s, i, lang)),
+              claimed, known, lang));
+        }
+        i += Math.max(0, rank - 1);
       }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.subjectStart(s), known), claimed);
       if (holder != null && !holder.comma() && (holder.end() >= s.size() || roles.titleAt(s, holder.end()) == 0)) {

@@ -99,6 +99,11 @@ public final class OfficialsLexicon {
     return commonWords.get(l).contains(folded);
   }
 
+  /** True for a word written before the name of someone who has died (الشهيد، مرحوم). */
+  boolean isLate(Language l, String folded) {
+    return "late".equals(honorifics.get(l).valueAt(List.of(folded), 0, 1));
+  }
+
   boolean isStopWord(Language l, String folded) {
     return stopWords.get(l).contains(folded);
   }

@@ -69,6 +69,20 @@ final class RoleFinder {
     return end;
   }
 
+  /** Length of the military or police rank at {@code i} ("اللواء", "والعميد", "سرلشکر"), 0 if none. */
+  int rankAt(SentenceTokens s, int i) {
+    String f = s.folded(i);
+    int n = lex.honorifics(lang).longestAt(s.folded(), i);
+    if (n > 0) {
+      return "rank".equals(lex.honorifics(lang).valueAt(s.folded(), i, n)) ? n : 0;
+    }
+    if (lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648') {
+      n = lex.honorifics(lang).longestAt(s.folded(), i, f.substring(1));
+      return n > 0 && "rank".equals(lex.honorifics(lang).valueAt(s.folded(), i, n, f.substring(1))) ? n : 0;
+    }
+    return 0;
+  }
+
   /** Length of the title at {@code i}, also after a glued و، ب or ل (Arabic: "ووزير", "بالأمين العام"). */
   int titleAt(SentenceTokens s, int i) {
     int head = lex.titles(lang).longestAt(s.folded(), i);

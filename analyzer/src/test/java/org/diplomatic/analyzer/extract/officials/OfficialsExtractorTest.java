@@ -311,6 +311,16 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void makesOfficersNamedWithARankAndNoOfficeOfficialsOfTheirSide() {
+    String text = "حضر الاجتماع من الجانب السعودي كل من اللواء عائض سالم القحطاني والعميد عبدالله الكثيري. "
+        + "وزار الوفد قبر الشهيد العقيد فهد الزهراني.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("عائض سالم القحطاني", "عبدالله الكثيري"), found.stream().map(Official::name).toList());
+    assertEquals(null, found.get(1).role());
+    assertEquals("SA", found.get(1).country());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
