@@ -143,6 +143,12 @@ final class NameScanner {
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
       j--;
     }
+    // a lineage opens with the person's own name ("تركي بن سعود"), whatever else that word means
+    if (j > 0 && j < k && lex.isParticle(lang, s.folded(j)) && s.isWord(j - 1) && !lex.isStopWord(lang, s.folded(j - 1))
+        && lex.titles(lang).longestAt(s.folded(), j - 1) == 0 && lex.honorifics(lang).longestAt(s.folded(), j - 1) == 0
+        && !gluedTitleOrHonorific(s, j - 1)) {
+      j--;
+    }
     boolean evidence = j > 0 && lex.honorifics(lang).longestEndingAt(s.folded(), j) > 0;
     // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
     boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
@@ -209,7 +215,8 @@ final class NameScanner {
     if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
       return false;
     }
-    if (lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && verbOrPrepositional(f, first)
+    if (lang == Language.ARABIC && !lex.isNameWord(lang, f) && (!s.person()[i] || f.startsWith("لل"))
+        && verbOrPrepositional(f, first)
         && !(i > 0 && lex.isParticle(lang, s.folded(i - 1)))) {
       return false;
     }

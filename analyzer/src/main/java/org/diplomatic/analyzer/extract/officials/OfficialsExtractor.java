@@ -100,15 +100,17 @@ public final class OfficialsExtractor {
           && lex.honorifics(lang).longestAt(folded, i, gluedAnd(folded.get(i), lang)) > 0)) {
         i += Math.max(1, lex.honorifics(lang).longestAt(folded, i));
       }
-      // a title the finder read into the name's end ("محمد بن نايف ولي العهد")
-      for (int t; end > i && (t = lex.titles(lang).longestEndingAt(folded.subList(0, end), end)) > 0; ) {
-        end = Math.max(i, end - t);
+      // a title the finder read into the name ("محمد بن نايف ولي العهد", "رونالد لويس كبير المساعدين العسكريين")
+      for (int k = i + 1; k < end; k++) {
+        if (lex.titles(lang).longestAt(folded, k) > 0 && !lex.isParticle(lang, folded.get(k - 1))) {
+          end = k;
+        }
       }
       while (end > i && notAName(tokens, folded, end - 1, lang)) {
         end--;
       }
       if (i < end) {
-        int start = tokens.get(i).start() + (andBeforeName(folded.get(i), lang) ? 1 : 0);
+        int start = tokens.get(i).start() + (andBeforeName(text, tokens.get(i).start(), folded.get(i), lang) ? 1 : 0);
         int stop = tokens.get(end - 1).end();
         out.add(new PersonMention(text.substring(start, stop), start, stop));
       }
@@ -121,11 +123,21 @@ public final class OfficialsExtractor {
     return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == 'و' ? folded.substring(1) : null;
   }
 
-  /** True for a name's first word written with a glued و ("وعادل"): the و is the conjunction, not the name's. */
-  private boolean andBeforeName(String folded, Language lang) {
+  /**
+   * True for a name's first word written with a glued و that is the conjunction: the rest is a known name word
+   * ("وعادل"), or the word opens the next item of a list after a comma ("، ورونالد لويس"); a short rest proves
+   * nothing ("وائل" is no "و" + "ائل").
+   */
+  private boolean andBeforeName(String text, int at, String folded, Language lang) {
     String bare = gluedAnd(folded, lang);
-    // a short remainder proves nothing ("وائل" is no "و" + "ائل")
-    return bare != null && bare.length() >= 4 && lex.isNameWord(lang, bare) && !lex.isNameWord(lang, folded);
+    if (bare == null || bare.length() < 4 || lex.isNameWord(lang, folded)) {
+      return false;
+    }
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return lex.isNameWord(lang, bare) || k >= 0 && (text.charAt(k) == '\u060C' || text.charAt(k) == ',');
   }
 
   /**
@@ -202,7 +214,7 @@ public final class OfficialsExtractor {
     }
     List<String> words = new ArrayList<>(s.folded().subList(name.start(), name.end()));
     int from = s.start(name.start());
-    if (andBeforeName(words.get(0), lang)) {
+    if (andBeforeName(s.text(), from, words.get(0), lang)) {
       words.set(0, words.get(0).substring(1));
       from++;
     }

@@ -321,6 +321,17 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void readsAnAmbassadorsPostWrittenAsACommonNounAndALineageOpenedByACommonWord() {
+    String text = "كما حضرها وسفير كوريا الجنوبية لدى المملكة السيد كيم جين سو. "
+        + "والتقى وزير الشؤون الاجتماعية بالأمير الدكتور تركي بن سعود بن محمد آل سعود رئيس مدينة الملك عبدالعزيز "
+        + "للعلوم والتقنية.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("كيم جين سو", "تركي بن سعود بن محمد آل سعود"), found.stream().map(Official::name).toList());
+    assertEquals("سفير كوريا الجنوبية لدى المملكة", found.get(0).role());
+    assertEquals("KR", found.get(0).country());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
