@@ -13,6 +13,7 @@ final class NameScanner {
   private static final int MAX_NAME_TOKENS = 5;
   /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
   private static final String ALLAH = "الله";
+  private static final String ALA = "\u0639\u0644\u0649";
   private static final String OPENING_QUOTES = "«\"“";
   private static final String CLOSING_QUOTES = "»\"”";
 
@@ -62,9 +63,9 @@ final class NameScanner {
     if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))) {
       evidence = true;
     }
-    // "الرئيس التركي لباكو": one word glued to a preposition is a place or thing, not a name
-    if (lang == Language.ARABIC && k - j == 1 && "لب".indexOf(s.folded(j).charAt(0)) >= 0
-        && !lex.isNameWord(lang, s.folded(j))) {
+    // "الرئيس التركي لباكو", "رئيس الهيئة لتحويل بدر": a word glued to a preposition is a place or thing, not a name
+    if (lang == Language.ARABIC && k > j && "لب".indexOf(s.folded(j).charAt(0)) >= 0 && !lex.isNameWord(lang, s.folded(j))
+        && (k - j == 1 || lex.isCommonWord(lang, s.folded(j).substring(1)))) {
       return null;
     }
     return accept(s, j, k, evidence, knownWords, comma);
@@ -89,6 +90,7 @@ final class NameScanner {
       return false;
     }
     return k + 1 >= s.size() || !s.isWord(k + 1) || lex.isStopWord(lang, s.folded(k + 1))
+        || !s.person()[k + 1] && !lex.isNameWord(lang, s.folded(k + 1)) && verbOrPrepositional(s.folded(k + 1), false)
         || lex.titles(lang).longestAt(s.folded(), k + 1) > 0 || gluedTitleOrHonorific(s, k + 1);
   }
 
@@ -188,7 +190,7 @@ final class NameScanner {
     for (int i = j; i < k && !evidence; i++) {
       String f = s.folded(i);
       evidence = s.person()[i] || lex.isNameWord(lang, f) || knownWords.contains(f)
-          || (i == j && lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == 'و'
+          || (i == j && lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648'
               && lex.isNameWord(lang, f.substring(1)));
     }
     return evidence ? new Found(j, k, comma) : null;
@@ -202,7 +204,8 @@ final class NameScanner {
     if (f.length() < 2 && !f.equals("ال")) {
       return false;
     }
-    if (lex.isStopWord(lang, f)
+    // "على" folds to the name "علي"; as written with alef maksura it is the preposition
+    if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA)
         || lex.titles(lang).longestAt(s.folded(), i) > 0
         || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0

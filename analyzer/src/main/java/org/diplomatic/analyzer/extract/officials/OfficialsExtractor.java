@@ -22,6 +22,7 @@ import org.diplomatic.analyzer.text.Token;
 public final class OfficialsExtractor {
   private final OfficialsLexicon lex;
   private final Map<Language, PersonNameFinder> finders;
+  private static final int TITLE_LOOKAHEAD = 30;
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   /** An extractor over the given finders (a language without one uses the rules alone). */
@@ -92,11 +93,16 @@ public final class OfficialsExtractor {
     }
     List<PersonMention> out = new ArrayList<>();
     for (PersonMention m : finder.find(text, sentences)) {
-      List<Token> tokens = tokenizer.tokenize(text, m.start(), m.end());
+      // a few words past the mention show a title that starts inside it ("... العزيز ولي | ولي العهد")
+      List<Token> tokens = tokenizer.tokenize(text, m.start(), Math.min(text.length(), m.end() + TITLE_LOOKAHEAD));
       List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
       int i = 0;
-      int end = tokens.size();
-      while (i < end && (notAName(tokens, folded, i, lang) || gluedAnd(folded.get(i), lang) != null
+      int end = 0;
+      while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
+        end++;
+      }
+      int size = end;
+      while (i < end && (notAName(tokens, folded, i, size, lang) || gluedAnd(folded.get(i), lang) != null
           && lex.honorifics(lang).longestAt(folded, i, gluedAnd(folded.get(i), lang)) > 0)) {
         i += Math.max(1, lex.honorifics(lang).longestAt(folded, i));
       }
@@ -106,7 +112,7 @@ public final class OfficialsExtractor {
           end = k;
         }
       }
-      while (end > i && notAName(tokens, folded, end - 1, lang)) {
+      while (end > i && notAName(tokens, folded, end - 1, size, lang)) {
         end--;
       }
       if (i < end) {
@@ -120,7 +126,7 @@ public final class OfficialsExtractor {
 
   /** The word without a glued و (Arabic), or null when it has none. */
   private static String gluedAnd(String folded, Language lang) {
-    return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == 'و' ? folded.substring(1) : null;
+    return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == '\u0648' ? folded.substring(1) : null;
   }
 
   /**
@@ -144,14 +150,14 @@ public final class OfficialsExtractor {
    * A word the finder took into a name that is none: an honorific, title, country or stop word, or an article word
    * leading a name or standing alone (a lone nisba such as "الدليمي" stays).
    */
-  private boolean notAName(List<Token> tokens, List<String> folded, int i, Language lang) {
+  private boolean notAName(List<Token> tokens, List<String> folded, int i, int size, Language lang) {
     String t = tokens.get(i).text();
     return !Character.isLetter(t.charAt(0))
         || lex.honorifics(lang).longestAt(folded, i) > 0
         || lex.titles(lang).longestAt(folded, i) > 0
         || lex.countries(lang).longestAt(folded, i) > 0
         || lex.isStopWord(lang, folded.get(i))
-        || (lang == Language.ARABIC && t.startsWith("ال") && (tokens.size() > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+        || (lang == Language.ARABIC && t.startsWith("ال") && (size > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
   }
 
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {

@@ -247,7 +247,8 @@ final class RoleFinder {
   }
 
   private boolean continuesArabic(SentenceTokens s, int j, String f) {
-    if (s.hasArticle(j)) {
+    // "رئيس الغرفة التجارية بالطائف", "محافظ ينبع بالإنابة": where and how the office is held
+    if (s.hasArticle(j) || f.startsWith("بال") && f.length() > 4) {
       return true;
     }
     if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {

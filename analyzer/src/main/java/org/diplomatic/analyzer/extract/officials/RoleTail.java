@@ -9,7 +9,7 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleTail {
   private static final String[] AMBASSADORS = {"سفير", "السفير", "سفيره", "السفيره", "القائم", "القنصل", "قنصل",
-      "كاردار", "سركنسول", "كنسول"};
+      "كاردار", "سركنسول", "كنسول", "الملحق", "ملحق", "وابسته"};
   private static final String[] LOCATIVES = {"في", "لدي", "در"};
 
   private final OfficialsLexicon lex;
