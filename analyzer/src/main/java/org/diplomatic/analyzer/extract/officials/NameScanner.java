@@ -90,6 +90,7 @@ final class NameScanner {
       return false;
     }
     return k + 1 >= s.size() || !s.isWord(k + 1) || lex.isStopWord(lang, s.folded(k + 1))
+        || s.tokens().get(k + 1).text().equals(ALA)
         || !s.person()[k + 1] && !lex.isNameWord(lang, s.folded(k + 1)) && verbOrPrepositional(s.folded(k + 1), false)
         || lex.titles(lang).longestAt(s.folded(), k + 1) > 0 || gluedTitleOrHonorific(s, k + 1);
   }

@@ -257,9 +257,16 @@ public final class OfficialsExtractor {
     }
     List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     for (int i = 0; i < all.size(); i++) {
+      String f = all.get(i);
+      // also behind a glued preposition or و ("لخادم الحرمين الشريفين")
+      String bare = f.length() > 3 && "\u0648\u0644\u0628".indexOf(f.charAt(0)) >= 0 ? f.substring(1) : f;
       int n = lex.homeMarkers(lang).longestAt(all, i);
       if (n > 0) {
         return lex.homeMarkers(lang).valueAt(all, i, n);
+      }
+      n = lex.homeMarkers(lang).longestAt(all, i, bare);
+      if (n > 0) {
+        return lex.homeMarkers(lang).valueAt(all, i, n, bare);
       }
     }
     int eol = text.indexOf('\n');

@@ -332,6 +332,21 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void chainsOfficesWrittenAfterANationalityAndReadsAGovernorsProvince() {
+    String text = "وحضر اللقاء نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح. "
+        + "وشدد محافظ ينبع المهندس مساعد السليم على أهمية المشروعات. "
+        + "والتقى الوزير التركي نائب وزير الصحة المصري الدكتور أيمن الشناوي.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("خالد محفوظ بحاح", "مساعد السليم", "أيمن الشناوي"),
+        found.stream().map(Official::name).toList());
+    assertEquals("نائب الرئيس اليمني رئيس مجلس الوزراء", found.get(0).role());
+    assertEquals("YE", found.get(0).country());
+    assertEquals("محافظ ينبع", found.get(1).role());
+    assertEquals("SA", found.get(1).country());
+    assertEquals("نائب وزير الصحة المصري", found.get(2).role());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
