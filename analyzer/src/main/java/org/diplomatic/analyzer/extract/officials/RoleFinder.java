@@ -14,6 +14,8 @@ final class RoleFinder {
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
   private static final String GOVERNOR = MatchFold.fold("محافظ");
+  private static final String THIS = MatchFold.fold("این");
+  private static final String COUNTRY = MatchFold.fold("کشور");
   /** Words after a nationality that still describe the office: former, current, new, acting. */
   private static final Set<String> MODIFIERS = Set.of(MatchFold.fold("السابق"),
       MatchFold.fold("الأسبق"), MatchFold.fold("الحالي"), MatchFold.fold("الجديد"), MatchFold.fold("المكلف"),
@@ -204,6 +206,14 @@ final class RoleFinder {
         j++;
         continue;
       }
+      if (lang == Language.PERSIAN && country == null && j + 1 < s.size() && s.folded(j).equals(THIS)
+          && s.folded(j + 1).equals(COUNTRY)) {
+        // "نخست‌وزیر این کشور": the state is the one the sentence named before
+        orgEnd = orgEnd < 0 ? j : orgEnd;
+        country = countryBefore(s, start);
+        j += 2;
+        break;
+      }
       if (!continuesRole(s, j, headEnd)) {
         int after = tail.locative(s, start, j, true);
         if (after > j) {
@@ -235,6 +245,19 @@ final class RoleFinder {
   /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */
   private boolean chainedTitle(SentenceTokens s, int k) {
     return lang == Language.ARABIC && !s.person()[k] && lex.titles(lang).longestAt(s.folded(), k) > 0;
+  }
+
+  /** The last country named in the sentence before token {@code end}, or null. */
+  private String countryBefore(SentenceTokens s, int end) {
+    String found = null;
+    for (int k = 0; k < end; k++) {
+      String[] c = tail.countryAt(s, k);
+      if (c != null && !OfficialMerger.INTERNATIONAL.equals(c[0])) {
+        found = c[0];
+        k += Integer.parseInt(c[1]) - 1;
+      }
+    }
+    return found;
   }
 
   /** A one-word title used as a rank right before a name ("... الإسلامي السفير حسين"). */

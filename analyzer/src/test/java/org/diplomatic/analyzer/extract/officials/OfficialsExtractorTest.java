@@ -347,6 +347,15 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void takesThePersianThisCountryOfARoleFromTheStateNamedBefore() {
+    String text = "لاریجانی در ادامه سفرش به اسپانیا با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر این کشور دیدار کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("خوزه لوئیس رودریگز زاپاترو"), found.stream().map(Official::name).toList());
+    assertEquals("نخست‌وزیر این کشور", found.get(0).role());
+    assertEquals("ES", found.get(0).country());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";
