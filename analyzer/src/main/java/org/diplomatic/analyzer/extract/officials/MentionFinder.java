@@ -24,15 +24,30 @@ final class MentionFinder {
     this.lang = lang;
   }
 
-  /** For each name (folded words), its mentions; a text position goes to the longest form, then the nearest earlier name. */
-  List<List<Span>> find(String text, List<Token> tokens, List<List<String>> names) {
+  /**
+   * For each name (folded words), its mentions; a text position goes to the longest form, then the nearest earlier
+   * name. {@code shortForms} are the other forms each name was written in next to a title ("الملك سلمان"), claimed
+   * after the full names.
+   */
+  List<List<Span>> find(String text, List<Token> tokens, List<List<String>> names, List<List<List<String>>> shortForms) {
     List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     Map<String, List<Integer>> at = positions(folded);
     List<List<Span>> result = new ArrayList<>();
     names.forEach(n -> result.add(new ArrayList<>()));
     boolean[] taken = new boolean[tokens.size()];
+    // longest names first: "سلمان بن عبدالعزيز" inside "محمد بن سلمان بن عبدالعزيز" is the longer name's
+    List<Integer> order = new ArrayList<>();
     for (int n = 0; n < names.size(); n++) {
+      order.add(n);
+    }
+    order.sort((a, b) -> Integer.compare(names.get(b).size(), names.get(a).size()));
+    for (int n : order) {
       claim(text, tokens, folded, at, names.get(n), taken, result.get(n));
+    }
+    for (int n = 0; n < names.size(); n++) {
+      for (List<String> form : shortForms.get(n)) {
+        claim(text, tokens, folded, at, form, taken, result.get(n));
+      }
     }
     // two-word surnames first ("موسوي نجاد", "صالحي أميري"), then the one-word surname
     for (int n = 0; n < names.size(); n++) {

@@ -13,6 +13,7 @@ final class NameScanner {
   private static final int MAX_NAME_TOKENS = 5;
   /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
   private static final String ALLAH = "الله";
+  private static final String ALA = "\u0639\u0644\u0649";
   private static final String OPENING_QUOTES = "«\"“";
   private static final String CLOSING_QUOTES = "»\"”";
 
@@ -50,22 +51,34 @@ final class NameScanner {
       return quoted(s, j, close, comma);
     }
     int k = j;
-    while (k < s.size() && k - j < MAX_NAME_TOKENS && nameLike(s, k, k == j)) {
+    // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
+    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k);
+        words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());
     if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k)) {
       k++;
     }
-    if (!comma && lang == Language.ARABIC && k - j >= 2) {
+    if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))) {
       evidence = true;
     }
-    // "الرئيس التركي لباكو": one word glued to a preposition is a place or thing, not a name
-    if (lang == Language.ARABIC && k - j == 1 && "لب".indexOf(s.folded(j).charAt(0)) >= 0
-        && !lex.isNameWord(lang, s.folded(j))) {
+    // "الرئيس التركي لباكو", "رئيس الهيئة لتحويل بدر": a word glued to a preposition is a place or thing, not a name
+    if (lang == Language.ARABIC && k > j && "لب".indexOf(s.folded(j).charAt(0)) >= 0 && !lex.isNameWord(lang, s.folded(j))
+        && (k - j == 1 || lex.isCommonWord(lang, s.folded(j).substring(1)))) {
       return null;
     }
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * A Persian word of everyday text from a name's third word on ("محسن مهرعلیزاده شامگاه شنبه"); the first two may
+   * be such words ("مجید روستایی"), as Persian family names often are.
+   */
+  private boolean everydayAfter(SentenceTokens s, int j, int k) {
+    String f = s.folded(k);
+    return lang == Language.PERSIAN && k - j >= 2 && lex.isCommonWord(lang, f) && !s.person()[k]
+        && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f);
   }
 
   /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */
@@ -77,6 +90,8 @@ final class NameScanner {
       return false;
     }
     return k + 1 >= s.size() || !s.isWord(k + 1) || lex.isStopWord(lang, s.folded(k + 1))
+        || s.tokens().get(k + 1).text().equals(ALA)
+        || !s.person()[k + 1] && !lex.isNameWord(lang, s.folded(k + 1)) && verbOrPrepositional(s.folded(k + 1), false)
         || lex.titles(lang).longestAt(s.folded(), k + 1) > 0 || gluedTitleOrHonorific(s, k + 1);
   }
 
@@ -85,6 +100,11 @@ final class NameScanner {
     int h = lex.honorifics(lang).longestAt(s.folded(), j);
     if (h > 0) {
       return h;
+    }
+    String f = s.folded(j);
+    if (lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648'
+        && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) > 0) {
+      return lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1));
     }
     int t = lex.titles(lang).longestAt(s.folded(), j);
     return t == 1 && j + 1 < s.size() && s.isWord(j + 1) && nameLike(s, j + 1, true)
@@ -114,13 +134,22 @@ final class NameScanner {
       return open >= 0 ? quoted(s, open, k - 1, comma) : null;
     }
     int j = k;
-    while (j > 0 && k - j < MAX_NAME_TOKENS && nameLike(s, j - 1, false)) {
-      j--;
+    for (int words = 0; j > 0 && words < MAX_NAME_TOKENS && nameLike(s, j - 1, false); j--) {
+      words += lex.isParticle(lang, s.folded(j - 1)) ? 0 : 1;
     }
-    while (j < k && !nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))) {
+    // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
+    while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
+        || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
+            && !lex.isNameWord(lang, s.folded(j)))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
+      j--;
+    }
+    // a lineage opens with the person's own name ("تركي بن سعود"), whatever else that word means
+    if (j > 0 && j < k && lex.isParticle(lang, s.folded(j)) && s.isWord(j - 1) && !lex.isStopWord(lang, s.folded(j - 1))
+        && lex.titles(lang).longestAt(s.folded(), j - 1) == 0 && lex.honorifics(lang).longestAt(s.folded(), j - 1) == 0
+        && !gluedTitleOrHonorific(s, j - 1)) {
       j--;
     }
     boolean evidence = j > 0 && lex.honorifics(lang).longestEndingAt(s.folded(), j) > 0;
@@ -160,7 +189,10 @@ final class NameScanner {
       return null;
     }
     for (int i = j; i < k && !evidence; i++) {
-      evidence = s.person()[i] || lex.isNameWord(lang, s.folded(i)) || knownWords.contains(s.folded(i));
+      String f = s.folded(i);
+      evidence = s.person()[i] || lex.isNameWord(lang, f) || knownWords.contains(f)
+          || (i == j && lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648'
+              && lex.isNameWord(lang, f.substring(1)));
     }
     return evidence ? new Found(j, k, comma) : null;
   }
@@ -173,7 +205,8 @@ final class NameScanner {
     if (f.length() < 2 && !f.equals("ال")) {
       return false;
     }
-    if (lex.isStopWord(lang, f)
+    // "على" folds to the name "علي"; as written with alef maksura it is the preposition
+    if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA)
         || lex.titles(lang).longestAt(s.folded(), i) > 0
         || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0
@@ -186,12 +219,19 @@ final class NameScanner {
     if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
       return false;
     }
-    if (lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && verbOrPrepositional(f, first)
+    if (lang == Language.ARABIC && !lex.isNameWord(lang, f) && (!s.person()[i] || f.startsWith("لل"))
+        && verbOrPrepositional(f, first)
         && !(i > 0 && lex.isParticle(lang, s.folded(i - 1)))) {
       return false;
     }
     if (!first && f.equals(ALLAH)) {
       return true;
+    }
+    // "وزير الدفاع الأميركي حرص واشنطن": a word of everyday text ends the name (a nisba with the article stays)
+    if (!first && lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f)
+        && !s.hasArticle(i) && (lex.isCommonWord(lang, f)
+            || f.length() > 4 && f.charAt(0) == '\u0648' && lex.isCommonWord(lang, f.substring(1)))) {
+      return false;
     }
     if (s.hasArticle(i) && !s.person()[i]) {
       boolean afterParticle = i > 0 && lex.isParticle(lang, s.folded(i - 1));

@@ -11,12 +11,16 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * Merges the candidates of one document into officials: a shorter name whose words all occur in a longer one with
- * the same last word is the same person ("الوزير ذو الفقاري" is "محمد حسين ذو الفقاري"); the fullest first form names
- * the official and gives its role, a later candidate fills a missing country; then every mention is found.
+ * the same last word is the same person ("الوزير ذو الفقاري" is "محمد حسين ذو الفقاري") unless it is the father's
+ * name after بن ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز"), and so is a name the longer one extends
+ * with بن ("الملك سلمان" is "سلمان بن عبدالعزيز"); the fullest first form names the official and gives its role, a
+ * later candidate fills a missing country; then every mention is found.
  */
 final class OfficialMerger {
   /** The country value of international organizations in the lexicon: their officials serve no state. */
   static final String INTERNATIONAL = "-";
+  /** "son/daughter of" in a lineage name, folded. */
+  private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
 
   private final MentionFinder mentions;
 
@@ -29,39 +33,56 @@ final class OfficialMerger {
 
   /** Officials of the candidates; {@code homeCountry} (may be null) serves anyone whose role names no country. */
   List<Official> merge(String text, List<Token> tokens, List<OfficialCandidate> candidates, String homeCountry) {
-    List<List<OfficialCandidate>> groups = new ArrayList<>();
-    // the same person shares the last word, so only the groups of that word are compared, each by its distinct forms
-    Map<String, List<Group>> byLastWord = new HashMap<>();
+    // the same person shares the last or the first word, so only the groups of those words are compared, each by
+    // its distinct forms
+    Map<String, List<Group>> byWord = new HashMap<>();
+    List<Group> all = new ArrayList<>();
     for (OfficialCandidate c : candidates) {
-      List<Group> sameLast = byLastWord.computeIfAbsent(lastWord(c), k -> new ArrayList<>());
-      Group group = sameLast.stream().filter(g -> samePerson(g.forms(), c)).findFirst().orElse(null);
+      List<String> w = c.words();
+      Group group = null;
+      for (String key : List.of("$" + w.get(w.size() - 1), "^" + w.get(0))) {
+        for (Group g : byWord.getOrDefault(key, List.of())) {
+          group = group == null && samePerson(g.forms(), c) ? g : group;
+        }
+      }
       if (group == null) {
         group = new Group(new HashSet<>(), new ArrayList<>());
-        sameLast.add(group);
-        groups.add(group.members());
+        all.add(group);
       }
-      group.forms().add(c.words());
+      if (group.forms().add(w)) {
+        for (String key : List.of("$" + w.get(w.size() - 1), "^" + w.get(0))) {
+          List<Group> indexed = byWord.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!indexed.contains(group)) {
+            indexed.add(group);
+          }
+        }
+      }
       group.members().add(c);
     }
     List<List<String>> names = new ArrayList<>();
+    List<List<List<String>>> shortForms = new ArrayList<>();
     List<OfficialCandidate> heads = new ArrayList<>();
-    for (List<OfficialCandidate> g : groups) {
-      OfficialCandidate head = g.get(0);
-      for (OfficialCandidate c : g) {
+    for (Group g : all) {
+      OfficialCandidate head = g.members().get(0);
+      for (OfficialCandidate c : g.members()) {
         if (c.words().size() > head.words().size()) {
           head = c;
         }
       }
       heads.add(head);
       names.add(head.words());
+      List<List<String>> forms = new ArrayList<>(g.forms());
+      forms.remove(head.words());
+      forms.sort((a, b) -> Integer.compare(b.size(), a.size()));
+      shortForms.add(forms);
     }
-    List<List<Span>> found = mentions.find(text, tokens, names);
+    List<List<Span>> found = mentions.find(text, tokens, names, shortForms);
     List<Official> officials = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
+    for (int i = 0; i < all.size(); i++) {
       OfficialCandidate head = heads.get(i);
-      RoleMatch role = richestRole(groups.get(i), head);
+      RoleMatch role = richestRole(all.get(i).members(), head);
       String country = role.country();
-      for (OfficialCandidate c : groups.get(i)) {
+      for (OfficialCandidate c : all.get(i).members()) {
         country = country == null ? c.role().country() : country;
       }
       country = country == null ? homeCountry : country.equals(INTERNATIONAL) ? null : country;
@@ -86,19 +107,26 @@ final class OfficialMerger {
     return best;
   }
 
-  private static String lastWord(OfficialCandidate c) {
-    return c.words().get(c.words().size() - 1);
-  }
-
   private static boolean samePerson(Set<List<String>> forms, OfficialCandidate c) {
     for (List<String> a : forms) {
       List<String> b = c.words();
       List<String> shorter = a.size() <= b.size() ? a : b;
       List<String> longer = a.size() <= b.size() ? b : a;
-      if (shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && longer.containsAll(shorter)) {
+      if (shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && longer.containsAll(shorter)
+          && !fathersName(shorter, longer)) {
+        return true;
+      }
+      if (shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
+          && PATRONYMICS.contains(longer.get(shorter.size()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when {@code shorter} starts inside {@code longer} right after بن: it names the father, not the person. */
+  private static boolean fathersName(List<String> shorter, List<String> longer) {
+    int at = longer.indexOf(shorter.get(0));
+    return at > 0 && PATRONYMICS.contains(longer.get(at - 1));
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.diplomatic.analyzer.text.Token;
 public final class OfficialsExtractor {
   private final OfficialsLexicon lex;
   private final Map<Language, PersonNameFinder> finders;
+  private static final int TITLE_LOOKAHEAD = 30;
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   /** An extractor over the given finders (a language without one uses the rules alone). */
@@ -91,18 +93,30 @@ public final class OfficialsExtractor {
     }
     List<PersonMention> out = new ArrayList<>();
     for (PersonMention m : finder.find(text, sentences)) {
-      List<Token> tokens = tokenizer.tokenize(text, m.start(), m.end());
+      // a few words past the mention show a title that starts inside it ("... العزيز ولي | ولي العهد")
+      List<Token> tokens = tokenizer.tokenize(text, m.start(), Math.min(text.length(), m.end() + TITLE_LOOKAHEAD));
       List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
       int i = 0;
-      int end = tokens.size();
-      while (i < end && notAName(tokens, folded, i, lang)) {
+      int end = 0;
+      while (end < tokens.size() && tokens.get(end).end() <= m.end()) {
+        end++;
+      }
+      int size = end;
+      while (i < end && (notAName(tokens, folded, i, size, lang) || gluedAnd(folded.get(i), lang) != null
+          && lex.honorifics(lang).longestAt(folded, i, gluedAnd(folded.get(i), lang)) > 0)) {
         i += Math.max(1, lex.honorifics(lang).longestAt(folded, i));
       }
-      while (end > i && notAName(tokens, folded, end - 1, lang)) {
+      // a title the finder read into the name ("محمد بن نايف ولي العهد", "رونالد لويس كبير المساعدين العسكريين")
+      for (int k = i + 1; k < end; k++) {
+        if (lex.titles(lang).longestAt(folded, k) > 0 && !lex.isParticle(lang, folded.get(k - 1))) {
+          end = k;
+        }
+      }
+      while (end > i && notAName(tokens, folded, end - 1, size, lang)) {
         end--;
       }
       if (i < end) {
-        int start = tokens.get(i).start();
+        int start = tokens.get(i).start() + (andBeforeName(text, tokens.get(i).start(), folded.get(i), lang) ? 1 : 0);
         int stop = tokens.get(end - 1).end();
         out.add(new PersonMention(text.substring(start, stop), start, stop));
       }
@@ -110,18 +124,40 @@ public final class OfficialsExtractor {
     return out;
   }
 
+  /** The word without a glued و (Arabic), or null when it has none. */
+  private static String gluedAnd(String folded, Language lang) {
+    return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == '\u0648' ? folded.substring(1) : null;
+  }
+
+  /**
+   * True for a name's first word written with a glued و that is the conjunction: the rest is a known name word
+   * ("وعادل"), or the word opens the next item of a list after a comma ("، ورونالد لويس"); a short rest proves
+   * nothing ("وائل" is no "و" + "ائل").
+   */
+  private boolean andBeforeName(String text, int at, String folded, Language lang) {
+    String bare = gluedAnd(folded, lang);
+    if (bare == null || bare.length() < 4 || lex.isNameWord(lang, folded)) {
+      return false;
+    }
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return lex.isNameWord(lang, bare) || k >= 0 && (text.charAt(k) == '\u060C' || text.charAt(k) == ',');
+  }
+
   /**
    * A word the finder took into a name that is none: an honorific, title, country or stop word, or an article word
    * leading a name or standing alone (a lone nisba such as "الدليمي" stays).
    */
-  private boolean notAName(List<Token> tokens, List<String> folded, int i, Language lang) {
+  private boolean notAName(List<Token> tokens, List<String> folded, int i, int size, Language lang) {
     String t = tokens.get(i).text();
     return !Character.isLetter(t.charAt(0))
         || lex.honorifics(lang).longestAt(folded, i) > 0
         || lex.titles(lang).longestAt(folded, i) > 0
         || lex.countries(lang).longestAt(folded, i) > 0
         || lex.isStopWord(lang, folded.get(i))
-        || (lang == Language.ARABIC && t.startsWith("ال") && (tokens.size() > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+        || (lang == Language.ARABIC && t.startsWith("ال") && (size > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
   }
 
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
@@ -133,30 +169,64 @@ public final class OfficialsExtractor {
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
     NameScanner names = new NameScanner(lex, lang);
-    for (Sentence sentence : sentences) {
+    LeadTitle lead = new LeadTitle();
+    Map<Integer, LeadTitle.Office> held = new HashMap<>();
+    for (int index = 0; index < sentences.size(); index++) {
+      Sentence sentence = sentences.get(index);
       if (attendees.covers(sentence.start(), sentence.end())) {
         continue;
       }
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
+      LeadTitle.Office waiting = lang == Language.PERSIAN ? lead.waiting(index) : null;
       for (RoleMatch read : roles.find(s)) {
         RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null) {
+          lead.offer(s, role, index);
           continue;
         }
-        for (int k = name.start(); k < name.end(); k++) {
-          claimed[k] = true;
+        candidates.add(candidate(s, name, role, claimed, known, lang));
+      }
+      // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
+      for (int i = 0; i < s.size(); i++) {
+        int rank = roles.rankAt(s, i);
+        NameScanner.Found officer = rank == 0 ? null : free(names.after(s, i, known), claimed);
+        boolean late = lex.isLate(lang, s.folded(officer == null ? i : officer.start() - 1))
+            || i > 0 && lex.isLate(lang, s.folded(i - 1));
+        if (officer != null && !officer.comma() && !late) {
+          candidates.add(candidate(s, officer, new RoleMatch(i, i + rank, "", null, sideCountry(s, i, lang)),
+              claimed, known, lang));
         }
-        List<String> words = s.folded().subList(name.start(), name.end());
-        known.addAll(words);
-        candidates.add(new OfficialCandidate(
-            words, s.slice(name.start(), name.end()), s.start(name.start()), s.end(name.end() - 1), role));
+        i += Math.max(0, rank - 1);
+      }
+      NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.subjectStart(s), known), claimed);
+      if (holder != null && !holder.comma() && (holder.end() >= s.size() || roles.titleAt(s, holder.end()) == 0)) {
+        held.put(candidates.size(), waiting);
+        candidates.add(candidate(s, holder, waiting.role(), claimed, known, lang));
+        lead.taken();
       }
     }
+    held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(lead.role(office, text))));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
+  }
+
+  private OfficialCandidate candidate(
+      SentenceTokens s, NameScanner.Found name, RoleMatch role, boolean[] claimed, Set<String> known, Language lang) {
+    for (int k = name.start(); k < name.end(); k++) {
+      claimed[k] = true;
+    }
+    List<String> words = new ArrayList<>(s.folded().subList(name.start(), name.end()));
+    int from = s.start(name.start());
+    if (andBeforeName(s.text(), from, words.get(0), lang)) {
+      words.set(0, words.get(0).substring(1));
+      from++;
+    }
+    known.addAll(words);
+    int to = s.end(name.end() - 1);
+    return new OfficialCandidate(words, s.text().substring(from, to), from, to, role);
   }
 
   /** The state of the last side a sentence opened before token {@code before} ("من الجانب الأميركي"), or null. */
@@ -187,9 +257,16 @@ public final class OfficialsExtractor {
     }
     List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     for (int i = 0; i < all.size(); i++) {
+      String f = all.get(i);
+      // also behind a glued preposition or و ("لخادم الحرمين الشريفين")
+      String bare = f.length() > 3 && "\u0648\u0644\u0628".indexOf(f.charAt(0)) >= 0 ? f.substring(1) : f;
       int n = lex.homeMarkers(lang).longestAt(all, i);
       if (n > 0) {
         return lex.homeMarkers(lang).valueAt(all, i, n);
+      }
+      n = lex.homeMarkers(lang).longestAt(all, i, bare);
+      if (n > 0) {
+        return lex.homeMarkers(lang).valueAt(all, i, n, bare);
       }
     }
     int eol = text.indexOf('\n');

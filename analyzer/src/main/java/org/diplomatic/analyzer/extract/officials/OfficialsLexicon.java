@@ -14,7 +14,7 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * The word lists of the officials extractor, per language: titles, honorifics, name particles, institution words,
- * stop words, name words, home-state markers, and country names (CLDR through ICU4J plus the bundled demonym table) mapped to ISO codes.
+ * stop words, name words, common words, home-state markers, and country names (CLDR through ICU4J plus the bundled demonym table) mapped to ISO codes.
  */
 public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> titles = new EnumMap<>(Language.class);
@@ -27,6 +27,7 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> homeMarkers = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> nameHeads = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> commonWords = new EnumMap<>(Language.class);
 
   private OfficialsLexicon() {
     for (Language l : Language.values()) {
@@ -40,6 +41,7 @@ public final class OfficialsLexicon {
       homeMarkers.put(l, new PhraseTable());
       sideMarkers.put(l, new PhraseTable());
       nameHeads.put(l, new PhraseTable());
+      commonWords.put(l, new PhraseTable());
     }
   }
 
@@ -56,6 +58,7 @@ public final class OfficialsLexicon {
     lex.read("home-markers.tsv", lex.homeMarkers);
     lex.read("side-markers.tsv", lex.sideMarkers);
     lex.read("name-heads.tsv", lex.nameHeads);
+    lex.read("common-words.tsv", lex.commonWords);
     lex.addCldrCountries();
     return lex;
   }
@@ -89,6 +92,16 @@ public final class OfficialsLexicon {
   /** True for a noun that opens a place or body named after a person ("مركز الملك سلمان"). */
   boolean isNameHead(Language l, String folded) {
     return nameHeads.get(l).contains(folded);
+  }
+
+  /** True for a word of everyday text that the NER corpora never tag as (part of) a person's name. */
+  boolean isCommonWord(Language l, String folded) {
+    return commonWords.get(l).contains(folded);
+  }
+
+  /** True for a word written before the name of someone who has died (الشهيد، مرحوم). */
+  boolean isLate(Language l, String folded) {
+    return "late".equals(honorifics.get(l).valueAt(List.of(folded), 0, 1));
   }
 
   boolean isStopWord(Language l, String folded) {

@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.extract.officials;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diplomatic.analyzer.text.Language;
 
 /**
@@ -12,6 +13,13 @@ final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
+  private static final String GOVERNOR = MatchFold.fold("محافظ");
+  private static final String THIS = MatchFold.fold("این");
+  private static final String COUNTRY = MatchFold.fold("کشور");
+  /** Words after a nationality that still describe the office: former, current, new, acting. */
+  private static final Set<String> MODIFIERS = Set.of(MatchFold.fold("السابق"),
+      MatchFold.fold("الأسبق"), MatchFold.fold("الحالي"), MatchFold.fold("الجديد"), MatchFold.fold("المكلف"),
+      MatchFold.fold("السابقة"), MatchFold.fold("الحالية"), MatchFold.fold("الجديدة"));
   /** The value of a title that names an official without naming the office (نظيره، همتای): the role is empty. */
   static final String COUNTERPART = "counterpart";
 
@@ -69,6 +77,20 @@ final class RoleFinder {
     return end;
   }
 
+  /** Length of the military or police rank at {@code i} ("اللواء", "والعميد", "سرلشکر"), 0 if none. */
+  int rankAt(SentenceTokens s, int i) {
+    String f = s.folded(i);
+    int n = lex.honorifics(lang).longestAt(s.folded(), i);
+    if (n > 0) {
+      return "rank".equals(lex.honorifics(lang).valueAt(s.folded(), i, n)) ? n : 0;
+    }
+    if (lang == Language.ARABIC && f.length() > 3 && f.charAt(0) == '\u0648') {
+      n = lex.honorifics(lang).longestAt(s.folded(), i, f.substring(1));
+      return n > 0 && "rank".equals(lex.honorifics(lang).valueAt(s.folded(), i, n, f.substring(1))) ? n : 0;
+    }
+    return 0;
+  }
+
   /** Length of the title at {@code i}, also after a glued و، ب or ل (Arabic: "ووزير", "بالأمين العام"). */
   int titleAt(SentenceTokens s, int i) {
     int head = lex.titles(lang).longestAt(s.folded(), i);
@@ -121,11 +143,18 @@ final class RoleFinder {
           body = orgStart < j;
         }
         orgEnd = orgEnd < 0 ? (body ? pair : j) : orgEnd;
+        int countryAt = j;
         j = tail.affairs(s, tail.locative(s, start, pair, false));
+        while (lang == Language.ARABIC && j < s.size() && MODIFIERS.contains(s.folded(j))) {
+          j++;
+        }
         if (j < s.size() && isAnd(s.folded(j)) && j + 1 < s.size()
             && lex.titles(lang).longestAt(s.folded(), j + 1) > 0) {
           RoleMatch next = extend(s, j + 1, j + 1 + lex.titles(lang).longestAt(s.folded(), j + 1));
           j = next.end();
+        } else if (j < s.size() && countryAt - start >= 2 && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+          // "نائب الرئيس اليمني رئيس مجلس الوزراء", "وزير العدل اليمني السابق رئيس جمعية ..."
+          j = extend(s, j, j + lex.titles(lang).longestAt(s.folded(), j)).end();
         }
         break;
       }
@@ -139,6 +168,18 @@ final class RoleFinder {
       }
       if (lang == Language.PERSIAN && isComma(s, j) && commaInsideList(s, j)) {
         j++;
+        continue;
+      }
+      if (j == headEnd && lang == Language.ARABIC && GOVERNOR.equals(bare(s.folded(start))) && s.isWord(j)
+          && !lex.isStopWord(lang, s.folded(j)) && lex.honorifics(lang).longestAt(s.folded(), j) == 0) {
+        // "محافظ ينبع": a governor's title in the construct state names his province next, never his name
+        j++;
+        continue;
+      }
+      int honorific = j > headEnd ? lex.honorifics(lang).longestAt(s.folded(), j) : 0;
+      if (honorific > 0 && j + honorific < s.size() && chainedTitle(s, j + honorific)) {
+        // "مستشار سمو رئيس الهيئة": a rank of the superior inside the office
+        j += honorific;
         continue;
       }
       if (j > headEnd && namedAfter(s, j) && titleAt(s, j) > 0) {
@@ -164,6 +205,14 @@ final class RoleFinder {
         // "مدير عام الطرق والجسور في وزارة الإعمار": the role goes on into the body it sits in
         j++;
         continue;
+      }
+      if (lang == Language.PERSIAN && country == null && j + 1 < s.size() && s.folded(j).equals(THIS)
+          && s.folded(j + 1).equals(COUNTRY)) {
+        // "نخست‌وزیر این کشور": the state is the one the sentence named before
+        orgEnd = orgEnd < 0 ? j : orgEnd;
+        country = countryBefore(s, start);
+        j += 2;
+        break;
       }
       if (!continuesRole(s, j, headEnd)) {
         int after = tail.locative(s, start, j, true);
@@ -196,6 +245,25 @@ final class RoleFinder {
   /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */
   private boolean chainedTitle(SentenceTokens s, int k) {
     return lang == Language.ARABIC && !s.person()[k] && lex.titles(lang).longestAt(s.folded(), k) > 0;
+  }
+
+  /** The last country named in the sentence before token {@code end}, or null. */
+  private String countryBefore(SentenceTokens s, int end) {
+    String found = null;
+    for (int k = 0; k < end; k++) {
+      String[] c = tail.countryAt(s, k);
+      if (c != null && !OfficialMerger.INTERNATIONAL.equals(c[0])) {
+        found = c[0];
+        k += Integer.parseInt(c[1]) - 1;
+      }
+    }
+    return found;
+  }
+
+  /** A one-word title used as a rank right before a name ("... الإسلامي السفير حسين"). */
+  private boolean bareTitleBeforeName(SentenceTokens s, int k) {
+    return lex.titles(lang).longestAt(s.folded(), k) == 1 && k + 1 < s.size()
+        && (s.person()[k + 1] || lex.isNameWord(lang, s.folded(k + 1)));
   }
 
   private boolean continuesAfterInnerTitle(SentenceTokens s, int k) {
@@ -233,7 +301,8 @@ final class RoleFinder {
   }
 
   private boolean continuesArabic(SentenceTokens s, int j, String f) {
-    if (s.hasArticle(j)) {
+    // "رئيس الغرفة التجارية بالطائف", "محافظ ينبع بالإنابة": where and how the office is held
+    if (s.hasArticle(j) || f.startsWith("بال") && f.length() > 4) {
       return true;
     }
     if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {
@@ -315,6 +384,11 @@ final class RoleFinder {
 
   private static boolean isCompany(String f) {
     return f.equals(MatchFold.fold("شرکت")) || f.equals(MatchFold.fold("شركة")) || f.equals(MatchFold.fold("الشركة"));
+  }
+
+  /** The word without a glued و, ب or ل. */
+  private static String bare(String f) {
+    return f.length() > 3 && "\u0648\u0628\u0644".indexOf(f.charAt(0)) >= 0 ? f.substring(1) : f;
   }
 
   private static boolean isAnd(String f) {

@@ -9,7 +9,7 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleTail {
   private static final String[] AMBASSADORS = {"سفير", "السفير", "سفيره", "السفيره", "القائم", "القنصل", "قنصل",
-      "كاردار", "سركنسول", "كنسول"};
+      "كاردار", "سركنسول", "كنسول", "الملحق", "ملحق", "وابسته"};
   private static final String[] LOCATIVES = {"في", "لدي", "در"};
 
   private final OfficialsLexicon lex;
@@ -68,8 +68,10 @@ final class RoleTail {
   /** After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital". */
   int locative(SentenceTokens s, int start, int j, boolean anyTitle) {
     boolean ambassador = anyTitle;
+    String head = s.folded(start);
     for (String a : AMBASSADORS) {
-      ambassador |= s.folded(start).equals(MatchFold.fold(a));
+      String f = MatchFold.fold(a);
+      ambassador |= head.equals(f) || lang == Language.ARABIC && head.equals("\u0648" + f);
     }
     if (ambassador && j + 1 < s.size() && isLocative(s.folded(j))) {
       int c = lex.countries(lang).longestAt(s.folded(), j + 1);
@@ -77,8 +79,11 @@ final class RoleTail {
         return j + 1 + c;
       }
       // an ambassador's post is a capital the table may not hold ("سفیر ایران در اسلام‌آباد")
+      // or the host state written as a common noun before the name ("سفير باكستان لدى المملكة منظور الحق")
       if (!anyTitle && s.isWord(j + 1) && !lex.isStopWord(lang, s.folded(j + 1)) && !s.person()[j + 1]
-          && (j + 2 >= s.size() || !s.isWord(j + 2) || lex.isStopWord(lang, s.folded(j + 2)))) {
+          && (j + 2 >= s.size() || !s.isWord(j + 2) || lex.isStopWord(lang, s.folded(j + 2))
+              || s.person()[j + 2] || lex.honorifics(lang).longestAt(s.folded(), j + 2) > 0
+              || lang == Language.ARABIC && s.hasArticle(j + 1) && lex.isNameWord(lang, s.folded(j + 2)))) {
         return j + 2;
       }
     }

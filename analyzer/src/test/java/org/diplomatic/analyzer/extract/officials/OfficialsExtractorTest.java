@@ -264,6 +264,98 @@ class OfficialsExtractorTest {
   }
 
   @Test
+  void tellsAPersonFromTheFatherNamedInHisLineage() {
+    String text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام آشتون كارتر. "
+        + "وحضر الاستقبال الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع. "
+        + "ومن المتوقع أن يزور الملك سلمان الولايات المتحدة.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"),
+        found.stream().map(Official::name).toList());
+    assertEquals(List.of("سلمان بن عبدالعزيز", "سلمان"), mentions(found.get(0), text));
+    assertEquals("ولي ولي العهد وزير الدفاع", found.get(1).role());
+  }
+
+  @Test
+  void endsANameAfterATitleAtAWordOfEverydayText() {
+    String text = "وأكد وزير الدفاع الأميركي حرص واشنطن على تعزيز السلام في المنطقة.";
+    assertEquals(List.of(), extract(text, Language.ARABIC));
+  }
+
+  @Test
+  void leavesTheConjunctionGluedToANameOutOfIt() {
+    String text = "حضر اللقاء الدكتور عادل الطريفي وزير الثقافة والإعلام، وعادل فقيه وزير العمل.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("عادل الطريفي", "عادل فقيه"), found.stream().map(Official::name).toList());
+    assertEquals(List.of("عادل فقيه"), mentions(found.get(1), text));
+  }
+
+  @Test
+  void givesAPersianLeadsUnnamedOfficeToTheNameOpeningTheNextSentence() {
+    String text = "معاون گردشگری کشور آمار سفرهای پاییزی مردم را اعلام کرد.\n"
+        + "منوچهر جهانیان در گفت‌وگو با خبرنگار فارس اظهار داشت: ۴۴ میلیون نفر به سفر رفته‌اند.\n"
+        + "معاون گردشگری کشور میزان اقامت را ۲۱ میلیون نفر اعلام کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(1, found.size());
+    assertEquals("منوچهر جهانیان", found.get(0).name());
+    assertEquals("معاون گردشگری کشور", found.get(0).role());
+    assertEquals("IR", found.get(0).country());
+  }
+
+  @Test
+  void readsTheHolderOfAPersianLeadsOfficeAfterTheAgencysDateline() {
+    String text = "استاندار اصفهان در دیدار با صدر اعظم سابق اتریش بر تعمیق روابط تاکید کرد.\n"
+        + "به گزارش خبرگزاری فارس از اصفهان، محسن مهرعلیزاده شامگاه شنبه با صدر اعظم سابق اتریش دیدار کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("محسن مهرعلیزاده"), found.stream().map(Official::name).toList());
+    assertEquals("استاندار اصفهان", found.get(0).role());
+  }
+
+  @Test
+  void makesOfficersNamedWithARankAndNoOfficeOfficialsOfTheirSide() {
+    String text = "حضر الاجتماع من الجانب السعودي كل من اللواء عائض سالم القحطاني والعميد عبدالله الكثيري. "
+        + "وزار الوفد قبر الشهيد العقيد فهد الزهراني.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("عائض سالم القحطاني", "عبدالله الكثيري"), found.stream().map(Official::name).toList());
+    assertEquals(null, found.get(1).role());
+    assertEquals("SA", found.get(1).country());
+  }
+
+  @Test
+  void readsAnAmbassadorsPostWrittenAsACommonNounAndALineageOpenedByACommonWord() {
+    String text = "كما حضرها وسفير كوريا الجنوبية لدى المملكة السيد كيم جين سو. "
+        + "والتقى وزير الشؤون الاجتماعية بالأمير الدكتور تركي بن سعود بن محمد آل سعود رئيس مدينة الملك عبدالعزيز "
+        + "للعلوم والتقنية.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("كيم جين سو", "تركي بن سعود بن محمد آل سعود"), found.stream().map(Official::name).toList());
+    assertEquals("سفير كوريا الجنوبية لدى المملكة", found.get(0).role());
+    assertEquals("KR", found.get(0).country());
+  }
+
+  @Test
+  void chainsOfficesWrittenAfterANationalityAndReadsAGovernorsProvince() {
+    String text = "وحضر اللقاء نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح. "
+        + "وشدد محافظ ينبع المهندس مساعد السليم على أهمية المشروعات. "
+        + "والتقى الوزير التركي نائب وزير الصحة المصري الدكتور أيمن الشناوي.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("خالد محفوظ بحاح", "مساعد السليم", "أيمن الشناوي"),
+        found.stream().map(Official::name).toList());
+    assertEquals("نائب الرئيس اليمني رئيس مجلس الوزراء", found.get(0).role());
+    assertEquals("YE", found.get(0).country());
+    assertEquals("محافظ ينبع", found.get(1).role());
+    assertEquals("SA", found.get(1).country());
+    assertEquals("نائب وزير الصحة المصري", found.get(2).role());
+  }
+
+  @Test
+  void takesThePersianThisCountryOfARoleFromTheStateNamedBefore() {
+    String text = "لاریجانی در ادامه سفرش به اسپانیا با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر این کشور دیدار کرد.";
+    List<Official> found = extract(text, Language.PERSIAN);
+    assertEquals(List.of("خوزه لوئیس رودریگز زاپاترو"), found.stream().map(Official::name).toList());
+    assertEquals("نخست‌وزیر این کشور", found.get(0).role());
+    assertEquals("ES", found.get(0).country());
+  }
+
+  @Test
   void survivesRandomText() {
     Random random = new Random(42);
     String alphabet = "وزيرالسفيرعبدآلأبو سید،.:«»\"\n\u200Cابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی0123456789٠١٢۳";

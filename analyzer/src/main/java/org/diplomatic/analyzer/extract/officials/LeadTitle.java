@@ -1,0 +1,96 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The house style of Persian agency news: the lead names an office as its subject with no name ("معاون گردشگری کشور
+ * ... اعلام کرد.") and the next sentence opens with the holder's name ("منوچهر جهانیان در گفت‌وگو با خبرنگار ...
+ * اظهار داشت"), often after the agency's dateline ("به گزارش خبرگزاری فارس از اصفهان، محسن مهرعلیزاده ..."). Holds
+ * the offices of one document read sentence by sentence in order.
+ */
+final class LeadTitle {
+  /** How many sentences after its office a name may open and still be its holder. */
+  private static final int MAX_GAP = 2;
+  private static final int MAX_DATELINE_TOKENS = 25;
+  private static final String AGENCY = MatchFold.fold("خبرگزاری");
+  private static final Set<String> DATELINE_SECOND = Set.of(MatchFold.fold("گزارش"), MatchFold.fold("نقل"));
+
+  /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
+  record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
+
+  private final List<Office> offices = new ArrayList<>();
+  private Office pending;
+
+  /** The first token of the sentence's subject: after a dateline ("به گزارش ...،", "خبرگزاری فارس:"), else 0. */
+  static int subjectStart(SentenceTokens s) {
+    boolean dateline = s.size() > 1
+        && (s.folded(0).equals(AGENCY) || s.folded(0).equals("به") && DATELINE_SECOND.contains(s.folded(1)));
+    if (!dateline) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(s.size() - 1, MAX_DATELINE_TOKENS); i++) {
+      String t = s.tokens().get(i).text();
+      if (t.equals("،") || t.equals(",") || t.equals(":")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Notes an office no name was found for in sentence {@code sentence}, if it is that sentence's subject. */
+  void offer(SentenceTokens s, RoleMatch role, int sentence) {
+    if (role.start() != subjectStart(s) || role.role().isEmpty()) {
+      return;
+    }
+    int n = role.end() - role.start();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = s.start(role.start() + k);
+      ends[k] = s.end(role.start() + k);
+    }
+    pending = new Office(role, List.copyOf(s.folded().subList(role.start(), role.end())), starts, ends, sentence);
+    offices.add(pending);
+  }
+
+  /** The office waiting for a name that opens sentence {@code sentence}, or null. */
+  Office waiting(int sentence) {
+    return pending != null && sentence > pending.sentence() && sentence - pending.sentence() <= MAX_GAP
+        ? pending : null;
+  }
+
+  /** The waiting office found its holder. */
+  void taken() {
+    pending = null;
+  }
+
+  /**
+   * The office's role cut to what every other subject use of the same title shares ("معاون گردشگری کشور آمار
+   * سفرها ..." and "معاون گردشگری کشور میزان اقامت ...": the object after the title is no part of it); call it once
+   * the whole document is read.
+   */
+  RoleMatch role(Office office, String text) {
+    int keep = office.words().size();
+    int best = 0;
+    for (Office other : offices) {
+      if (other != office && other.words().get(0).equals(office.words().get(0))) {
+        int common = 0;
+        while (common < Math.min(keep, other.words().size())
+            && other.words().get(common).equals(office.words().get(common))) {
+          common++;
+        }
+        best = Math.max(best, common);
+      }
+    }
+    RoleMatch role = office.role();
+    if (best < 2 || best >= keep) {
+      return role;
+    }
+    String cut = text.substring(office.starts()[0], office.ends()[best - 1]);
+    int org = role.organization() == null ? -1 : role.role().indexOf(role.organization());
+    String organization = org > 0 && org < cut.length() ? cut.substring(org).strip() : null;
+    return new RoleMatch(role.start(), role.start() + best, cut, organization, role.country());
+  }
+}
