@@ -46,8 +46,8 @@ final class FigureScanner {
       int numberAt = i;
       if (!t.isWord() && !t.isDigits() && i + 1 < tokens.size()) {
         PhraseTable.Match<FigureLexicon.UnitWord> symbol = lexicon.units(lang).matchAt(tokens, i);
-        if (symbol != null && symbol.length() == 1 && "currency".equals(symbol.value().kind())
-            && tokens.get(i + 1).isDigits()) {
+        if (symbol != null && symbol.length() == 1 && tokens.get(i + 1).isDigits()
+            && ("currency".equals(symbol.value().kind()) || percentBefore(tokens, i))) {
           prefix = symbol.value();
           numberAt = i + 1;
         }
@@ -100,8 +100,15 @@ final class FigureScanner {
       // "۲/۵" is a decimal only before a scale or unit; alone it may be a date or a ratio.
       return new Built(null, p.to());
     }
-    if (gluedWord(tokens, p.to(), p.fraction(), lang) || ordinalAfter(tokens, p.to())) {
+    if (gluedWord(tokens, p.to(), p.fraction(), lang) || ordinalAfter(tokens, p.to())
+        || sidesAfter(tokens, p.to(), lang)) {
       return new Built(null, p.to() + 1);
+    }
+    if (context.yearLike(tokens, p) && context.coordinatedYear(tokens, p.from())) {
+      return new Built(null, p.to());
+    }
+    if (context.rangeToTime(tokens, p.to(), lang) || context.definiteCount(tokens, p, lang)) {
+      return new Built(null, p.to());
     }
     if (context.yearLike(tokens, p) && context.markedYear(tokens, p, lang)) {
       return new Built(null, p.to());
@@ -118,7 +125,7 @@ final class FigureScanner {
       return new Built(null, context.skipDate(tokens, q, lang));
     }
     if (q != null) {
-      if (context.fiscalYear(tokens, p, q)) {
+      if (context.fiscalYear(tokens, p, q) || context.shortYearPair(tokens, p, q, lang)) {
         return new Built(null, q.to());
       }
       if (context.yearLike(tokens, p) && context.yearLike(tokens, q)
@@ -165,6 +172,10 @@ final class FigureScanner {
         || (q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(k))))) {
       return new Built(null, k);
     }
+    if (unitFrom >= 0 && q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(unitFrom))) {
+      // "دو وزیر": the two ministers of the meeting, though وزیر also counts people.
+      return new Built(null, k);
+    }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
     if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
@@ -172,6 +183,9 @@ final class FigureScanner {
     }
     if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
       counted = k;
+      if (nouns.namesPeople(tokens.get(k))) {
+        unit = ImpliedUnit.PERSON;
+      }
       k += nouns.length(tokens, k, lang);
       end = tokens.get(k - 1).end();
       if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && nouns.at(tokens, k, lang)
@@ -181,7 +195,8 @@ final class FigureScanner {
       }
     }
     if (unit == null && counted < 0) {
-      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)) {
+      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)
+          || implied.population(tokens, p, k, lang)) {
         unit = ImpliedUnit.PERSON;
       } else if (carried != null && (p.scaled() || !p.words())) {
         unit = carried;
@@ -213,7 +228,15 @@ final class FigureScanner {
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
       return new Built(null, p.to());
     }
-    if (p.ambiguous() && unit == null && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
+    if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {
+      // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article.
+      return new Built(null, k);
+    }
+    if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
+      // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.
+      return new Built(null, p.to());
+    }
+    if (p.ambiguous() && (unit == null || "-".equals(unit.unit())) && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
       return new Built(null, p.to());
     }
     if (unit != null) {
@@ -312,6 +335,28 @@ final class FigureScanner {
   private boolean eventWeek(List<FigureToken> tokens, int after, FigureLexicon.UnitWord unit, Language lang) {
     return "duration".equals(unit.kind()) && unit.factor().compareTo(BigDecimal.valueOf(7)) == 0
         && after < tokens.size() && context.cue(lang, "event", tokens.get(after));
+  }
+
+  /** "%93": a percent sign glued before the digits and not after a number (Persian text typed left to right). */
+  private static boolean percentBefore(List<FigureToken> tokens, int i) {
+    String key = tokens.get(i).key();
+    boolean percent = "%".equals(key) || "٪".equals(key);
+    return percent && !tokens.get(i + 1).spaceBefore() && (i == 0 || !tokens.get(i - 1).isDigits()
+        || tokens.get(i).spaceBefore());
+  }
+
+  /** "سه و چهارجانبه"، "دو و چند جانبه": a number word joined by و to a "-lateral" adjective. */
+  private boolean sidesAfter(List<FigureToken> tokens, int k, Language lang) {
+    if (lang != Language.PERSIAN || k + 1 >= tokens.size() || !"و".equals(tokens.get(k).key())) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
+      FigureToken t = tokens.get(j);
+      if (t.isWord() && (t.key().endsWith("جانبه") || context.cue(lang, "not_counted", t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "دو کشور"، "2 کشور"، "سه طرف": two (or, in words, three) before a pair word names the parties, not a count. */

@@ -34,7 +34,13 @@ final class NumberContext {
     if (after != null && ("+".equals(after.key()) || lexicon.isCue(lang, "plus", after.key()))) {
       return true;
     }
-    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()))) {
+    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from()))) {
+      return true;
+    }
+    if (before != null && first.isWord() && lexicon.isCue(lang, "negation", before.key())) {
+      return true;
+    }
+    if (before != null && first.isDigits() && gluedToWord(before, first)) {
       return true;
     }
     if (singleDigits && shortYear(tokens, p, lang)) {
@@ -49,6 +55,9 @@ final class NumberContext {
       return true;
     }
     if (before != null && cue(lang, "month", before) && singleDigits) {
+      return true;
+    }
+    if (singleDigits && monthInParentheses(tokens, p.from(), lang)) {
       return true;
     }
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
@@ -76,6 +85,45 @@ final class NumberContext {
       return false;
     }
     return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+  }
+
+  /** "تی-۷۲"، "جنيف-2"، "بی ام-۲۱": a word glued by a hyphen to the number names a model or a conference. */
+  private static boolean hyphenName(List<FigureToken> tokens, int at) {
+    int k = at - 1;
+    return k > 0 && "-".equals(tokens.get(k).key()) && tokens.get(k - 1).isWord() && glued(tokens, k - 1, k)
+        && glued(tokens, k, at);
+  }
+
+  /**
+   * "م2"، "azmoon99": digits glued to a word other than a clitic (و، ب، ل، ك، ف and their pairs, ال) are part of a
+   * code or a unit symbol, not a quantity.
+   */
+  private static boolean gluedToWord(FigureToken before, FigureToken first) {
+    if (!before.isWord() || first.spaceBefore() || before.end() != first.start()) {
+      return false;
+    }
+    String key = before.key();
+    if (key.isEmpty()) {
+      return false;
+    }
+    if (key.length() <= 2 && CLITICS.indexOf(key.charAt(0)) >= 0
+        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0 || key.charAt(1) == 'ـ')) {
+      return false;
+    }
+    return !"ال".equals(key) && !"لل".equals(key) && !"وال".equals(key) && !"بال".equals(key);
+  }
+
+  /** "نوفمبر (تشرين الثاني) 2016": a month name and its other name in parentheses before the number. */
+  private boolean monthInParentheses(List<FigureToken> tokens, int at, Language lang) {
+    if (at < 2 || !")".equals(tokens.get(at - 1).key())) {
+      return false;
+    }
+    for (int k = at - 2; k >= Math.max(1, at - 5); k--) {
+      if ("(".equals(tokens.get(k).key())) {
+        return cue(lang, "month", tokens.get(k - 1)) || cue(lang, "month", tokens.get(k + 1));
+      }
+    }
+    return false;
   }
 
   /** "F-16"، "Su 35": a Latin word (not a currency code) before the number, glued by a hyphen or spaced. */
@@ -129,6 +177,54 @@ final class NumberContext {
     int y = (int) year.value();
     int two = (int) other.value();
     return two == (y + 1) % 100 || two == (y - 1 + 100) % 100;
+  }
+
+  /** "في سنة 1987 و2006": a year-like number glued to و right after a year. */
+  boolean coordinatedYear(List<FigureToken> tokens, int at) {
+    if (at < 2 || tokens.get(at).spaceBefore() || !"و".equals(tokens.get(at - 1).key())) {
+      return false;
+    }
+    FigureToken prev = tokens.get(at - 2);
+    return prev.isDigits() && !prev.separated() && prev.integerDigits() == 4 && prev.number() != null
+        && prev.number().doubleValue() >= 1000 && prev.number().doubleValue() <= 2999;
+  }
+
+  /** "۹۹-۹۸"، "98-99": two two-digit Persian years one apart joined by a hyphen (a school or fiscal year). */
+  boolean shortYearPair(List<FigureToken> tokens, NumberPhrase p, NumberPhrase q, Language lang) {
+    if (lang != Language.PERSIAN || p.to() + 1 != q.from() || !"-".equals(tokens.get(p.to()).key())) {
+      return false;
+    }
+    FigureToken a = tokens.get(p.from());
+    FigureToken b = tokens.get(q.from());
+    if (p.to() - p.from() != 1 || q.to() - q.from() != 1 || !a.isDigits() || !b.isDigits()
+        || a.integerDigits() != 2 || b.integerDigits() != 2 || a.key().indexOf('.') >= 0) {
+      return false;
+    }
+    boolean unitAfter = q.to() < tokens.size() && lexicon.units(lang).matchAt(tokens, q.to()) != null;
+    return !unitAfter && Math.abs(p.value() - q.value()) == 1;
+  }
+
+  /** "۸ تا ۹:۳۰": a number whose range runs to a clock time is an hour of the day. */
+  boolean rangeToTime(List<FigureToken> tokens, int k, Language lang) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    FigureToken to = tokens.get(k);
+    boolean joiner = "-".equals(to.key()) || cue(lang, "range_to", to);
+    FigureToken t = tokens.get(k + 1);
+    return joiner && t.isDigits() && t.compound() && t.text().indexOf(':') >= 0;
+  }
+
+  /** "القطاعات الـ 16": a number after a spaced "الـ" with no unit after it is a definite reference, not a count. */
+  boolean definiteCount(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    if (lang != Language.ARABIC || p.from() == 0 || !tokens.get(p.from()).isDigits()) {
+      return false;
+    }
+    FigureToken before = tokens.get(p.from() - 1);
+    if (!before.isWord() || !"ال".equals(before.key()) || !before.text().endsWith("ـ")) {
+      return false;
+    }
+    return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
   }
 
   /** Three or more digit groups joined by hyphens ("051-111-786-786") are a phone or document number. */
