@@ -134,7 +134,7 @@ final class FigureScanner {
       }
       BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
           ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
-      if (q.to() < n && context.cue(lang, "month", tokens.get(q.to()))) {
+      if (context.monthAfter(tokens, q.to(), lang)) {
         return new Built(null, q.to() + 1);
       }
       if (q.amount().compareTo(low) > 0) {
@@ -226,6 +226,10 @@ final class FigureScanner {
     qualifier = qualifier == null ? before.qualifier() : qualifier;
     period = period == null ? before.period() : period;
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
+      return new Built(null, p.to());
+    }
+    if (unit == null && counted < 0 && q == null && !p.words() && !p.scaled()
+        && (context.editionOfEvent(tokens, p.from(), lang) || context.codeInParentheses(tokens, p))) {
       return new Built(null, p.to());
     }
     if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {

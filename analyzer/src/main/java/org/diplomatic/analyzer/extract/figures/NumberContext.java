@@ -63,6 +63,9 @@ final class NumberContext {
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
       return true;
     }
+    if (singleDigits && p.value() >= 1 && p.value() <= 31 && secondDayBeforeMonth(tokens, p.to(), lang)) {
+      return true;
+    }
     return singleDigits && (isListNumber(tokens, p) || inHyphenChain(tokens, p.from())
         || inSlashedDate(tokens, p.from()));
   }
@@ -177,6 +180,56 @@ final class NumberContext {
     int y = (int) year.value();
     int two = (int) other.value();
     return two == (y + 1) % 100 || two == (y - 1 + 100) % 100;
+  }
+
+  /** "6 و 7 سبتمبر"، "۱۵ و ۱۶ آبان": a day number joined by و to a second day number before a month name. */
+  private boolean secondDayBeforeMonth(List<FigureToken> tokens, int k, Language lang) {
+    int j = k;
+    if (j < tokens.size() && tokens.get(j).isWord() && "و".equals(tokens.get(j).key())) {
+      j++;
+    } else if (j >= tokens.size() || tokens.get(j).spaceBefore() || !tokens.get(j).isWord()
+        || !"و".equals(tokens.get(j).key())) {
+      return false;
+    }
+    if (j + 1 >= tokens.size() || !tokens.get(j).isDigits() || tokens.get(j).integerDigits() > 2) {
+      return false;
+    }
+    return monthAfter(tokens, j + 1, lang);
+  }
+
+  /** Whether a month name stands at {@code k}, possibly after "من شهر" / "من" ("20 - 25 من شهر شوال"). */
+  boolean monthAfter(List<FigureToken> tokens, int k, Language lang) {
+    int j = k;
+    while (j < tokens.size() && j < k + 2 && tokens.get(j).isWord() && lexicon.isCue(lang, "month_lead", tokens.get(j).key())) {
+      j++;
+    }
+    return j < tokens.size() && cue(lang, "month", tokens.get(j));
+  }
+
+  /**
+   * "مهرجان صيف ينبع 36"، "جشنواره فجر ۳۶": a bare number up to three words after an event word (festival, fair,
+   * forum) is the edition in its name.
+   */
+  boolean editionOfEvent(List<FigureToken> tokens, int at, Language lang) {
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      FigureToken t = tokens.get(k);
+      if (!t.isWord() || lexicon.isCue(lang, "stop", t.key())) {
+        return false;
+      }
+      String key = t.key();
+      if (cue(lang, "event_name", t) || (key.startsWith("ال") && lexicon.isCue(lang, "event_name", key.substring(2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "مستشفى سرطان الأطفال (57357)": four or more digits alone in parentheses after a name are a code or a name. */
+  boolean codeInParentheses(List<FigureToken> tokens, NumberPhrase p) {
+    FigureToken first = tokens.get(p.from());
+    return p.from() > 0 && p.to() < tokens.size() && first.isDigits() && !first.separated()
+        && first.integerDigits() >= 4 && first.key().indexOf('.') < 0 && "(".equals(tokens.get(p.from() - 1).key())
+        && ")".equals(tokens.get(p.to()).key());
   }
 
   /** "في سنة 1987 و2006": a year-like number glued to و right after a year. */

@@ -217,6 +217,10 @@ class FigureExtractorTest {
       fa | رئیس جمهور در جمع میلیونی مردم سخن گفت.
       fa | دو وزیر ابراز امیدواری کردند.
       fa | او یک فرد تروریستی است.
+      ar | ويستمر مهرجان صيف ينبع 36 حتى نهاية الشهر.
+      ar | قدم دعما لمستشفى سرطان الأطفال (57357) بمصر.
+      ar | سيعقد اجتماع آخر في 6 و 7 سبتمبر القادم في باريس.
+      ar | يقام المعرض خلال الفترة من 20 - 25 من شهر شوال الجاري.
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
