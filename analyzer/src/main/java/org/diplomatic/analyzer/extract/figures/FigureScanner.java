@@ -37,6 +37,7 @@ final class FigureScanner {
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
   List<Figure> scan(String text, List<FigureToken> tokens, int sentence, Language lang, CurrencyChoice currencies) {
+    tokens = withoutLoneParentheses(tokens);
     List<Figure> figures = new ArrayList<>();
     Built last = null;
     int i = 0;
@@ -176,6 +177,9 @@ final class FigureScanner {
       // "دو وزیر": the two ministers of the meeting, though وزیر also counts people.
       return new Built(null, k);
     }
+    if (unit == null && q == null && context.codeInParentheses(text, tokens, p)) {
+      return new Built(null, k);
+    }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
     if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
@@ -225,11 +229,15 @@ final class FigureScanner {
     Before before = lookBefore(tokens, between >= 0 && q != null ? between : p.from(), p.from(), lang);
     qualifier = qualifier == null ? before.qualifier() : qualifier;
     period = period == null ? before.period() : period;
+    if (yearLike && counted >= 0 && "وبل".indexOf(tokens.get(counted).key().charAt(0)) >= 0) {
+      // "2015 بسبب"، "2015 وتراجعت": a year before a word with a glued preposition or و, not a count.
+      return new Built(null, p.to());
+    }
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
       return new Built(null, p.to());
     }
     if (unit == null && counted < 0 && q == null && !p.words() && !p.scaled()
-        && (context.editionOfEvent(tokens, p.from(), lang) || context.codeInParentheses(tokens, p))) {
+        && context.editionOfEvent(tokens, p.from(), lang)) {
       return new Built(null, p.to());
     }
     if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {
@@ -339,6 +347,26 @@ final class FigureScanner {
   private boolean eventWeek(List<FigureToken> tokens, int after, FigureLexicon.UnitWord unit, Language lang) {
     return "duration".equals(unit.kind()) && unit.factor().compareTo(BigDecimal.valueOf(7)) == 0
         && after < tokens.size() && context.cue(lang, "event", tokens.get(after));
+  }
+
+  /**
+   * The tokens without the parentheses around a lone number that a word precedes and a word follows, as the Saudi
+   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"); list markers at the start stay.
+   */
+  private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
+    List<FigureToken> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      if (i > 0 && i + 3 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
+          && ")".equals(tokens.get(i + 2).key()) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
+        out.add(tokens.get(i + 1));
+        i += 3;
+      } else {
+        out.add(tokens.get(i));
+        i++;
+      }
+    }
+    return out;
   }
 
   /** "%93": a percent sign glued before the digits and not after a number (Persian text typed left to right). */

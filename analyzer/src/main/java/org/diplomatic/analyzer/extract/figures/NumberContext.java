@@ -54,7 +54,9 @@ final class NumberContext {
     if (before != null && cue(lang, "clause", before) && !p.scaled()) {
       return true;
     }
-    if (before != null && cue(lang, "month", before) && singleDigits) {
+    if (before != null && cue(lang, "month", before) && singleDigits
+        && (after == null || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
+      // "عقود سبتمبر 33 سنتا": a month name before an amount with its unit names a contract, not a date.
       return true;
     }
     if (singleDigits && monthInParentheses(tokens, p.from(), lang)) {
@@ -98,8 +100,8 @@ final class NumberContext {
   }
 
   /**
-   * "م2"، "azmoon99": digits glued to a word other than a clitic (و، ب، ل، ك، ف and their pairs, ال) are part of a
-   * code or a unit symbol, not a quantity.
+   * "م2"، "azmoon99": digits glued to a Latin word or to a one- or two-letter word that is no clitic (و، ب، ل، ك، ف
+   * and their pairs) are part of a code or a unit symbol, not a quantity.
    */
   private static boolean gluedToWord(FigureToken before, FigureToken first) {
     if (!before.isWord() || first.spaceBefore() || before.end() != first.start()) {
@@ -109,11 +111,15 @@ final class NumberContext {
     if (key.isEmpty()) {
       return false;
     }
-    if (key.length() <= 2 && CLITICS.indexOf(key.charAt(0)) >= 0
-        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0 || key.charAt(1) == 'ـ')) {
+    if (key.charAt(0) < 0x80) {
+      return true;
+    }
+    // A longer word glued to digits is a missing space ("ساخت2 هزار", "جذب714 ميليارد"), still a figure.
+    if (key.length() > 2 || (CLITICS.indexOf(key.charAt(0)) >= 0
+        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0))) {
       return false;
     }
-    return !"ال".equals(key) && !"لل".equals(key) && !"وال".equals(key) && !"بال".equals(key);
+    return !"ال".equals(key) && !"لل".equals(key);
   }
 
   /** "نوفمبر (تشرين الثاني) 2016": a month name and its other name in parentheses before the number. */
@@ -224,12 +230,15 @@ final class NumberContext {
     return false;
   }
 
-  /** "مستشفى سرطان الأطفال (57357)": four or more digits alone in parentheses after a name are a code or a name. */
-  boolean codeInParentheses(List<FigureToken> tokens, NumberPhrase p) {
+  /**
+   * "مستشفى سرطان الأطفال (57357)": four or more digits alone in parentheses with no unit after them are a code or a
+   * name.
+   */
+  boolean codeInParentheses(String text, List<FigureToken> tokens, NumberPhrase p) {
     FigureToken first = tokens.get(p.from());
-    return p.from() > 0 && p.to() < tokens.size() && first.isDigits() && !first.separated()
-        && first.integerDigits() >= 4 && first.key().indexOf('.') < 0 && "(".equals(tokens.get(p.from() - 1).key())
-        && ")".equals(tokens.get(p.to()).key());
+    return p.to() - p.from() == 1 && first.isDigits() && !first.separated() && first.integerDigits() >= 4
+        && first.key().indexOf('.') < 0 && first.start() > 0 && text.charAt(first.start() - 1) == '('
+        && first.end() < text.length() && text.charAt(first.end()) == ')';
   }
 
   /** "في سنة 1987 و2006": a year-like number glued to و right after a year. */

@@ -121,7 +121,9 @@ final class NumberGrammar {
       return new NumberElement(w.kind(), w.value(), w.count(), w.ambiguous(), 0, false);
     }
     String key = t.key();
-    if (clitics && lang == Language.ARABIC && key.length() > 2 && CLITICS.indexOf(key.charAt(0)) >= 0) {
+    // "كمية" (quantity) is no ك before "مية": the comparative clitic only before a longer number word.
+    if (clitics && lang == Language.ARABIC && key.length() > 2 && CLITICS.indexOf(key.charAt(0)) >= 0
+        && (key.charAt(0) != 'ك' || key.length() > 4)) {
       w = lexicon.number(lang, key.substring(1));
       if (w != null && !"point".equals(w.kind())) {
         int clitic = cliticLength(t.text());
