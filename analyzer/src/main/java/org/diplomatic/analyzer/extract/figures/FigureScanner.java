@@ -143,6 +143,12 @@ final class FigureScanner {
         max = q.amount();
         k = q.to();
         end = q.end();
+      } else if (q.amount().compareTo(low) < 0 && "-".equals(tokens.get(p.to()).key()) && !p.scaled()) {
+        // "بین 7-5 درصد": typed right to left, the larger end comes first.
+        min = q.amount();
+        max = low;
+        k = q.to();
+        end = q.end();
       } else {
         q = null;
       }

@@ -328,7 +328,8 @@ final class NumberContext {
   /** The token after a date (day, month words, year), so the scanner can skip it. */
   int skipDate(List<FigureToken> tokens, NumberPhrase p, Language lang) {
     int k = p.to();
-    while (k < tokens.size() && tokens.get(k).isWord() && cue(lang, "month", tokens.get(k))) {
+    while (k < tokens.size() && tokens.get(k).isWord()
+        && (cue(lang, "month", tokens.get(k)) || (k > p.to() && lexicon.isCue(lang, "month_lead", tokens.get(k).key())))) {
       k++;
     }
     if (k > p.to() && k < tokens.size() && tokens.get(k).isWord() && k + 1 < tokens.size()
@@ -338,6 +339,12 @@ final class NumberContext {
     }
     if (k > p.to() && k < tokens.size() && tokens.get(k).isDigits()) {
       k++;
+    }
+    if (k == p.to() && k + 1 < tokens.size() && tokens.get(k + 1).isDigits()
+        && ("-".equals(tokens.get(k).key()) || cue(lang, "range_to", tokens.get(k)))
+        && (k + 2 >= tokens.size() || lexicon.units(lang).matchAt(tokens, k + 2) == null)) {
+      // "بین ساعات 18 تا 19": the other end of an excluded range goes with it.
+      k += 2;
     }
     return k;
   }
