@@ -319,6 +319,20 @@ class FigureExtractorTest {
   }
 
   @Test
+  void givesABareScaledAmountTheUnitOfTheAmountBesideIt() {
+    List<Figure> fa = extract("fa", "در سال ۹۷ بیش از ۷۱ میلیارد و در سال گذشته ۱۶۲ میلیارد تومان تامین شد.");
+    assertEquals(2, fa.size());
+    assertEquals("۷۱ میلیارد", fa.get(0).text());
+    assertEquals(7.1E11, fa.get(0).value(), 1);
+    assertEquals("IRR", fa.get(0).unit());
+    List<Figure> ar = extract("ar", "بلغ المخزون 462 مليون برميل مقارنة مع 383 مليونا في بداية العام.");
+    assertEquals("barrel", ar.get(1).unit());
+    assertEquals(3.83E8, ar.get(1).value(), 1);
+    List<Figure> counted = extract("fa", "۲ میلیون بوته گل و ۵ میلیارد تومان اعتبار.");
+    assertEquals(null, counted.get(0).unit());
+  }
+
+  @Test
   void skipsHyphenatedPhoneNumbers() {
     assertEquals(List.of(), extract("ar", "يمكن الاستفسار عبر الرقم الموحد 051-111-786-786."));
   }
