@@ -27,7 +27,9 @@ final class CarriedUnit {
     List<Figure> out = new ArrayList<>(figures);
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      if (f.unit() != null || amount(f) < SCALED || !endsInScale(f, lang) || !nothingCountedAfter(text, f, lang)) {
+      // Persian counts of transactions and the like reach millions with nothing after them; money reaches billions.
+      double least = lang == Language.PERSIAN ? SCALED * 1000 : SCALED;
+      if (f.unit() != null || amount(f) < least || !endsInScale(f, lang) || !nothingCountedAfter(text, f, lang)) {
         continue;
       }
       Figure source = nearestInSentence(figures, i);

@@ -61,6 +61,13 @@ final class NumberGrammar {
       if (s.elements > 0 && tok.isDigits() && !conj) {
         break;
       }
+      if (conj && s.scaled && !"scale".equals(e.kind()) && !"fraction".equals(e.kind()) && k + 1 < n) {
+        // "700 ألف و800 ألف": a second amount with its own scale as large is coordinated, not added.
+        NumberElement next = element(tokens.get(k + 1), lang, false);
+        if (next != null && "scale".equals(next.kind()) && next.value().doubleValue() == s.lastScale) {
+          break;
+        }
+      }
       if ("point".equals(e.kind())) {
         int after = decimalWords(s, tokens, k + 1, lang);
         if (after < 0) {

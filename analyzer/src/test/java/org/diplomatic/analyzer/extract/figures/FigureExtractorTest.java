@@ -162,6 +162,7 @@ class FigureExtractorTest {
       fa | نرخ سود در حمل و نقل ریلی بین 7-5 درصد است. | 7-5 درصد | | 5 | 7 | percent | |
       fa | پیش بینی درآمد 2600 میلیاردتومانی بنادر اعلام شد. | 2600 میلیاردتومانی | 2.6E13 | | | IRR | |
       fa | 9 هزار مستمری بگیر در این دفاتر حقوق می‌گیرند. | 9 هزار مستمری بگیر | 9000 | | | person | |
+      ar | إنتاجها اليومي سيراوح بين 700 ألف و800 ألف برميل يوميا. | 700 ألف و800 ألف برميل يوميا | | 7.0E5 | 8.0E5 | barrel | day |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
@@ -330,6 +331,8 @@ class FigureExtractorTest {
     assertEquals(3.83E8, ar.get(1).value(), 1);
     List<Figure> counted = extract("fa", "۲ میلیون بوته گل و ۵ میلیارد تومان اعتبار.");
     assertEquals(null, counted.get(0).unit());
+    List<Figure> millions = extract("fa", "تراکنش دفاتر از يك ميليون و 522 هزار در سال 86 به 4 ميليارد ريال رسید.");
+    assertEquals(null, millions.get(0).unit());
   }
 
   @Test
