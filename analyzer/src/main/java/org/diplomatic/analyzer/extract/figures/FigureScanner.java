@@ -22,6 +22,7 @@ final class FigureScanner {
   private final QualifierReader qualifiers;
   private final UnitOnlyFigure unitOnly;
   private final CountedNoun nouns;
+  private final DefiniteNumber definite;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -33,6 +34,7 @@ final class FigureScanner {
     this.qualifiers = new QualifierReader(lexicon);
     this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
     this.nouns = new CountedNoun(lexicon, grammar, context);
+    this.definite = new DefiniteNumber(lexicon);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
@@ -58,7 +60,8 @@ final class FigureScanner {
           ? grammar.parse(tokens, numberAt, lang)
           : null;
       if (p == null) {
-        UnitOnlyFigure.Found bare = unitOnly.at(text, tokens, i, sentence, lang);
+        UnitOnlyFigure.Found bare = definite.at(text, tokens, i, sentence, lang);
+        bare = bare == null ? unitOnly.at(text, tokens, i, sentence, lang) : bare;
         if (bare != null) {
           figures.add(bare.figure());
         }

@@ -47,7 +47,9 @@ final class NumberContext {
       return true;
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
-        && ("ال".equals(before.key()) || "لل".equals(before.key()))) {
+        && ("ال".equals(before.key()) || "لل".equals(before.key()))
+        && (after == null || !durationAt(tokens, p.to(), lang))) {
+      // "الـ15" is an ordinal; "خلال الـ3 سنوات" counts years.
       return true;
     }
     // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets.
@@ -90,6 +92,11 @@ final class NumberContext {
       return false;
     }
     return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+  }
+
+  private boolean durationAt(List<FigureToken> tokens, int k, Language lang) {
+    PhraseTable.Match<FigureLexicon.UnitWord> u = lexicon.units(lang).matchAt(tokens, k);
+    return u != null && "duration".equals(u.value().kind());
   }
 
   /** "تی-۷۲"، "جنيف-2"، "بی ام-۲۱": a word glued by a hyphen to the number names a model or a conference. */

@@ -163,6 +163,8 @@ class FigureExtractorTest {
       fa | پیش بینی درآمد 2600 میلیاردتومانی بنادر اعلام شد. | 2600 میلیاردتومانی | 2.6E13 | | | IRR | |
       fa | 9 هزار مستمری بگیر در این دفاتر حقوق می‌گیرند. | 9 هزار مستمری بگیر | 9000 | | | person | |
       ar | إنتاجها اليومي سيراوح بين 700 ألف و800 ألف برميل يوميا. | 700 ألف و800 ألف برميل يوميا | | 7.0E5 | 8.0E5 | barrel | day |
+      ar | يتوقع أن يزيد عدد المسافرين خلال الـ3 سنوات المقبلة. | 3 سنوات | 3 | | | year | |
+      ar | تحتاج جدة إلى وحدات سكنية خلال العشرين سنة المقبلة. | العشرين سنة | 20 | | | year | |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
