@@ -165,6 +165,7 @@ class FigureExtractorTest {
       ar | إنتاجها اليومي سيراوح بين 700 ألف و800 ألف برميل يوميا. | 700 ألف و800 ألف برميل يوميا | | 7.0E5 | 8.0E5 | barrel | day |
       ar | يتوقع أن يزيد عدد المسافرين خلال الـ3 سنوات المقبلة. | 3 سنوات | 3 | | | year | |
       ar | تحتاج جدة إلى وحدات سكنية خلال العشرين سنة المقبلة. | العشرين سنة | 20 | | | year | |
+      ar | قال مندوبان بمنظمة البلدان المصدرة للبترول إن الاجتماع لن يعقد. | مندوبان | 2 | | | person | |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
