@@ -52,6 +52,19 @@ final class CountedNoun {
     return 1;
   }
 
+  /**
+   * Whether a counted noun is a relative adjective used as a noun, which names members of a group of people: "27
+   * إعلامياً"، "44 سودانيا"، "22 حوثيا"، "150 مصريين" (the indefinite accusative or the sound plural of a nisba). The
+   * broken plurals on فعايا and فعايين (قضايا، هدايا، شرايين) and adverbs (listed as stop words) are left out.
+   */
+  boolean namesPeople(FigureToken t) {
+    String key = t.key();
+    if (key.length() >= 5 && key.endsWith("يا") && !key.endsWith("ايا")) {
+      return true;
+    }
+    return key.length() >= 6 && (key.endsWith("يين") || key.endsWith("يون")) && !key.endsWith("ايين");
+  }
+
   /** "الوزارة"، "للواردات"، "والمشاريع"، "بالمئة": a definite word, alone or after a clitic, is never counted. */
   private static boolean isDefinite(String word) {
     return word.startsWith("ال") || word.startsWith("لل")

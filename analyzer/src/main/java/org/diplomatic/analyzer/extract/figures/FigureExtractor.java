@@ -12,10 +12,12 @@ import org.diplomatic.analyzer.text.Sentence;
 public final class FigureExtractor {
   private final FigureLexicon lexicon;
   private final FigureScanner scanner;
+  private final CarriedUnit carried;
 
   private FigureExtractor(FigureLexicon lexicon) {
     this.lexicon = lexicon;
     this.scanner = new FigureScanner(lexicon);
+    this.carried = new CarriedUnit(lexicon);
   }
 
   /** Loads the bundled lexicons; a missing resource is an {@link java.io.UncheckedIOException}. */
@@ -32,6 +34,6 @@ public final class FigureExtractor {
       List<FigureToken> tokens = FigureTokenizer.tokenize(text, sentence.start(), sentence.end());
       figures.addAll(scanner.scan(text, tokens, s, lang, currencies));
     }
-    return List.copyOf(figures);
+    return List.copyOf(carried.apply(text, figures, lang));
   }
 }

@@ -22,6 +22,7 @@ final class FigureScanner {
   private final QualifierReader qualifiers;
   private final UnitOnlyFigure unitOnly;
   private final CountedNoun nouns;
+  private final DefiniteNumber definite;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -33,10 +34,12 @@ final class FigureScanner {
     this.qualifiers = new QualifierReader(lexicon);
     this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
     this.nouns = new CountedNoun(lexicon, grammar, context);
+    this.definite = new DefiniteNumber(lexicon);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
   List<Figure> scan(String text, List<FigureToken> tokens, int sentence, Language lang, CurrencyChoice currencies) {
+    tokens = withoutLoneParentheses(tokens);
     List<Figure> figures = new ArrayList<>();
     Built last = null;
     int i = 0;
@@ -46,8 +49,8 @@ final class FigureScanner {
       int numberAt = i;
       if (!t.isWord() && !t.isDigits() && i + 1 < tokens.size()) {
         PhraseTable.Match<FigureLexicon.UnitWord> symbol = lexicon.units(lang).matchAt(tokens, i);
-        if (symbol != null && symbol.length() == 1 && "currency".equals(symbol.value().kind())
-            && tokens.get(i + 1).isDigits()) {
+        if (symbol != null && symbol.length() == 1 && tokens.get(i + 1).isDigits()
+            && ("currency".equals(symbol.value().kind()) || percentBefore(tokens, i))) {
           prefix = symbol.value();
           numberAt = i + 1;
         }
@@ -57,7 +60,8 @@ final class FigureScanner {
           ? grammar.parse(tokens, numberAt, lang)
           : null;
       if (p == null) {
-        UnitOnlyFigure.Found bare = unitOnly.at(text, tokens, i, sentence, lang);
+        UnitOnlyFigure.Found bare = definite.at(text, tokens, i, sentence, lang);
+        bare = bare == null ? unitOnly.at(text, tokens, i, sentence, lang) : bare;
         if (bare != null) {
           figures.add(bare.figure());
         }
@@ -100,8 +104,15 @@ final class FigureScanner {
       // "۲/۵" is a decimal only before a scale or unit; alone it may be a date or a ratio.
       return new Built(null, p.to());
     }
-    if (gluedWord(tokens, p.to(), p.fraction(), lang) || ordinalAfter(tokens, p.to())) {
+    if (gluedWord(tokens, p.to(), p.fraction(), lang) || ordinalAfter(tokens, p.to())
+        || sidesAfter(tokens, p.to(), lang)) {
       return new Built(null, p.to() + 1);
+    }
+    if (context.yearLike(tokens, p) && context.coordinatedYear(tokens, p.from())) {
+      return new Built(null, p.to());
+    }
+    if (context.rangeToTime(tokens, p.to(), lang) || context.definiteCount(tokens, p, lang)) {
+      return new Built(null, p.to());
     }
     if (context.yearLike(tokens, p) && context.markedYear(tokens, p, lang)) {
       return new Built(null, p.to());
@@ -118,7 +129,7 @@ final class FigureScanner {
       return new Built(null, context.skipDate(tokens, q, lang));
     }
     if (q != null) {
-      if (context.fiscalYear(tokens, p, q)) {
+      if (context.fiscalYear(tokens, p, q) || context.shortYearPair(tokens, p, q, lang)) {
         return new Built(null, q.to());
       }
       if (context.yearLike(tokens, p) && context.yearLike(tokens, q)
@@ -127,12 +138,18 @@ final class FigureScanner {
       }
       BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
           ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
-      if (q.to() < n && context.cue(lang, "month", tokens.get(q.to()))) {
+      if (context.monthAfter(tokens, q.to(), lang)) {
         return new Built(null, q.to() + 1);
       }
       if (q.amount().compareTo(low) > 0) {
         min = low;
         max = q.amount();
+        k = q.to();
+        end = q.end();
+      } else if (q.amount().compareTo(low) < 0 && "-".equals(tokens.get(p.to()).key()) && !p.scaled()) {
+        // "بین 7-5 درصد": typed right to left, the larger end comes first.
+        min = q.amount();
+        max = low;
         k = q.to();
         end = q.end();
       } else {
@@ -165,6 +182,13 @@ final class FigureScanner {
         || (q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(k))))) {
       return new Built(null, k);
     }
+    if (unitFrom >= 0 && q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(unitFrom))) {
+      // "دو وزیر": the two ministers of the meeting, though وزیر also counts people.
+      return new Built(null, k);
+    }
+    if (unit == null && q == null && context.codeInParentheses(text, tokens, p)) {
+      return new Built(null, k);
+    }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
     if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
@@ -172,6 +196,9 @@ final class FigureScanner {
     }
     if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
       counted = k;
+      if (nouns.namesPeople(tokens.get(k))) {
+        unit = ImpliedUnit.PERSON;
+      }
       k += nouns.length(tokens, k, lang);
       end = tokens.get(k - 1).end();
       if (k + 1 < n && lexicon.periods(lang).matchAt(tokens, k) == null && nouns.at(tokens, k, lang)
@@ -181,7 +208,8 @@ final class FigureScanner {
       }
     }
     if (unit == null && counted < 0) {
-      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)) {
+      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)
+          || implied.population(tokens, p, k, lang)) {
         unit = ImpliedUnit.PERSON;
       } else if (carried != null && (p.scaled() || !p.words())) {
         unit = carried;
@@ -210,10 +238,26 @@ final class FigureScanner {
     Before before = lookBefore(tokens, between >= 0 && q != null ? between : p.from(), p.from(), lang);
     qualifier = qualifier == null ? before.qualifier() : qualifier;
     period = period == null ? before.period() : period;
+    if (yearLike && counted >= 0 && "وبل".indexOf(tokens.get(counted).key().charAt(0)) >= 0) {
+      // "2015 بسبب"، "2015 وتراجعت": a year before a word with a glued preposition or و, not a count.
+      return new Built(null, p.to());
+    }
     if (yearLike && unit == null && counted < 0 && qualifier == null) {
       return new Built(null, p.to());
     }
-    if (p.ambiguous() && unit == null && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
+    if (unit == null && counted < 0 && q == null && !p.words() && !p.scaled()
+        && context.editionOfEvent(tokens, p.from(), lang)) {
+      return new Built(null, p.to());
+    }
+    if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {
+      // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article.
+      return new Built(null, k);
+    }
+    if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
+      // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.
+      return new Built(null, p.to());
+    }
+    if (p.ambiguous() && (unit == null || "-".equals(unit.unit())) && q == null && !p.scaled() && !nouns.countsAmbiguously(tokens, p, counted, lang)) {
       return new Built(null, p.to());
     }
     if (unit != null) {
@@ -312,6 +356,48 @@ final class FigureScanner {
   private boolean eventWeek(List<FigureToken> tokens, int after, FigureLexicon.UnitWord unit, Language lang) {
     return "duration".equals(unit.kind()) && unit.factor().compareTo(BigDecimal.valueOf(7)) == 0
         && after < tokens.size() && context.cue(lang, "event", tokens.get(after));
+  }
+
+  /**
+   * The tokens without the parentheses around a lone number that a word precedes and a word follows, as the Saudi
+   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"); list markers at the start stay.
+   */
+  private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
+    List<FigureToken> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      if (i > 0 && i + 3 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
+          && ")".equals(tokens.get(i + 2).key()) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
+        out.add(tokens.get(i + 1));
+        i += 3;
+      } else {
+        out.add(tokens.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** "%93": a percent sign glued before the digits and not after a number (Persian text typed left to right). */
+  private static boolean percentBefore(List<FigureToken> tokens, int i) {
+    String key = tokens.get(i).key();
+    boolean percent = "%".equals(key) || "٪".equals(key);
+    return percent && !tokens.get(i + 1).spaceBefore() && (i == 0 || !tokens.get(i - 1).isDigits()
+        || tokens.get(i).spaceBefore());
+  }
+
+  /** "سه و چهارجانبه"، "دو و چند جانبه": a number word joined by و to a "-lateral" adjective. */
+  private boolean sidesAfter(List<FigureToken> tokens, int k, Language lang) {
+    if (lang != Language.PERSIAN || k + 1 >= tokens.size() || !"و".equals(tokens.get(k).key())) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
+      FigureToken t = tokens.get(j);
+      if (t.isWord() && (t.key().endsWith("جانبه") || context.cue(lang, "not_counted", t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "دو کشور"، "2 کشور"، "سه طرف": two (or, in words, three) before a pair word names the parties, not a count. */

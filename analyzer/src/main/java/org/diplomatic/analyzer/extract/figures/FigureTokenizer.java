@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class FigureTokenizer {
   private static final char ZWNJ = '\u200C';
+  private static final char SOFT_HYPHEN = '\u00AD';
+  private static final char RLM = '\u200F';
   private static final char TATWEEL = '\u0640';
   private static final char ARABIC_THOUSANDS = '\u066C';
   private static final char ARABIC_DECIMAL = '\u066B';
@@ -33,7 +35,7 @@ final class FigureTokenizer {
       if (Character.isWhitespace(c) || c == '\u00A0') {
         space = true;
         i++;
-      } else if (c == ZWNJ) {
+      } else if (c == ZWNJ || c == SOFT_HYPHEN) {
         i++;
       } else if (isLetter(c)) {
         int j = i + 1;
@@ -73,6 +75,10 @@ final class FigureTokenizer {
     boolean compound = false;
     boolean separated = false;
     boolean dotGroups = dotGroups(text, from, to);
+    int mirrored = mirroredDecimalEnd(text, from, to);
+    if (mirrored > 0) {
+      return readMirrored(text, from, mirrored, space, out);
+    }
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isDigit(c)) {
@@ -116,6 +122,27 @@ final class FigureTokenizer {
     out.add(new FigureToken(FigureToken.Kind.DIGITS, surface, digits, from, i, value, compound, leadingZero,
         intDigits, separated, slashed, space));
     return i;
+  }
+
+  /**
+   * The end of a decimal the press stored right to left with a mark: "3.\u200F2" (digits, a dot, RLM, digits) is
+   * displayed and meant as 2.3; -1 when the digits at {@code from} are not written so.
+   */
+  private static int mirroredDecimalEnd(String text, int from, int to) {
+    int dot = from + digitsAt(text, from, to);
+    if (dot + 2 >= to || (text.charAt(dot) != '.' && text.charAt(dot) != ARABIC_DECIMAL) || text.charAt(dot + 1) != RLM) {
+      return -1;
+    }
+    int n = digitsAt(text, dot + 2, to);
+    return n == 0 ? -1 : dot + 2 + n;
+  }
+
+  private static int readMirrored(String text, int from, int end, boolean space, List<FigureToken> out) {
+    int dot = from + digitsAt(text, from, end);
+    String digits = normalizeDigits(text.substring(dot + 2, end)) + "." + normalizeDigits(text.substring(from, dot));
+    out.add(new FigureToken(FigureToken.Kind.DIGITS, text.substring(from, end), digits, from, end,
+        new BigDecimal(digits), false, false, end - dot - 2, false, false, space));
+    return end;
   }
 
   /** "1.250.000": one to three digits, then two or more groups of three digits each after a dot. */

@@ -14,6 +14,7 @@ final class ImpliedUnit {
   static final FigureLexicon.UnitWord PERSON = new FigureLexicon.UnitWord("person", "person", BigDecimal.ONE, 0);
   private static final String PERSIAN_PERSON_TON = "تن";
   private static final String PERSIAN_OTHER = "دیگر";
+  private static final String MILLIONS_ADJECTIVE = "میلیونی";
 
   private final FigureLexicon lexicon;
   private final NumberContext context;
@@ -29,6 +30,19 @@ final class ImpliedUnit {
       return false;
     }
     return isPersonNoun(tokens.get(k + 1), lang);
+  }
+
+  /**
+   * Whether a Persian number ends in the adjective "میلیونی" with no unit after it: a population ("کشور مسلمان 70
+   * ميليوني"، "ایران ۸۰ میلیونی"); money is written with its currency ("۵۰ میلیون تومانی").
+   */
+  boolean population(List<FigureToken> tokens, NumberPhrase p, int k, Language lang) {
+    if (lang != Language.PERSIAN || !p.scaled() || p.to() - p.from() < 2) {
+      return false;
+    }
+    String last = tokens.get(p.to() - 1).key();
+    return last.equals(FigureFolding.fold(MILLIONS_ADJECTIVE))
+        && (k >= tokens.size() || lexicon.units(lang).matchAt(tokens, k) == null);
   }
 
   /** Whether a casualty word stands right before the number ("استشهاد 15"، "وإصابة 33"). */

@@ -34,24 +34,40 @@ final class NumberContext {
     if (after != null && ("+".equals(after.key()) || lexicon.isCue(lang, "plus", after.key()))) {
       return true;
     }
-    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()))) {
+    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from()))) {
+      return true;
+    }
+    if (before != null && first.isWord() && lexicon.isCue(lang, "negation", before.key())) {
+      return true;
+    }
+    if (before != null && first.isDigits() && gluedToWord(before, first)) {
       return true;
     }
     if (singleDigits && shortYear(tokens, p, lang)) {
       return true;
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
-        && ("ال".equals(before.key()) || "لل".equals(before.key()))) {
+        && ("ال".equals(before.key()) || "لل".equals(before.key()))
+        && (after == null || !durationAt(tokens, p.to(), lang))) {
+      // "الـ15" is an ordinal; "خلال الـ3 سنوات" counts years.
       return true;
     }
     // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets.
     if (before != null && cue(lang, "clause", before) && !p.scaled()) {
       return true;
     }
-    if (before != null && cue(lang, "month", before) && singleDigits) {
+    if (before != null && cue(lang, "month", before) && singleDigits
+        && (after == null || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
+      // "عقود سبتمبر 33 سنتا": a month name before an amount with its unit names a contract, not a date.
+      return true;
+    }
+    if (singleDigits && monthInParentheses(tokens, p.from(), lang)) {
       return true;
     }
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
+      return true;
+    }
+    if (singleDigits && p.value() >= 1 && p.value() <= 31 && secondDayBeforeMonth(tokens, p.to(), lang)) {
       return true;
     }
     return singleDigits && (isListNumber(tokens, p) || inHyphenChain(tokens, p.from())
@@ -76,6 +92,54 @@ final class NumberContext {
       return false;
     }
     return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+  }
+
+  private boolean durationAt(List<FigureToken> tokens, int k, Language lang) {
+    PhraseTable.Match<FigureLexicon.UnitWord> u = lexicon.units(lang).matchAt(tokens, k);
+    return u != null && "duration".equals(u.value().kind());
+  }
+
+  /** "تی-۷۲"، "جنيف-2"، "بی ام-۲۱": a word glued by a hyphen to the number names a model or a conference. */
+  private static boolean hyphenName(List<FigureToken> tokens, int at) {
+    int k = at - 1;
+    return k > 0 && "-".equals(tokens.get(k).key()) && tokens.get(k - 1).isWord() && glued(tokens, k - 1, k)
+        && glued(tokens, k, at);
+  }
+
+  /**
+   * "م2"، "azmoon99": digits glued to a Latin word or to a one- or two-letter word that is no clitic (و، ب، ل، ك، ف
+   * and their pairs) are part of a code or a unit symbol, not a quantity.
+   */
+  private static boolean gluedToWord(FigureToken before, FigureToken first) {
+    if (!before.isWord() || first.spaceBefore() || before.end() != first.start()) {
+      return false;
+    }
+    String key = before.key();
+    if (key.isEmpty()) {
+      return false;
+    }
+    if (key.charAt(0) < 0x80) {
+      return true;
+    }
+    // A longer word glued to digits is a missing space ("ساخت2 هزار", "جذب714 ميليارد"), still a figure.
+    if (key.length() > 2 || (CLITICS.indexOf(key.charAt(0)) >= 0
+        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0))) {
+      return false;
+    }
+    return !"ال".equals(key) && !"لل".equals(key);
+  }
+
+  /** "نوفمبر (تشرين الثاني) 2016": a month name and its other name in parentheses before the number. */
+  private boolean monthInParentheses(List<FigureToken> tokens, int at, Language lang) {
+    if (at < 2 || !")".equals(tokens.get(at - 1).key())) {
+      return false;
+    }
+    for (int k = at - 2; k >= Math.max(1, at - 5); k--) {
+      if ("(".equals(tokens.get(k).key())) {
+        return cue(lang, "month", tokens.get(k - 1)) || cue(lang, "month", tokens.get(k + 1));
+      }
+    }
+    return false;
   }
 
   /** "F-16"، "Su 35": a Latin word (not a currency code) before the number, glued by a hyphen or spaced. */
@@ -131,6 +195,107 @@ final class NumberContext {
     return two == (y + 1) % 100 || two == (y - 1 + 100) % 100;
   }
 
+  /** "6 و 7 سبتمبر"، "۱۵ و ۱۶ آبان": a day number joined by و to a second day number before a month name. */
+  private boolean secondDayBeforeMonth(List<FigureToken> tokens, int k, Language lang) {
+    int j = k;
+    if (j < tokens.size() && tokens.get(j).isWord() && "و".equals(tokens.get(j).key())) {
+      j++;
+    } else if (j >= tokens.size() || tokens.get(j).spaceBefore() || !tokens.get(j).isWord()
+        || !"و".equals(tokens.get(j).key())) {
+      return false;
+    }
+    if (j + 1 >= tokens.size() || !tokens.get(j).isDigits() || tokens.get(j).integerDigits() > 2) {
+      return false;
+    }
+    return monthAfter(tokens, j + 1, lang);
+  }
+
+  /** Whether a month name stands at {@code k}, possibly after "من شهر" / "من" ("20 - 25 من شهر شوال"). */
+  boolean monthAfter(List<FigureToken> tokens, int k, Language lang) {
+    int j = k;
+    while (j < tokens.size() && j < k + 2 && tokens.get(j).isWord() && lexicon.isCue(lang, "month_lead", tokens.get(j).key())) {
+      j++;
+    }
+    return j < tokens.size() && cue(lang, "month", tokens.get(j));
+  }
+
+  /**
+   * "مهرجان صيف ينبع 36"، "جشنواره فجر ۳۶": a bare number up to three words after an event word (festival, fair,
+   * forum) is the edition in its name.
+   */
+  boolean editionOfEvent(List<FigureToken> tokens, int at, Language lang) {
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      FigureToken t = tokens.get(k);
+      if (!t.isWord() || lexicon.isCue(lang, "stop", t.key())) {
+        return false;
+      }
+      String key = t.key();
+      if (cue(lang, "event_name", t) || (key.startsWith("ال") && lexicon.isCue(lang, "event_name", key.substring(2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "مستشفى سرطان الأطفال (57357)": four or more digits alone in parentheses with no unit after them are a code or a
+   * name.
+   */
+  boolean codeInParentheses(String text, List<FigureToken> tokens, NumberPhrase p) {
+    FigureToken first = tokens.get(p.from());
+    return p.to() - p.from() == 1 && first.isDigits() && !first.separated() && first.integerDigits() >= 4
+        && first.key().indexOf('.') < 0 && first.start() > 0 && text.charAt(first.start() - 1) == '('
+        && first.end() < text.length() && text.charAt(first.end()) == ')';
+  }
+
+  /** "في سنة 1987 و2006": a year-like number glued to و right after a year. */
+  boolean coordinatedYear(List<FigureToken> tokens, int at) {
+    if (at < 2 || tokens.get(at).spaceBefore() || !"و".equals(tokens.get(at - 1).key())) {
+      return false;
+    }
+    FigureToken prev = tokens.get(at - 2);
+    return prev.isDigits() && !prev.separated() && prev.integerDigits() == 4 && prev.number() != null
+        && prev.number().doubleValue() >= 1000 && prev.number().doubleValue() <= 2999;
+  }
+
+  /** "۹۹-۹۸"، "98-99": two two-digit Persian years one apart joined by a hyphen (a school or fiscal year). */
+  boolean shortYearPair(List<FigureToken> tokens, NumberPhrase p, NumberPhrase q, Language lang) {
+    if (lang != Language.PERSIAN || p.to() + 1 != q.from() || !"-".equals(tokens.get(p.to()).key())) {
+      return false;
+    }
+    FigureToken a = tokens.get(p.from());
+    FigureToken b = tokens.get(q.from());
+    if (p.to() - p.from() != 1 || q.to() - q.from() != 1 || !a.isDigits() || !b.isDigits()
+        || a.integerDigits() != 2 || b.integerDigits() != 2 || a.key().indexOf('.') >= 0) {
+      return false;
+    }
+    boolean unitAfter = q.to() < tokens.size() && lexicon.units(lang).matchAt(tokens, q.to()) != null;
+    return !unitAfter && Math.abs(p.value() - q.value()) == 1;
+  }
+
+  /** "۸ تا ۹:۳۰": a number whose range runs to a clock time is an hour of the day. */
+  boolean rangeToTime(List<FigureToken> tokens, int k, Language lang) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    FigureToken to = tokens.get(k);
+    boolean joiner = "-".equals(to.key()) || cue(lang, "range_to", to);
+    FigureToken t = tokens.get(k + 1);
+    return joiner && t.isDigits() && t.compound() && t.text().indexOf(':') >= 0;
+  }
+
+  /** "القطاعات الـ 16": a number after a spaced "الـ" with no unit after it is a definite reference, not a count. */
+  boolean definiteCount(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    if (lang != Language.ARABIC || p.from() == 0 || !tokens.get(p.from()).isDigits()) {
+      return false;
+    }
+    FigureToken before = tokens.get(p.from() - 1);
+    if (!before.isWord() || !"ال".equals(before.key()) || !before.text().endsWith("ـ")) {
+      return false;
+    }
+    return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+  }
+
   /** Three or more digit groups joined by hyphens ("051-111-786-786") are a phone or document number. */
   private static boolean inHyphenChain(List<FigureToken> tokens, int at) {
     int groups = 1;
@@ -170,7 +335,8 @@ final class NumberContext {
   /** The token after a date (day, month words, year), so the scanner can skip it. */
   int skipDate(List<FigureToken> tokens, NumberPhrase p, Language lang) {
     int k = p.to();
-    while (k < tokens.size() && tokens.get(k).isWord() && cue(lang, "month", tokens.get(k))) {
+    while (k < tokens.size() && tokens.get(k).isWord()
+        && (cue(lang, "month", tokens.get(k)) || (k > p.to() && lexicon.isCue(lang, "month_lead", tokens.get(k).key())))) {
       k++;
     }
     if (k > p.to() && k < tokens.size() && tokens.get(k).isWord() && k + 1 < tokens.size()
@@ -180,6 +346,12 @@ final class NumberContext {
     }
     if (k > p.to() && k < tokens.size() && tokens.get(k).isDigits()) {
       k++;
+    }
+    if (k == p.to() && k + 1 < tokens.size() && tokens.get(k + 1).isDigits()
+        && ("-".equals(tokens.get(k).key()) || cue(lang, "range_to", tokens.get(k)))
+        && (k + 2 >= tokens.size() || lexicon.units(lang).matchAt(tokens, k + 2) == null)) {
+      // "بین ساعات 18 تا 19": the other end of an excluded range goes with it.
+      k += 2;
     }
     return k;
   }

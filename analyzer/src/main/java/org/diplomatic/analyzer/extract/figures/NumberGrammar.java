@@ -61,6 +61,13 @@ final class NumberGrammar {
       if (s.elements > 0 && tok.isDigits() && !conj) {
         break;
       }
+      if (conj && s.scaled && !"scale".equals(e.kind()) && !"fraction".equals(e.kind()) && k + 1 < n) {
+        // "700 ألف و800 ألف": a second amount with its own scale as large is coordinated, not added.
+        NumberElement next = element(tokens.get(k + 1), lang, false);
+        if (next != null && "scale".equals(next.kind()) && next.value().doubleValue() == s.lastScale) {
+          break;
+        }
+      }
       if ("point".equals(e.kind())) {
         int after = decimalWords(s, tokens, k + 1, lang);
         if (after < 0) {
@@ -121,7 +128,9 @@ final class NumberGrammar {
       return new NumberElement(w.kind(), w.value(), w.count(), w.ambiguous(), 0, false);
     }
     String key = t.key();
-    if (clitics && lang == Language.ARABIC && key.length() > 2 && CLITICS.indexOf(key.charAt(0)) >= 0) {
+    // "كمية" (quantity) is no ك before "مية": the comparative clitic only before a longer number word.
+    if (clitics && lang == Language.ARABIC && key.length() > 2 && CLITICS.indexOf(key.charAt(0)) >= 0
+        && (key.charAt(0) != 'ك' || key.length() > 4)) {
       w = lexicon.number(lang, key.substring(1));
       if (w != null && !"point".equals(w.kind())) {
         int clitic = cliticLength(t.text());
