@@ -170,7 +170,8 @@ public final class IndexSearch implements Closeable {
       }
       Query anyText = textQuery(request.query(), QueryParser.Operator.OR);
       MeaningRanking.Ranked ranked = new MeaningRanking(searcher, embedding, meaningFloor, linearWeight)
-          .rank(request, queryVector, withFilters(anyText, request), withFilters(new MatchAllDocsQuery(), request));
+          .rank(request, queryVector, lexical, withFilters(anyText, request),
+              withFilters(new MatchAllDocsQuery(), request));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
       Query matched = ranked.matched();
       long total = searcher.count(matched);
