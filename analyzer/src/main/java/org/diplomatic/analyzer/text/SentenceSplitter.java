@@ -45,8 +45,8 @@ public final class SentenceSplitter {
     }
     char prev = i > 0 ? text.charAt(i - 1) : ' ';
     char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-    if (Character.isDigit(prev) && Character.isDigit(next)) {
-      return false; // decimal point
+    if (Character.isDigit(prev) && Character.isDigit(afterBidiMarks(text, i + 1))) {
+      return false; // decimal point, also as the Saudi press stores some: 3.<RLM>2
     }
     if (Character.isLetterOrDigit(next)) {
       return false; // inside an abbreviation such as ج.ا.ا or a domain name
@@ -66,7 +66,17 @@ public final class SentenceSplitter {
     return true;
   }
 
-  private static boolean isAllDigits(String text, int from, int to) {
+  /** The first character from {@code from} that is not a directional mark (LRM, RLM, ALM), or a space. */
+  private static char afterBidiMarks(String text, int from) {
+    int k = from;
+    while (k < text.length() && (text.charAt(k) == '\u200E' || text.charAt(k) == '\u200F'
+        || text.charAt(k) == '\u061C')) {
+      k++;
+    }
+    return k < text.length() ? text.charAt(k) : ' ';
+  }
+
+    private static boolean isAllDigits(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (!Character.isDigit(text.charAt(k))) {
         return false;

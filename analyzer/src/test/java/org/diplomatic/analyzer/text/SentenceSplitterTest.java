@@ -37,6 +37,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void keepsADecimalWhoseDigitsARightToLeftMarkSeparates() {
+    assertEquals(
+        List.of("زيادة قدرها 3.\u200F2 مليون برميل في المخزونات.", "وتراجع الخام."),
+        texts("زيادة قدرها 3.\u200F2 مليون برميل في المخزونات. وتراجع الخام."));
+  }
+
+  @Test
   void doesNotSplitAfterOneLetterAbbreviations() {
     assertEquals(
         List.of("التقى د. محمد الحسيني رئيس الهيئة.", "وناقشا الربط الكهربائي."),
