@@ -37,6 +37,7 @@ final class SearchOutput {
         g.writeStringField("source", h.source());
         g.writeNumberField("score", Math.round(h.score() * 1000) / 1000.0);
         g.writeStringField("lang", h.lang());
+        g.writeStringField("date", h.date());
         g.writeStringField("snippet", h.snippet());
         g.writeStringField("match", h.match().label());
         strings(g, "officials", h.officials());
@@ -86,12 +87,12 @@ final class SearchOutput {
   static String csv(SearchResult r, boolean withHits) {
     StringBuilder sb = new StringBuilder();
     if (withHits) {
-      sb.append("id,source,score,lang,snippet,officials,areas,figures,match\r\n");
+      sb.append("id,source,score,lang,snippet,officials,areas,figures,match,date\r\n");
       for (SearchResult.Hit h : r.hits()) {
         sb.append(String.join(",", List.of(h.id(), cell(h.source()), String.format(Locale.ROOT, "%.3f", h.score()),
             h.lang(), cell(h.snippet()), cell(String.join("; ", h.officials())), cell(String.join("; ", h.areas())),
             cell(h.figures().stream().map(f -> figure(f, false)).collect(Collectors.joining("; "))),
-            h.match().label())));
+            h.match().label(), h.date() == null ? "" : h.date())));
         sb.append("\r\n");
       }
     }
@@ -109,8 +110,8 @@ final class SearchOutput {
     sb.append(String.format("%d hit(s) for \"%s\"%n", r.total(), Quote.shorten(r.query(), Quote.MAX)));
     int n = 1;
     for (SearchResult.Hit h : r.hits()) {
-      sb.append(String.format("%n%2d. %s  [%s]  score %.2f  matched: %s%n", n++, h.source(), h.lang(), h.score(),
-          h.match().label()));
+      sb.append(String.format("%n%2d. %s  [%s]%s  score %.2f  matched: %s%n", n++, h.source(), h.lang(),
+          h.date() == null ? "" : "  " + h.date(), h.score(), h.match().label()));
       sb.append("    ").append(h.snippet()).append('\n');
       if (!h.officials().isEmpty()) {
         sb.append("    officials: ").append(String.join("، ", h.officials())).append('\n');

@@ -328,7 +328,8 @@ public final class IndexSearch implements Closeable {
     snippet = window(snippet.replace('\n', ' ').strip());
     List<IndexedDocument.Figure> figures = d.figures().stream().filter(f -> matches(f, r)).toList();
     return new SearchResult.Hit(d.id(), d.source(), score, d.lang(), snippet,
-        d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures, match);
+        d.officials().stream().map(IndexedDocument.Official::name).distinct().toList(), d.areas(), figures, match,
+        d.date());
   }
 
   /** Cuts a long passage (minutes lines have no full stops) to a window around its first match, on word edges. */

@@ -35,7 +35,14 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
       List<String> officials,
       List<String> areas,
       List<IndexedDocument.Figure> figures,
-      Match match) {
+      Match match,
+      String date) {
+
+    /** A hit without a document date. */
+    public Hit(String id, String source, double score, String lang, String snippet, List<String> officials,
+        List<String> areas, List<IndexedDocument.Figure> figures, Match match) {
+      this(id, source, score, lang, snippet, officials, areas, figures, match, null);
+    }
 
     public Hit(String id, String source, double score, String lang, String snippet, List<String> officials,
         List<String> areas, List<IndexedDocument.Figure> figures) {

@@ -112,7 +112,7 @@ class IndexCommandTest {
 
     CliRun csv = CliRun.of("search", "--index", index.toString(), "--mode", "lexical", "--format", "csv", "الغاز");
     List<String> rows = csv.out().lines().toList();
-    assertEquals("id,source,score,lang,snippet,officials,areas,figures,match", rows.get(0));
+    assertEquals("id,source,score,lang,snippet,officials,areas,figures,match,date", rows.get(0));
     assertEquals(2, rows.size());
 
     CliRun table = CliRun.of("search", "--index", index.toString(), "--mode", "lexical", "برق");

@@ -88,9 +88,9 @@ class SearchCommandTest {
   @Test
   void csvCarriesTheFacetsAfterTheHitsAndABomWhenAsked() {
     CliRun run = CliRun.of("search", "--index", index, "--format", "csv", "--bom", "--facets", "--lang", "ar");
-    assertEquals("\uFEFFid,source,score,lang,snippet,officials,areas,figures,match\r\n"
+    assertEquals("\uFEFFid,source,score,lang,snippet,officials,areas,figures,match,date\r\n"
         + "id-ar,ar/telecom.txt,1.000,ar,استقبل وزير الاتصالات العراقي هيثم الساعدي السفير الإيراني في بغداد.,"
-        + "هيثم الساعدي,telecom,\"20 مليار دولار سنويا = 20,000,000,000 USD\",terms\r\n"
+        + "هيثم الساعدي,telecom,\"20 مليار دولار سنويا = 20,000,000,000 USD\",terms,2025-10-14\r\n"
         + "\r\nfacet,value,count\r\ntotal,,1\r\nareas,telecom,1\r\nofficials,هيثم الساعدي,1\r\ncountries,IQ,1\r\n"
         + "lang,ar,1\r\ngenre,news,1\r\nyear,2025,1\r\n", run.out());
   }

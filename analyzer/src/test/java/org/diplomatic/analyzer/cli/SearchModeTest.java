@@ -65,8 +65,8 @@ class SearchModeTest {
     CliRun run = search("idx", "--lang", "ar", "برق");
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
-    assertEquals(List.of("id,source,score,lang,snippet,officials,areas,figures,match",
-        "id-ar,ar/electricity.txt,0.700,ar," + ELECTRICITY_AR + ",,energy,,meaning"), run.out().lines().toList());
+    assertEquals(List.of("id,source,score,lang,snippet,officials,areas,figures,match,date",
+        "id-ar,ar/electricity.txt,0.700,ar," + ELECTRICITY_AR + ",,energy,,meaning,"), run.out().lines().toList());
   }
 
   @Test
