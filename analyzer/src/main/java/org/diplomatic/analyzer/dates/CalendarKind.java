@@ -44,7 +44,7 @@ public enum CalendarKind {
     if (month < 1 || month > 12 || day < 1) {
       return null;
     }
-    Calendar c = calendar();
+    Calendar c = newCalendar();
     c.clear();
     c.set(year, month - 1, 1);
     if (day > c.getActualMaximum(Calendar.DAY_OF_MONTH)) {
@@ -54,7 +54,8 @@ public enum CalendarKind {
     return LocalDate.MIN.with(JulianFields.JULIAN_DAY, c.get(Calendar.JULIAN_DAY));
   }
 
-  private Calendar calendar() {
+  /** A fresh ICU calendar of this kind in GMT (Hijri: Umm al-Qura). */
+  public Calendar newCalendar() {
     return switch (this) {
       case GREGORIAN -> new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
       case SOLAR_HIJRI -> new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);

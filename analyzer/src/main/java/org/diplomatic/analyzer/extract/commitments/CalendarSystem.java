@@ -1,16 +1,13 @@
 package org.diplomatic.analyzer.extract.commitments;
 
 import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.IslamicCalendar;
-import com.ibm.icu.util.PersianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
+import org.diplomatic.analyzer.dates.CalendarKind;
 
 /**
- * The calendars deadlines are written in, converted to Gregorian {@link LocalDate}s through ICU4J. Hijri dates use
+ * The calendars deadlines are written in, converted to Gregorian {@link LocalDate}s through ICU4J calendars made by
+ * {@link CalendarKind}, the same as document dates. Hijri dates use
  * ICU's Umm al-Qura variant: it is the official Saudi calendar that Gulf and Iraqi documents follow, and it agrees with
  * the corpus date lines ("18 جمادى الأولى 1447 هـ الموافق 9 تشرين الثاني 2025") where the arithmetic civil calendar is
  * a day late; outside 1300-1600 AH ICU falls back to the civil calculation.
@@ -55,13 +52,9 @@ enum CalendarSystem {
 
   private Calendar calendar() {
     return switch (this) {
-      case GREGORIAN -> new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-      case PERSIAN -> new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-      case ISLAMIC -> {
-        IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-        c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-        yield c;
-      }
+      case GREGORIAN -> CalendarKind.GREGORIAN.newCalendar();
+      case PERSIAN -> CalendarKind.SOLAR_HIJRI.newCalendar();
+      case ISLAMIC -> CalendarKind.HIJRI.newCalendar();
     };
   }
 }
