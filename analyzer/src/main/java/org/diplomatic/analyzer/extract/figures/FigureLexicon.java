@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.BundledResource;
 
 /**
  * The figure extractor's word lists, read once from the TSV resources beside this class (number words, units,
@@ -164,10 +165,7 @@ final class FigureLexicon {
 
   private static List<String[]> read(String resource, int columns) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = FigureLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource " + resource));
-      }
+    try (InputStream in = BundledResource.open(FigureLexicon.class, resource)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = reader.readLine()) != null) {

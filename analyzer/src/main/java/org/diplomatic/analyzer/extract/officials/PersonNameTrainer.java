@@ -23,6 +23,7 @@ import org.diplomatic.analyzer.eval.GoldDocument;
 import org.diplomatic.analyzer.extract.names.NewsParagraphs;
 import org.diplomatic.analyzer.extract.names.WordFeatures;
 import org.diplomatic.analyzer.text.Language;
+import org.diplomatic.analyzer.text.BundledResource;
 
 /**
  * Trains the person-name models from the shared CoNLL data (ANERcorp + AQMAR for Arabic, Arman for Persian) and the
@@ -84,10 +85,7 @@ public final class PersonNameTrainer {
 
   /** Trains a model on samples with the given word features (stored inside the model). */
   public TokenNameFinderModel train(Language lang, List<NameSample> samples, WordFeatures wordFeatures) {
-    try (InputStream xml = PersonNameTrainer.class.getResourceAsStream(FEATURES)) {
-      if (xml == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource " + FEATURES));
-      }
+    try (InputStream xml = BundledResource.open(PersonNameTrainer.class, FEATURES)) {
       TokenNameFinderFactory factory =
           new TokenNameFinderFactory(xml.readAllBytes(), Map.of(PersonWordFeatures.KEY, wordFeatures), new BioCodec());
       return NameFinderME.train(

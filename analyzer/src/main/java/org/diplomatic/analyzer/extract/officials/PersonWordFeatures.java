@@ -19,6 +19,7 @@ import org.diplomatic.analyzer.extract.names.WordClusterTrainer;
 import org.diplomatic.analyzer.extract.names.WordFeatures;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Token;
+import org.diplomatic.analyzer.text.BundledResource;
 
 /**
  * Builds the person-name model's {@link WordFeatures}: word classes learned from published news and the training
@@ -64,10 +65,7 @@ public record PersonWordFeatures(int[] granularities, int vocabulary, int minCou
   }
 
   private static void tag(Map<String, String[]> features, Language lang, String resource, String tag) {
-    try (InputStream in = PersonWordFeatures.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled resource " + resource));
-      }
+    try (InputStream in = BundledResource.open(PersonWordFeatures.class, resource)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = reader.readLine()) != null) {
