@@ -77,13 +77,17 @@ public final class IndexSearch implements Closeable {
   private final TextEmbedding embedding;
   /** Why this index cannot be searched by meaning, or null when it can. */
   private final String semanticOff;
+  /** Whether documents carry a document date (indexes made before dates do not). */
+  private final boolean hasDates;
   private float meaningFloor = MEANING_FLOOR;
   private double linearWeight = LINEAR_WEIGHT;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    FieldInfo field = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.VECTOR);
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    this.hasDates = reader.maxDoc() == 0 || fields.fieldInfo(Fields.DATE) != null;
+    FieldInfo field = fields.fieldInfo(Fields.VECTOR);
     boolean hasVectors = field != null && field.getVectorDimension() > 0;
     // An index without vectors never needs the word vectors: a search on it starts as fast as before.
     this.embedding = hasVectors ? embedding.get() : null;
@@ -151,8 +155,7 @@ public final class IndexSearch implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
-    if (request.usesDates() && reader.maxDoc() > 0
-        && FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.DATE) == null) {
+    if (request.usesDates() && !hasDates) {
       throw new IllegalArgumentException("this index has no document dates: re-index to use --from, --to or "
           + "--sort date");
     }

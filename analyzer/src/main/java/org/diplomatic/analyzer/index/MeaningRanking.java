@@ -63,8 +63,13 @@ final class MeaningRanking {
     List<RankFusion.Scored<Integer>> byMeaning = withPassages(scored(nearest).stream()
         .filter(s -> s.score() >= floor).toList(), query);
     Query meaning = new FloatVectorSimilarityQuery(Fields.VECTOR, query, floor, filter);
-    Query terms = searcher.count(allTerms) > 0 ? allTerms : anyTerm;
-    List<RankFusion.Scored<Integer>> byTerms = scored(searcher.search(terms, k).scoreDocs);
+    Query terms = allTerms;
+    ScoreDoc[] termHits = searcher.search(allTerms, k).scoreDocs;
+    if (termHits.length == 0) {
+      terms = anyTerm;
+      termHits = searcher.search(anyTerm, k).scoreDocs;
+    }
+    List<RankFusion.Scored<Integer>> byTerms = scored(termHits);
     if (request.mode() == SearchMode.SEMANTIC) {
       return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning);
     }

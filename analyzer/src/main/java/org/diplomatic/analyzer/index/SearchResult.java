@@ -38,15 +38,10 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
       Match match,
       String date) {
 
-    /** A hit without a document date. */
-    public Hit(String id, String source, double score, String lang, String snippet, List<String> officials,
-        List<String> areas, List<IndexedDocument.Figure> figures, Match match) {
-      this(id, source, score, lang, snippet, officials, areas, figures, match, null);
-    }
-
+    /** A hit found by its terms, without a document date. */
     public Hit(String id, String source, double score, String lang, String snippet, List<String> officials,
         List<String> areas, List<IndexedDocument.Figure> figures) {
-      this(id, source, score, lang, snippet, officials, areas, figures, Match.TERMS);
+      this(id, source, score, lang, snippet, officials, areas, figures, Match.TERMS, null);
     }
   }
 }
