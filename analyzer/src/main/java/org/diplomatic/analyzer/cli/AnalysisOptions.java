@@ -1,12 +1,10 @@
 package org.diplomatic.analyzer.cli;
 
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplomatic.analyzer.dates.DateHints;
 import org.diplomatic.analyzer.dates.DateSource;
 import org.diplomatic.analyzer.dates.DocumentDate;
-import org.diplomatic.analyzer.dates.SidecarDate;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
 import org.diplomatic.analyzer.text.DocumentFileReader;
@@ -48,13 +46,7 @@ final class AnalysisOptions {
 
   /** The user's date for one input (--date, else the sidecar beside its file) and its metadata's creation day. */
   DateHints dateHints(TextInput input) {
-    DocumentDate user = userDate();
-    if (user == null && !input.source().equals("-") && Files.isRegularFile(Path.of(input.source()))) {
-      user = SidecarDate.of(Path.of(input.source())).orElse(null);
-    }
-    DocumentDate created = input.created() != null && DocumentDate.valid(input.created())
-        ? new DocumentDate(input.created(), DateSource.METADATA) : null;
-    return new DateHints(user, created);
+    return DateHints.of(input, userDate());
   }
 
   DocumentFileReader reader() {

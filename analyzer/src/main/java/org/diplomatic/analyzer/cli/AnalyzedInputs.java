@@ -17,7 +17,7 @@ import org.diplomatic.analyzer.text.TextInput;
  * charset, and each file whose reading or analysis failed (an {@link Error} such as running out of memory
  * included), on one line naming it, and going on.
  */
-final class AnalyzedInputs {
+public final class AnalyzedInputs {
   private AnalyzedInputs() {}
 
   /** Calls {@code action} for every input that could be read and analyzed; returns how many could not. */
@@ -64,7 +64,7 @@ final class AnalyzedInputs {
   }
 
   /** One line naming the file and what went wrong ({@code what}: "analysis failed"). */
-  static String failure(String source, String what, Throwable e) {
+  public static String failure(String source, String what, Throwable e) {
     String cause = e instanceof OutOfMemoryError ? "out of memory: " + e
         : e instanceof StackOverflowError ? "stack overflow: text nested or repeated too deeply" : e.toString();
     return "analyzer: " + PrintableName.of(source) + ": " + what + " (" + cause.replaceAll("\\s+", " ").strip()

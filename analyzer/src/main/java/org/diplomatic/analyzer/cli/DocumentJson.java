@@ -20,7 +20,7 @@ import org.diplomatic.analyzer.text.Span;
 import org.diplomatic.analyzer.text.Token;
 
 /** Writes an {@link AnalyzedDocument} as the contract's JSON object, fields in the contract's order. */
-final class DocumentJson {
+public final class DocumentJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private DocumentJson() {}
@@ -29,7 +29,7 @@ final class DocumentJson {
    * One document as JSON text, on one line or pretty-printed; {@code tokens}: each sentence also lists its tokens (an
    * optional field).
    */
-  static String write(AnalyzedDocument doc, boolean pretty, boolean tokens) {
+  public static String write(AnalyzedDocument doc, boolean pretty, boolean tokens) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       if (pretty) {

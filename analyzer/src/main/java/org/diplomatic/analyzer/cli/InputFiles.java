@@ -18,12 +18,12 @@ import org.diplomatic.analyzer.text.DocumentFileReader;
  * reports those rather than skipping them silently) and subfolders that cannot be listed; "-" is standard input.
  * Missing paths are kept so the reader reports them.
  */
-final class InputFiles {
+public final class InputFiles {
   static final List<String> EXTENSIONS = DocumentFileReader.EXTENSIONS;
 
   private InputFiles() {}
 
-  static List<String> expand(List<String> args) {
+  public static List<String> expand(List<String> args) {
     List<String> out = new ArrayList<>();
     for (String arg : args) {
       Path p = Path.of(arg);
