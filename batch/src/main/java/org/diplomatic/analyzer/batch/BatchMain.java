@@ -1,11 +1,14 @@
 package org.diplomatic.analyzer.batch;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.diplomatic.analyzer.cli.ExitCode;
 import org.diplomatic.analyzer.cli.InputFiles;
@@ -68,6 +71,10 @@ public final class BatchMain implements Callable<Integer> {
     CommandLine cl = new CommandLine(new BatchMain());
     cl.setExitCodeExceptionMapper(t -> ExitCode.USAGE);
     cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+    cl.setParameterExceptionHandler((ex, ignored) -> {
+      ex.getCommandLine().getErr().println("batch: " + ex.getMessage() + " (see --help)");
+      return ExitCode.USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("batch: " + String.valueOf(rootCause(ex)).replaceAll("\\s+", " ").strip());
       return ExitCode.USAGE;
@@ -80,6 +87,10 @@ public final class BatchMain implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (parallelism != null && parallelism <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be positive");
+    }
+    if (holdsParts(Path.of(output))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
+          + " already holds part-*.jsonl files of a run: give a new or empty folder");
     }
     List<String> files = List.copyOf(new LinkedHashSet<>(InputFiles.expand(inputs)));
     String errorFile = errors != null ? errors : Path.of(output, "errors.txt").toString();
@@ -99,6 +110,16 @@ public final class BatchMain implements Callable<Integer> {
         counts.failed(), seconds, counts.analyzed() / Math.max(seconds, 1e-9), errorFile);
     out.flush();
     return counts.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  /** A second run into the same folder would add its parts beside the first's: every document twice. */
+  private static boolean holdsParts(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("part-"));
+    }
   }
 
   /** Absolute, since the task managers resolve it, not this client's working folder. */

@@ -92,6 +92,14 @@ class BatchMainTest {
     assertEquals(cli.err().lines().filter(l -> l.startsWith("analyzer: " + name)).sorted().toList(), errors);
   }
 
+  @Test
+  void refusesAnOutputFolderThatAlreadyHoldsARunsParts() {
+    Run again = run(BatchMain.commandLine(), "--input", input.toString(), "--output", output.toString());
+    assertEquals(2, again.exit());
+    assertEquals("batch: --output " + output + " already holds part-*.jsonl files of a run: give a new or empty "
+        + "folder (see --help)", again.err().strip());
+  }
+
   private static List<String> partLines() throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(output)) {
