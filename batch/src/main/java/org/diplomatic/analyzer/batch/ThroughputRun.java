@@ -69,13 +69,8 @@ final class ThroughputRun implements Callable<Integer> {
       for (int turn = 0; turn < 2; turn++) {
         boolean flinkTurn = (round % 2 == 1) == (turn == 1);
         Path out = work.resolve("round-" + round + (flinkTurn ? "-flink" : "-index"));
-        List<String> command = flinkTurn
-            ? List.of(java, "-Xmx" + heap, "-cp", root.resolve("batch/target/batch-job.jar") + File.pathSeparator
-                + root.resolve("batch/target/flink-lib") + File.separator + "*", BatchMain.class.getName(),
-                "--input", input.toString(), "--output", out.toString(), "--parallelism", "" + slots,
-                "--models", models)
-            : List.of(java, "-Xmx" + heap, "-jar", root.resolve("analyzer/target/analyzer.jar").toString(), "index",
-                "--index", out.toString(), "--threads", "" + slots, "--models", models, input.toString());
+        List<String> command = flinkTurn ? flinkCommand(java, models, input, out)
+            : indexCommand(java, models, input, out);
         Timing t = time(command, work.resolve("round-" + round + "-" + turn + ".log"));
         (flinkTurn ? flink : index).add(documents / t.seconds());
         (flinkTurn ? flinkCpu : indexCpu).add(documents / t.cpuSeconds());
@@ -100,6 +95,17 @@ final class ThroughputRun implements Callable<Integer> {
         Files.delete(p);
       }
     }
+  }
+
+  private List<String> flinkCommand(String java, String models, Path input, Path out) {
+    return List.of(java, "-Xmx" + heap, "-cp", root.resolve("batch/target/batch-job.jar") + File.pathSeparator
+        + root.resolve("batch/target/flink-lib") + File.separator + "*", BatchMain.class.getName(),
+        "--input", input.toString(), "--output", out.toString(), "--parallelism", "" + slots, "--models", models);
+  }
+
+  private List<String> indexCommand(String java, String models, Path input, Path out) {
+    return List.of(java, "-Xmx" + heap, "-jar", root.resolve("analyzer/target/analyzer.jar").toString(), "index",
+        "--index", out.toString(), "--threads", "" + slots, "--models", models, input.toString());
   }
 
   /** Wall and CPU seconds of one child JVM (all its threads). */
