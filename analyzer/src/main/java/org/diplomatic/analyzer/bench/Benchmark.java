@@ -129,6 +129,10 @@ public final class Benchmark {
       say("search --mode %s: p50 %.2f ms, p99 %.2f ms, cold start %.0f ms", name, Percentiles.median(modeP50),
           Percentiles.median(modeP99), modeCold);
     }
+    ServeLoad.measure(index, mix, 1, () -> embedder, embedder == null ? List.of(SearchMode.LEXICAL)
+        : List.of(SearchMode.LEXICAL, SearchMode.HYBRID)).forEach(s -> say("serve: GET /api/search --mode %s, %d "
+        + "clients, %d requests: p50 %.2f ms, p99 %.2f ms, %.0f requests/s", s.mode(), ServeLoad.CLIENTS,
+        s.requests(), s.p50Ms(), s.p99Ms(), s.perSecond()));
     return new BenchReport.SearchStats(clones.size(), indexSeconds, mix.size() * QUERY_ROUNDS,
         Percentiles.median(p50), Percentiles.median(p99), Percentiles.median(mean), cold, byMode);
   }

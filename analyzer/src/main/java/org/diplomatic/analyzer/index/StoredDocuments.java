@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -68,6 +71,22 @@ public final class StoredDocuments implements Closeable {
     }
     docs.sort(Comparator.comparing(IndexedDocument::source));
     return docs;
+  }
+
+  /** The stored document with this id, if the index holds one (the server's document view). */
+  public Optional<IndexedDocument> byId(String id) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER)
+        .build();
+    try {
+      ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+      return hits.length == 0 ? Optional.empty() : Optional.of(
+          DocumentMapper.payload(searcher.storedFields().document(hits[0].doc).getField(Fields.PAYLOAD)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
   }
 
   @Override
