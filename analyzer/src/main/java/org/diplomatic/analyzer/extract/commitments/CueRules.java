@@ -29,8 +29,41 @@ final class CueRules {
   private static final Set<String> PERSIAN_WORDS =
       folded("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
 
+  private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
+
   private final CueLexicon cues = CueLexicon.load("act-cues.tsv");
+  private final CueLexicon modelCues = CueLexicon.load();
   private final CommitmentFeatures tokenizer = new CommitmentFeatures(cues);
+
+  /**
+   * Whether a clause holds any word a commitment is made with: a cue of a kind (of either table), a time ahead, an
+   * agreement's text as subject (الاتفاقية), an Arabic future verb, or a Persian future or present-tense verb. The learned model, left alone, also takes market reports and
+   * statistics for commitments ("وارتفعت المخزونات إلى ..."); in news a clause with none of these words (or of a
+   * time ahead) is no commitment. Minutes and statements list their commitments as bare items, so they pass.
+   */
+  boolean anchored(String text, String genre) {
+    if (!"news".equals(genre)) {
+      return true;
+    }
+    List<Token> tokens = tokenizer.tokens(text);
+    for (CueLexicon lexicon : List.of(cues, modelCues)) {
+      for (CueLexicon.Hit hit : lexicon.find(tokens)) {
+        if (KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms")) {
+          return true;
+        }
+      }
+    }
+    boolean persian = isPersian(tokens);
+    for (Token t : tokens) {
+      String form = t.form();
+      if (persian ? PERSIAN_FUTURE.contains(form) || form.startsWith(PRESENT)
+          : isArabicFuture(t.text(), form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Verdict judge(String text, String genre) {
     String trimmed = text.strip();
     if (trimmed.endsWith("؟") || trimmed.endsWith("?") || trimmed.endsWith(":")) {

@@ -40,4 +40,19 @@ class CueRulesTest {
   void rulesOutQuestionsDenialsAndLeadInLines(String text) {
     assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وارتفعت المخزونات إلى 89 مليون برميل لتتجاوز المتوسط الموسمي                | news      | false
+      وفي الجانب الاستثماري تستمر المؤسسة في تطبيق استراتيجيتها                      | news      | false
+      وارتفعت المخزونات إلى 89 مليون برميل لتتجاوز المتوسط الموسمي                | minutes   | true
+      وتخصص الاتفاقية الأولى 100 مليون دولار لاستكمال خط نقل الكهرباء              | news      | true
+      وعلى تسيير دوريات متزامنة على جانبي الحدود قبل نهاية الشهر الجاري             | news      | true
+      وأبدى الجانب التركي استعداده لتدريب عناصر الشرطة                              | news      | true
+      بانک ایرانی مجوز تاسیس شعبه در کابل را گرفت                                   | news      | false
+      ۷۰۴ پروژه در هفته دولت در کردستان بهره‌برداری می‌شود                            | news      | true
+      """)
+  void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
+    assertEquals(anchored, rules.anchored(text, genre));
+  }
 }
