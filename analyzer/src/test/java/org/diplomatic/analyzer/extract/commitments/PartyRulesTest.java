@@ -123,4 +123,16 @@ class PartyRulesTest {
         text.indexOf(" قد")))));
     assertEquals("راجح بادي", rules.holder(text, sentence, List.of(), officials, sentence));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      وأشار إلى أن تكلفة المشاريع النفطية التي تعتزم الكويت إقامتها تبلغ 60 مليار دولار | الكويت
+      جاء ذلك خلال توقيع البنك الأهلي ثاني اتفاقية لرعاية الأيتام مع جمعية تكافل الخيرية  | البنك الأهلي
+      وأوضح الجميح أن «إطعام» تسعى من خلال هذه الاتفاقية إلى تعزيز ثقافة حفظ النعمة        | إطعام
+      وأكد الزياني أن دول مجلس التعاون ستظل إلى جانب الشعب اليمني                        | دول مجلس التعاون
+      """)
+  void arabicHolderIsTheBodyWrittenAsSubjectBeforeOrAfterTheVerb(String sentence, String holder) {
+    Span all = new Span(0, sentence.length());
+    assertEquals(holder, rules.holder(sentence, all, List.of(), List.of(), all));
+  }
 }
