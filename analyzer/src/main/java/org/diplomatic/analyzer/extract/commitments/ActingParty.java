@@ -68,7 +68,8 @@ final class ActingParty {
         continue;
       }
       int last = i;
-      while (last + 1 < tokens.size() && last - i + 1 < LONGEST && continues(tokens.get(last + 1).form(), persian)) {
+      while (last + 1 < tokens.size() && last - i + 1 < LONGEST
+          && continues(tokens.get(last).form(), tokens.get(last + 1).form(), persian)) {
         last++;
       }
       return clause.substring(tokens.get(i).start(), tokens.get(last).end());
@@ -83,12 +84,19 @@ final class ActingParty {
     return i < OPENING || OPENERS.contains(tokens.get(i - 1).form());
   }
 
-  private static boolean continues(String form, boolean persian) {
+  /**
+   * Whether {@code form} extends the phrase after {@code previous}: in Arabic a word with the article, or a bare noun
+   * chained to a bare noun (the construct state: "دول مجلس التعاون").
+   */
+  private boolean continues(String previous, String form, boolean persian) {
     if (persian) {
       return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(PRESENT);
     }
-    String bare = bare(form);
-    return bare.startsWith("ال") && !form.startsWith("لل");
+    if (form.startsWith("لل")) {
+      return false;
+    }
+    return bare(form).startsWith("ال") || !bare(previous).startsWith("ال") && heads.contains(bare(form))
+        && Character.isLetter(form.charAt(0));
   }
 
   private static String bare(String form) {

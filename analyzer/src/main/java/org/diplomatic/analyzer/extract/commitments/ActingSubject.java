@@ -71,6 +71,10 @@ final class ActingSubject {
       boolean joined = form.length() > 2 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف');
       from = BOUNDARIES.contains(form) || joined && BOUNDARIES.contains(form.substring(1)) ? i + 1 : from;
     }
+    Subject quotedName = quotedName(clause, tokens, from, cue, binds);
+    if (quotedName != null) {
+      return quotedName;
+    }
     while (from < cue && !Character.isLetterOrDigit(tokens.get(from).text().charAt(0))) {
       from++;
     }
@@ -86,6 +90,31 @@ final class ActingSubject {
         from = tokens.get(i).text().equals("،") ? i + 1 : from;
       }
     }
+    Subject found = phrase(text, span, tokens, from, to, officials, binds);
+    if (found == null && hit != null && from < cue && !CueRules.isPersian(tokens)
+        && officialIn(officials, new Span(span.start() + tokens.get(from).start(),
+            span.start() + tokens.get(cue - 1).end())) == null) {
+      // Arabic puts the subject after its verb too ("التي تعتزم الكويت بناءها"، "توقيع البنك الأهلي"); an official
+      // named before the verb ("أبدى رئيس الغرفة سامي العبيدي استعداد الغرفة") is its subject still
+      int after = cue + hit.length();
+      found = phrase(text, span, tokens, after, Math.min(tokens.size(), after + FIRST_WORDS), officials, binds);
+    }
+    return found;
+  }
+
+  /** A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names. */
+  private static Subject quotedName(String clause, List<Token> tokens, int from, int cue, boolean binds) {
+    if (from + 2 < cue && tokens.get(from).text().equals("«") && tokens.get(cue - 1).text().equals("»")) {
+      String name = clause.substring(tokens.get(from + 1).start(), tokens.get(cue - 2).end());
+      return name.indexOf('»') < 0 ? new Subject(name, Type.BODY, binds) : null;
+    }
+    return null;
+  }
+
+  /** The party named by the first noun phrase of tokens {@code from} to {@code to} of the clause, or null. */
+  private Subject phrase(String text, Span span, List<Token> tokens, int from, int to, List<Party> officials,
+      boolean binds) {
+    String clause = span.in(text);
     if (from >= to) {
       return null;
     }

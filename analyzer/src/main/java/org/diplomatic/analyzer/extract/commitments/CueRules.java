@@ -26,11 +26,61 @@ final class CueRules {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final String PRESENT = FOLD.apply("می");
+  private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
+  private static final int PAST_REACH = 6;
   private static final Set<String> PERSIAN_WORDS =
       folded("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
 
+  private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
+
   private final CueLexicon cues = CueLexicon.load("act-cues.tsv");
+  private final CueLexicon modelCues = CueLexicon.load();
   private final CommitmentFeatures tokenizer = new CommitmentFeatures(cues);
+
+  /**
+   * Whether a clause holds any word a commitment is made with: a cue of a kind (of either table), a time ahead, an
+   * agreement's text as subject (الاتفاقية), an Arabic future verb, or a Persian future or present-tense verb. The learned model, left alone, also takes market reports and
+   * statistics for commitments ("وارتفعت المخزونات إلى ..."); in news a clause with none of these words (or of a
+   * time ahead) is no commitment. Minutes and statements list their commitments as bare items, so they pass.
+   */
+  boolean anchored(String text, String genre) {
+    if (!"news".equals(genre)) {
+      return true;
+    }
+    List<Token> tokens = tokenizer.tokens(text);
+    Set<Integer> forecast = new HashSet<>();
+    for (CueLexicon.Hit hit : cues.find(tokens)) {
+      if (hit.feature().equals("forecast") || hit.feature().equals("not_future")) {
+        forecast.addAll(wordsOf(hit));
+      }
+    }
+    for (CueLexicon lexicon : List.of(cues, modelCues)) {
+      for (CueLexicon.Hit hit : lexicon.find(tokens)) {
+        boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
+        if (word && java.util.Collections.disjoint(forecast, wordsOf(hit))) {
+          return true;
+        }
+      }
+    }
+    boolean persian = isPersian(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      if (!forecast.contains(i) && (persian ? PERSIAN_FUTURE.contains(form) || form.startsWith(PRESENT)
+          : isArabicFuture(tokens.get(i).text(), form))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> wordsOf(CueLexicon.Hit hit) {
+    List<Integer> at = new java.util.ArrayList<>();
+    for (int k = 0; k < hit.length(); k++) {
+      at.add(hit.token() + k);
+    }
+    return at;
+  }
+
   Verdict judge(String text, String genre) {
     String trimmed = text.strip();
     if (trimmed.endsWith("؟") || trimmed.endsWith("?") || trimmed.endsWith(":")) {
@@ -46,11 +96,12 @@ final class CueRules {
         case "denial" -> {
           return Verdict.VETO;
         }
-        case "forecast" -> forecastAt.add(hit.token());
+        // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
+        case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
-          if (!negated(tokens, hit.token())) {
+          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit)) {
             found.add(hit.feature());
           }
         }
@@ -130,6 +181,17 @@ final class CueRules {
       out.add(FOLD.apply(w));
     }
     return out;
+  }
+
+  /** A Persian past auxiliary right after a cue ("پیگیر این مشکل بوده است"): the act is told as past. */
+  private static boolean pastAfter(List<Token> tokens, CueLexicon.Hit hit) {
+    int from = hit.token() + hit.length();
+    for (int k = from; k < Math.min(tokens.size(), from + PAST_REACH); k++) {
+      if (PERSIAN_PAST.contains(tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(List<Token> tokens, int at) {

@@ -32,6 +32,11 @@ final class PartyRules {
   /** The agent of a Persian signing told in the passive: "به امضای دو وزیر رسید". */
   private static final Pattern SIGNED_BY =
       Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
+  /** The agent of a passive: "از سوی بنیاد مستضعفان ... پرداخت خواهد شد"، "توسط پست بانک خریداری"، "من قبل الوزارة". */
+  private static final Pattern AGENT = Pattern.compile(
+      "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+([^،,.:؛;()«»\"\\n]{2,60}?)"
+          + "(?=\\s+(?:به|در|را|با|برای|براي|تا|از|و|بر|که|كه|في|على|إلى|الى|من|عن|مع|بشأن|حول)\\s|[،,.:؛;()«»\"\\n]|$)");
+  private static final int AGENT_WORDS = 4;
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
@@ -125,14 +130,37 @@ final class PartyRules {
     return before != null ? before : after;
   }
 
+  /** The agent named after از سوی / توسط / من قبل in the clause (an official named there by his name), or null. */
+  private static String agent(String text, Span span, List<Party> officials) {
+    Matcher m = AGENT.matcher(span.in(text));
+    // a short name, in the clause the commitment is told in (not a reporting clause before a colon)
+    if (!m.find() || m.group(1).strip().split("\\s+").length > AGENT_WORDS
+        || span.in(text).indexOf(':', m.end()) >= 0) {
+      return null;
+    }
+    Span phrase = new Span(span.start() + m.start(1), span.start() + m.end(1));
+    for (Party official : officials) {
+      if (official.spans().stream().anyMatch(s -> s.overlaps(phrase))) {
+        return official.name();
+      }
+    }
+    return m.group(1).strip();
+  }
+
   private String namedHolder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
     ActingSubject.Subject subject = actingSubject.in(text, span, officials);
-    boolean quoted = speakers.stream().anyMatch(q -> q.spans().stream().anyMatch(s -> s.overlaps(span)));
+    // a quote of an official: a newspaper or a source quoted speaks for nobody's side
+    boolean quoted = speakers.stream().anyMatch(q -> q.spans().stream().anyMatch(s -> s.overlaps(span))
+        && officials.stream().anyMatch(o -> o.name().equals(q.name())));
     // in a direct quote the speaker's own side ("ایران آماده است") is the speaker; another person named, or a party
     // the speaker obliges ("دولت یازدهم باید"), holds it
     if (subject != null && (!quoted || subject.type() == ActingSubject.Type.OFFICIAL
         || subject.type() == ActingSubject.Type.TITLE || subject.obligation())) {
       return subject.holder();
+    }
+    String agent = agent(text, span, officials);
+    if (agent != null) {
+      return agent;
     }
     for (Party quote : speakers) {
       for (Span s : quote.spans()) {

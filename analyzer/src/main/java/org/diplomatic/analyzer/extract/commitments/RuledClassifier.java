@@ -19,6 +19,9 @@ final class RuledClassifier implements ClauseClassifier {
       return NONE;
     }
     // The rules' kind wins: their cues name the kind outright, where the classifier may blur decision and agreement.
-    return verdict.kind().equals(NONE) ? inner.kind(text, genre) : verdict.kind();
+    if (!verdict.kind().equals(NONE)) {
+      return verdict.kind();
+    }
+    return rules.anchored(text, genre) ? inner.kind(text, genre) : NONE;
   }
 }

@@ -26,6 +26,19 @@ class CueRulesTest {
       تفاهم‌نامه همکاری در حوزه گردشگری میان دو وزارتخانه منعقد شد               | agreement
       رئیس سازمان بنادر و دریانوردی در این نشست حضور داشت                         | none
       ایران سالانه حدود ۱۸ میلیون تن گندم تولید می‌کند                               | none
+      ولفت إلى أن الخدمات ستساعد على زيادة المعروض من الأراضي المطورة              | none
+      إن توفر الخدمات في المخططات سيكون له مردود جيد على حركة العقار                | none
+      وارتفع سعر مزيج برنت 13 سنتا إلى 53.51 دولارا ثم نزل ثلاثة سنتات             | none
+      تاسیس این بانک به توسعه روابط تجاری و اقتصادی دو کشور کمک خواهد کرد          | none
+      شورای اسلامی شهر به جد پیگیر تاسیس واحد حمل و نقل دریایی است                 | intent
+      شورای اسلامی شهر از بدو ورودش پیگیر این مشکل بوده است                         | none
+      ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ثلاثيا بين الوزراء                   | intent
+      وواشنطن ملتزمة بتقديم كل الدعم العسكري لمصر                                   | obligation
+      وجرت مراسم توقيع الاتفاق بالقصر الرئاسي بالخرطوم                              | agreement
+      جمعيتان خيريتان تبرمان اتفاقية لمساعدة المرضى                                  | agreement
+      وزیر خارجه آلمان دوشنبه راهی فرانسه می‌شود                                    | intent
+      اخیراً موافقتنامه‌ای با سازمان بیمه منعقد شده است                              | agreement
+      در دفاتری که خطوط VPN دارند قادریم دستگاه‌های خودپرداز را نصب کنیم            | proposal
       """)
   void settlesTheKindFromGrammarAndCues(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
@@ -39,5 +52,21 @@ class CueRulesTest {
       """)
   void rulesOutQuestionsDenialsAndLeadInLines(String text) {
     assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وارتفعت المخزونات إلى 89 مليون برميل لتتجاوز المتوسط الموسمي                | news      | false
+      وفي الجانب الاستثماري تستمر المؤسسة في تطبيق استراتيجيتها                      | news      | false
+      وارتفعت المخزونات إلى 89 مليون برميل لتتجاوز المتوسط الموسمي                | minutes   | true
+      وتخصص الاتفاقية الأولى 100 مليون دولار لاستكمال خط نقل الكهرباء              | news      | true
+      وعلى تسيير دوريات متزامنة على جانبي الحدود قبل نهاية الشهر الجاري             | news      | true
+      وأبدى الجانب التركي استعداده لتدريب عناصر الشرطة                              | news      | true
+      بانک ایرانی مجوز تاسیس شعبه در کابل را گرفت                                   | news      | false
+      این پروژه تحول عظیمی در این بخش روی خواهد داد                                  | news      | false
+      ۷۰۴ پروژه در هفته دولت در کردستان بهره‌برداری می‌شود                            | news      | true
+      """)
+  void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
+    assertEquals(anchored, rules.anchored(text, genre));
   }
 }

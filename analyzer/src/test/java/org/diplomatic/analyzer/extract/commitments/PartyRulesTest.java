@@ -89,8 +89,18 @@ class PartyRulesTest {
     Span first = new Span(text.indexOf("دولت"), text.indexOf("."));
     Span second = new Span(text.indexOf("ایران"), text.length() - 1);
     List<Party> quotes = List.of(new Party("مجید روستایی", List.of(first)), new Party("حسن نوربخش", List.of(second)));
-    assertEquals("دولت یازدهم", rules.holder(text, first, quotes, List.of(), first));
-    assertEquals("حسن نوربخش", rules.holder(text, second, quotes, List.of(), second));
+    List<Party> officials = List.of(new Party("مجید روستایی", List.of(new Span(0, 7))),
+        new Party("حسن نوربخش", List.of(new Span(text.indexOf("نوربخش"), text.indexOf("نوربخش") + 6))));
+    assertEquals("دولت یازدهم", rules.holder(text, first, quotes, officials, first));
+    assertEquals("حسن نوربخش", rules.holder(text, second, quotes, officials, second));
+  }
+
+  @Test
+  void aNewspaperQuotedSpeaksForNoSideSoThePartyThatActsHoldsIt() {
+    String text = "روزنامه دیلی تایمز نوشت: هیاتی از وزارت انرژی پاکستان هفته آینده وارد دهلی نو خواهد شد.";
+    Span quote = new Span(text.indexOf("هیاتی"), text.length() - 1);
+    List<Party> quotes = List.of(new Party("روزنامه دیلی تایمز", List.of(quote)));
+    assertEquals("هیاتی", rules.holder(text, quote, quotes, List.of(), quote));
   }
 
   @Test
@@ -122,5 +132,28 @@ class PartyRulesTest {
     List<Party> officials = List.of(new Party("راجح بادي", List.of(new Span(text.indexOf("راجح"),
         text.indexOf(" قد")))));
     assertEquals("راجح بادي", rules.holder(text, sentence, List.of(), officials, sentence));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      وأشار إلى أن تكلفة المشاريع النفطية التي تعتزم الكويت إقامتها تبلغ 60 مليار دولار | الكويت
+      جاء ذلك خلال توقيع البنك الأهلي ثاني اتفاقية لرعاية الأيتام مع جمعية تكافل الخيرية  | البنك الأهلي
+      وأوضح الجميح أن «إطعام» تسعى من خلال هذه الاتفاقية إلى تعزيز ثقافة حفظ النعمة        | إطعام
+      وأكد الزياني أن دول مجلس التعاون ستظل إلى جانب الشعب اليمني                        | دول مجلس التعاون
+      """)
+  void arabicHolderIsTheBodyWrittenAsSubjectBeforeOrAfterTheVerb(String sentence, String holder) {
+    Span all = new Span(0, sentence.length());
+    assertEquals(holder, rules.holder(sentence, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void theAgentOfAPassiveHoldsIt() {
+    String text = "از سوی بنیاد مستضعفان به ازای هر واحد، 25 میلیون تومان بلاعوض پرداخت خواهد شد";
+    Span all = new Span(0, text.length());
+    assertEquals("بنیاد مستضعفان", rules.holder(text, all, List.of(), List.of(), all));
+    String reported = "نیکخوی از صدور مجوز توسط شرکت آب منطقه‌ای خبر داد و یادآور شد: سرمایه‌گذاران اعلام آمادگی کردند.";
+    Span whole = new Span(0, reported.length());
+    List<Party> officials = List.of(new Party("مجید نیکخوی", List.of(new Span(0, 6))));
+    assertEquals("مجید نیکخوی", rules.holder(reported, whole, List.of(), officials, whole));
   }
 }
