@@ -45,6 +45,7 @@ final class LedgerCommand implements Callable<Integer> {
   static final String CSV_HEADER =
       "promise,countries,areas,status,date,label,detail,source,item,lang,kind,holder,deadline,deadline_iso,text";
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PAIR = Pattern.compile("[A-Z]{2}[-,][A-Z]{2}");
   private static final int TEXT_COLUMNS = 70;
   private static final int FIELD_COLUMNS = 24;
@@ -213,10 +214,11 @@ final class LedgerCommand implements Callable<Integer> {
       List<String[]> rows = new ArrayList<>();
       for (Link l : p.links()) {
         Statement s = l.statement();
-        String what = l.detail() != null ? l.detail() : s.text().replaceAll("\\s+", " ");
+        String what = l.detail() != null ? l.detail() : SPACES.matcher(s.text()).replaceAll(" ");
         rows.add(new String[] {l.date() == null ? "" : l.date(), l.label().label(), s == null ? "" : s.lang(),
-            s == null ? "" : cut(s.source(), FIELD_COLUMNS), s == null ? "" : cut(s.holder(), FIELD_COLUMNS),
-            cut(what, TEXT_COLUMNS)});
+            s == null ? "" : CommitmentsCommand.cut(s.source(), FIELD_COLUMNS),
+            s == null ? "" : CommitmentsCommand.cut(s.holder(), FIELD_COLUMNS), CommitmentsCommand.cut(what,
+            TEXT_COLUMNS)});
         links++;
       }
       sb.append(columns(rows));
@@ -244,19 +246,5 @@ final class LedgerCommand implements Callable<Integer> {
       sb.append('\n');
     }
     return sb.toString();
-  }
-
-  private static String cut(String s, int columns) {
-    if (s == null) {
-      return "";
-    }
-    if (Occurrence.columns(s) <= columns) {
-      return s;
-    }
-    int end = 0;
-    for (int used = 0; used < columns - 1; end += Character.charCount(s.codePointAt(end))) {
-      used += Occurrence.columns(s.substring(end, end + Character.charCount(s.codePointAt(end))));
-    }
-    return s.substring(0, end) + "…";
   }
 }

@@ -1,9 +1,5 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,18 +11,7 @@ final class FulfilmentCues {
 
   static FulfilmentCues load() {
     FulfilmentCues c = new FulfilmentCues();
-    try (InputStream in = FulfilmentCues.class.getResourceAsStream("fulfilment-cues.tsv")) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled lexicon fulfilment-cues.tsv"));
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          c.cues.add(FoldedWords.of(line.split("\t")[1]));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled lexicon fulfilment-cues.tsv", e);
-    }
+    WordLists.rows("fulfilment-cues.tsv").forEach(cells -> c.cues.add(FoldedWords.of(cells[1])));
     return c;
   }
 

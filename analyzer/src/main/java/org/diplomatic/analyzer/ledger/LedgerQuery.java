@@ -25,7 +25,8 @@ public record LedgerQuery(String party, List<String> pair, String area, String f
     if (party != null && !hasParty(p)) {
       return false;
     }
-    if (from != null && (p.lastDate() == null || (p.lastDate().compareTo(from) < 0 && !from.startsWith(p.lastDate())))) {
+    String last = p.lastDate();
+    if (from != null && (last == null || (last.compareTo(from) < 0 && !from.startsWith(last)))) {
       return false;
     }
     return to == null || (p.firstDate() != null

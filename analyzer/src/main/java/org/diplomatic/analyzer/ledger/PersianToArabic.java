@@ -1,9 +1,5 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,23 +16,15 @@ final class PersianToArabic {
 
   static PersianToArabic load() {
     PersianToArabic p = new PersianToArabic();
-    try (InputStream in = PersianToArabic.class.getResourceAsStream(LEXICON)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled lexicon " + LEXICON));
+    for (String[] cells : WordLists.rows(LEXICON)) {
+      if (cells.length < 2) {
+        continue;
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] cells = line.split("\t");
-        if (line.startsWith("#") || cells.length < 2) {
-          continue;
-        }
-        String ar = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[0])));
-        String fa = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[1])));
-        if (!ar.equals(fa)) {
-          p.arabic.putIfAbsent(fa, ar);
-        }
+      String ar = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[0])));
+      String fa = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[1])));
+      if (!ar.equals(fa)) {
+        p.arabic.putIfAbsent(fa, ar);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled lexicon " + LEXICON, e);
     }
     return p;
   }

@@ -1,9 +1,5 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,21 +57,10 @@ final class PlaceNames {
   }
 
   private void read(String resource) {
-    try (InputStream in = PlaceNames.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled lexicon " + resource));
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        String key = String.join(" ", FoldedWords.of(cells[1]));
-        countries.putIfAbsent(key, cells[2].strip());
-        countries.putIfAbsent(FoldedWords.stripped(key), cells[2].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled lexicon " + resource, e);
+    for (String[] cells : WordLists.rows(resource)) {
+      String key = String.join(" ", FoldedWords.of(cells[1]));
+      countries.putIfAbsent(key, cells[2].strip());
+      countries.putIfAbsent(FoldedWords.stripped(key), cells[2].strip());
     }
   }
 }

@@ -37,7 +37,7 @@ public final class PromiseLinker {
     ordered.sort(Comparator.comparing((Statement s) -> s.date() == null ? "~" : s.date())
         .thenComparing(Statement::docId).thenComparingInt(Statement::start));
     List<Open> promises = new ArrayList<>();
-    Map<String, List<Open>> byKey = new HashMap<>();
+    Map<String, Set<Open>> byKey = new HashMap<>();
     int clock = 0;
     for (Statement s : ordered) {
       clock++;
@@ -60,10 +60,7 @@ public final class PromiseLinker {
       }
       if (joined != null) {
         for (String key : keys(s, Integer.MAX_VALUE)) {
-          List<Open> posting = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-          if (posting.isEmpty() || posting.get(posting.size() - 1) != joined) {
-            posting.add(joined);
-          }
+          byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(joined);
         }
       }
     }
@@ -74,10 +71,10 @@ public final class PromiseLinker {
    * The open promises that share one of the statement's rarest content words, a figure or a due date with it and
    * whose parties are compatible, the most recently touched first, at most {@code recent} of them.
    */
-  private List<Open> candidates(Map<String, List<Open>> byKey, Statement s) {
+  private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
     Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (String key : keys(s, RAREST_TERMS)) {
-      for (Open p : byKey.getOrDefault(key, List.of())) {
+      for (Open p : byKey.getOrDefault(key, Set.of())) {
         if (p.acceptsFrom(s) && compatible(s.countries(), List.copyOf(p.countries))) {
           found.add(p);
         }
@@ -181,7 +178,9 @@ public final class PromiseLinker {
       statements.add(s);
       links.add(new Link(s, s.date(), label, detail));
       for (Amount a : s.amounts()) {
-        amountsSeen.add(a);
+        if (amountsSeen.stream().noneMatch(a::sameAs)) {
+          amountsSeen.add(a);
+        }
         current.put(a.unit() + "/" + a.period(), a);
       }
       if (s.deadlineIso() != null) {

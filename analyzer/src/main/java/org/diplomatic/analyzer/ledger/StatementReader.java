@@ -1,9 +1,5 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -120,19 +116,10 @@ public final class StatementReader {
 
   private static Set<String> stopWords() {
     Set<String> words = new HashSet<>();
-    try (InputStream in = StatementReader.class.getResourceAsStream("stop-words.tsv")) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing bundled lexicon stop-words.tsv"));
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String folded = String.join(" ", FoldedWords.of(line.split("\t")[1]));
-          words.add(folded);
-          words.add(FoldedWords.stripped(folded));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled lexicon stop-words.tsv", e);
+    for (String[] cells : WordLists.rows("stop-words.tsv")) {
+      String folded = String.join(" ", FoldedWords.of(cells[1]));
+      words.add(folded);
+      words.add(FoldedWords.stripped(folded));
     }
     return words;
   }
