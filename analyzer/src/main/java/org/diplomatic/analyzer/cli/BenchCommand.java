@@ -11,6 +11,7 @@ import org.diplomatic.analyzer.bench.BenchJson;
 import org.diplomatic.analyzer.bench.BenchReport;
 import org.diplomatic.analyzer.bench.BenchTable;
 import org.diplomatic.analyzer.bench.Benchmark;
+import org.diplomatic.analyzer.bench.LedgerBench;
 import org.diplomatic.analyzer.bench.WorkloadGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,8 +80,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", defaultValue = "corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
   Path corpus;
 
+  @Option(names = "--ledger-docs", description = "only the ledger section: cold 'ledger' runs on the corpus and on a "
+      + "ledger of this many documents (e.g. 100000)")
+  Integer ledgerDocs;
+
   @Override
   public Integer call() {
+    if (ledgerDocs != null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(LedgerBench.section(corpus, ledgerDocs, coldRuns, seed, spec.commandLine().getErr()));
+      out.flush();
+      return ExitCode.OK;
+    }
     BenchConfig config;
     try {
       config = new BenchConfig(corpus, ModelsDir.resolve(models), nerDir(), docs, searchDocs, indexDocs, warmup,

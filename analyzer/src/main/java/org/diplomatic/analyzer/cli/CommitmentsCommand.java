@@ -218,7 +218,7 @@ final class CommitmentsCommand implements Callable<Integer> {
     return sb.append(rows.size()).append(" commitment(s)\n").toString();
   }
 
-  private static String cut(String s, int columns) {
+  static String cut(String s, int columns) {
     if (s == null) {
       return "";
     }

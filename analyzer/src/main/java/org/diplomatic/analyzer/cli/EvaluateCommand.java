@@ -83,6 +83,9 @@ final class EvaluateCommand implements Callable<Integer> {
       + "(corpus/relevance judgements; loads no NLP model)")
   boolean searchOnly;
 
+  @Option(names = "--ledger-only", description = "only the section on the ledger of commitments (corpus/ledger)")
+  boolean ledgerOnly;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -104,6 +107,13 @@ final class EvaluateCommand implements Callable<Integer> {
       real.ifPresent(r -> sets.put("real", r.documents(which)));
     }
     Path modelsDir = ModelsDir.resolve(models);
+    if (ledgerOnly) {
+      ScoreTable ledgerTable = new ScoreTable();
+      LedgerSection.run(gold, real, modelsDir, ledgerTable, out, spec.commandLine().getErr());
+      out.print(ledgerTable.format());
+      out.flush();
+      return ExitCode.OK;
+    }
     if (searchOnly) {
       searchByMeaning(gold, real, modelsDir, out);
       out.flush();
@@ -124,6 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
       RetrievalEvaluation.run(collection).forEach(out::println);
     }
     searchByMeaning(gold, real, modelsDir, out);
+    LedgerSection.run(gold, real, modelsDir, table, out, spec.commandLine().getErr());
     nerHeldOut(components.officials(), table, out);
     out.printf("%n==== side by side, %s split%n", split);
     out.print(table.format());

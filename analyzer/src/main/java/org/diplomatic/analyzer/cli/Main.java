@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     COMMANDS.put("kwic", KwicCommand::new);
     COMMANDS.put("commitments", CommitmentsCommand::new);
     COMMANDS.put("serve", ServeCommand::new);
+    COMMANDS.put("ledger", LedgerCommand::new);
     COMMANDS.put("train", TrainCommand::new);
     COMMANDS.put("evaluate", EvaluateCommand::new);
     COMMANDS.put("validate-corpus", ValidateCorpusCommand::new);

@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,13 +63,21 @@ public final class StoredDocuments implements Closeable {
 
   /** Every stored document, sorted by source. */
   public List<IndexedDocument> all() {
+    return all(id -> true);
+  }
+
+  /** The stored documents whose id {@code wanted} accepts (the others are not decoded), sorted by source. */
+  public List<IndexedDocument> all(Predicate<String> wanted) {
     IndexSearcher searcher = new IndexSearcher(reader);
     List<IndexedDocument> docs = new ArrayList<>();
     try {
       ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
           Math.max(1, reader.maxDoc())).scoreDocs;
+      StoredFields fields = searcher.storedFields();
       for (ScoreDoc hit : hits) {
-        docs.add(DocumentMapper.payload(searcher.storedFields().document(hit.doc).getField(Fields.PAYLOAD)));
+        if (wanted.test(fields.document(hit.doc, Set.of(Fields.ID)).get(Fields.ID))) {
+          docs.add(DocumentMapper.payload(fields.document(hit.doc).getField(Fields.PAYLOAD)));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
@@ -87,6 +100,25 @@ public final class StoredDocuments implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
     }
+  }
+
+  /** The ids of every stored document. */
+  public Set<String> ids() {
+    Set<String> ids = new HashSet<>();
+    all(id -> {
+      ids.add(id);
+      return false;
+    });
+    return ids;
+  }
+
+  /**
+   * The name of the index's last commit (its segments file), or null when {@code dir} holds no index: it changes
+   * with every commit, so a file derived from the index can tell it is older. Reads the folder listing only.
+   */
+  public static String commitName(Path dir) {
+    String[] files = dir.toFile().list();
+    return files == null ? null : SegmentInfos.getLastCommitSegmentsFileName(files);
   }
 
   @Override

@@ -1,0 +1,86 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.eval.GoldDocument;
+import org.diplomatic.analyzer.eval.ScoreTable;
+import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
+import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.ledger.ContentSimilarity;
+import org.diplomatic.analyzer.ledger.DocumentParties;
+import org.diplomatic.analyzer.ledger.LedgerEvaluator;
+import org.diplomatic.analyzer.ledger.LedgerGold;
+import org.diplomatic.analyzer.ledger.LedgerStore;
+import org.diplomatic.analyzer.ledger.LinkerSettings;
+import org.diplomatic.analyzer.ledger.Promise;
+import org.diplomatic.analyzer.ledger.Statement;
+import org.diplomatic.analyzer.ledger.StatementReader;
+import org.diplomatic.analyzer.pipeline.IndexMapping;
+import org.diplomatic.analyzer.pipeline.Pipeline;
+import org.diplomatic.analyzer.pipeline.PipelineConfig;
+import org.diplomatic.analyzer.text.TextInput;
+
+/**
+ * The {@code evaluate} section on the ledger of commitments: the series of {@code corpus/ledger} on dev and test
+ * side by side, from gold commitments and end to end (the pipeline's commitments, officials, figures and dates);
+ * then how many promises of the real set span several documents (it has no ledger gold).
+ */
+final class LedgerSection {
+  private LedgerSection() {}
+
+  static void run(GoldCorpus gold, Optional<GoldCorpus> real, Path modelsDir, ScoreTable table, PrintWriter out,
+      PrintWriter err) {
+    Path dir = gold.root().resolve("ledger");
+    if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
+      err.println("analyzer: ledger evaluation skipped: no " + dir.resolve("series.tsv"));
+      return;
+    }
+    LedgerGold series = LedgerGold.read(dir);
+    Set<String> ids = Set.copyOf(series.documents());
+    StatementReader reader = new StatementReader(new DocumentParties());
+    DeadlineDates deadlines = DeadlineDates.load();
+    Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
+    out.printf("%n== ledger of commitments (corpus/ledger series: B-cubed of promises, link labels, status)%n");
+    for (GoldCorpus.Split split : List.of(GoldCorpus.Split.DEV, GoldCorpus.Split.TEST)) {
+      List<GoldDocument> docs = gold.documents(split).stream().filter(d -> ids.contains(d.id())).toList();
+      List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
+      List<IndexedDocument> analyzed = docs.stream()
+          .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();
+      String name = split.name().toLowerCase(java.util.Locale.ROOT);
+      for (boolean endToEnd : new boolean[] {false, true}) {
+        LedgerEvaluator.Scores s = LedgerEvaluator.evaluate(series, docs, endToEnd ? analyzed : fromGold, reader,
+            new ContentSimilarity(), LinkerSettings.defaults());
+        String input = endToEnd ? "end to end" : "gold commitments";
+        out.printf("%-4s %-16s %s%n", name, input, s);
+        if (split == GoldCorpus.Split.DEV && !s.errors().isEmpty()) {
+          out.println("     wrong: " + s.errors());
+        }
+        table.put("ledger B-cubed F1, " + input, "series " + name, s.f1());
+        table.put("ledger link-label accuracy, " + input, "series " + name, s.labelAccuracy());
+        table.put("ledger promise status accuracy, " + input, "series " + name, s.statusAccuracy());
+      }
+    }
+    real.ifPresent(r -> {
+      List<Statement> statements = new ArrayList<>();
+      java.util.Map<String, String> documents = new java.util.LinkedHashMap<>();
+      for (GoldDocument d : r.all()) {
+        IndexedDocument doc = LedgerEvaluator.fromGold(d, deadlines);
+        documents.put(doc.id(), doc.date());
+        statements.addAll(reader.read(doc));
+      }
+      List<Promise> promises = LedgerStore.build(null, documents, statements, new ContentSimilarity(),
+          LinkerSettings.defaults()).promises();
+      long linked = promises.stream()
+          .filter(p -> p.links().stream().filter(l -> l.statement() != null)
+              .map(l -> l.statement().docId()).distinct().count() > 1).count();
+      out.printf("real set (no ledger gold; gold commitments): %d documents, %d statements, %d promises, %d of "
+          + "them across several documents%n", documents.size(), statements.size(), promises.size(), linked);
+    });
+  }
+}

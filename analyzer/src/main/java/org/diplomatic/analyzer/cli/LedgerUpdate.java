@@ -1,0 +1,27 @@
+package org.diplomatic.analyzer.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.diplomatic.analyzer.index.StoredDocuments;
+import org.diplomatic.analyzer.ledger.LedgerStore;
+
+/** Brings the ledger kept in an index folder up to the index's last commit after {@code index} wrote to it. */
+final class LedgerUpdate {
+  private LedgerUpdate() {}
+
+  /**
+   * Updates the ledger when the folder holds a committed index; a failure is one line on {@code err} (the
+   * {@code ledger} command rebuilds it on first use).
+   */
+  static void after(Path index, PrintWriter err) {
+    if (StoredDocuments.commitName(index) == null) {
+      return;
+    }
+    try {
+      LedgerStore.of(index).update();
+    } catch (UncheckedIOException e) {
+      err.println("analyzer: ledger not updated (" + e.getMessage() + "); 'ledger' rebuilds it on first use");
+    }
+  }
+}

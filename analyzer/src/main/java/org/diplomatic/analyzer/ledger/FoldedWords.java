@@ -1,0 +1,57 @@
+package org.diplomatic.analyzer.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomatic.analyzer.text.TextNormalizer;
+
+/**
+ * The words of a text folded for matching (alef, yeh, kaf and teh marbuta variants unified, diacritics and ZWNJ
+ * dropped), in order; and a word without its Arabic proclitics (و، ف، ب، ل، ك and the article ال).
+ */
+final class FoldedWords {
+  private static final TextNormalizer FOLDING = TextNormalizer.folding();
+  private static final char ZWNJ = '\u200C';
+
+  private FoldedWords() {}
+
+  static List<String> of(String text) {
+    List<String> words = new ArrayList<>();
+    if (text == null) {
+      return words;
+    }
+    String folded = FOLDING.apply(text);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (c != ZWNJ && word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** The word without a leading و/ف, then ب/ل/ك, then ال (or the ل of لل); kept whole when two letters would remain. */
+  static String stripped(String word) {
+    String w = word;
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      w = w.substring(1);
+    }
+    if (w.startsWith("لل") && w.length() > 4) {
+      return w.substring(2);
+    }
+    if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')
+        && w.startsWith("ال", 1)) {
+      w = w.substring(1);
+    }
+    if (w.startsWith("ال") && w.length() > 4) {
+      w = w.substring(2);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,167 @@
+package org.diplomatic.analyzer.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomatic.analyzer.eval.GoldDocument;
+import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
+import org.diplomatic.analyzer.index.IndexedDocument;
+
+/**
+ * Scores a ledger built from the series documents against {@link LedgerGold}: B-cubed precision and recall of the
+ * promise clusters over the gold items (each matched to the statement that overlaps it most; an unmatched item is a
+ * cluster of its own and a wrong label), link-label accuracy over the items, and status accuracy over the promises.
+ * The input documents' {@code source} is the gold document id.
+ */
+public final class LedgerEvaluator {
+  /** The scores; {@code errors} names each wrong item or status. */
+  public record Scores(int documents, int items, int promises, double precision, double recall,
+      double labelAccuracy, double statusAccuracy, List<String> errors) {
+    public double f1() {
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%d documents, %d items, %d promises: B-cubed P %.3f R %.3f F1 %.3f; label accuracy "
+          + "%.3f; status accuracy %.3f", documents, items, promises, precision, recall, f1(), labelAccuracy,
+          statusAccuracy);
+    }
+  }
+
+  private LedgerEvaluator() {}
+
+  public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
+    Map<String, GoldDocument> byId = new HashMap<>();
+    golds.forEach(g -> byId.put(g.id(), g));
+    List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
+    Map<String, String> documents = new LinkedHashMap<>();
+    List<Statement> statements = new ArrayList<>();
+    for (IndexedDocument d : input) {
+      documents.put(d.source(), d.date());
+      statements.addAll(reader.read(d));
+    }
+    Ledger ledger = LedgerStore.build(null, documents, statements, similarity, settings);
+    Map<Statement, Promise> promiseOf = new IdentityHashMap<>();
+    Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
+    for (Promise p : ledger.promises()) {
+      for (Link l : p.links()) {
+        if (l.statement() != null) {
+          promiseOf.put(l.statement(), p);
+          labelOf.put(l.statement(), l.label());
+        }
+      }
+    }
+    Map<LedgerGold.Item, Statement> matched = new HashMap<>();
+    Map<Statement, LedgerGold.Item> goldOf = new IdentityHashMap<>();
+    for (LedgerGold.Item i : items) {
+      int[] span = span(byId.get(i.doc()), i.item());
+      Statement best = null;
+      int bestOverlap = 0;
+      for (Statement s : statements) {
+        int overlap = Math.min(span[1], s.end()) - Math.max(span[0], s.start());
+        if (s.source().equals(i.doc()) && overlap > bestOverlap) {
+          best = s;
+          bestOverlap = overlap;
+        }
+      }
+      if (best != null) {
+        matched.put(i, best);
+      }
+    }
+    for (Statement s : statements) {
+      LedgerGold.Item best = null;
+      int bestOverlap = 0;
+      for (LedgerGold.Item i : items) {
+        int[] span = span(byId.get(i.doc()), i.item());
+        int overlap = Math.min(span[1], s.end()) - Math.max(span[0], s.start());
+        if (s.source().equals(i.doc()) && overlap > bestOverlap) {
+          best = i;
+          bestOverlap = overlap;
+        }
+      }
+      if (best != null) {
+        goldOf.put(s, best);
+      }
+    }
+    double precision = 0;
+    double recall = 0;
+    int labelsRight = 0;
+    List<String> errors = new ArrayList<>();
+    for (LedgerGold.Item i : items) {
+      List<LedgerGold.Item> cluster = items.stream().filter(j -> j.promise().equals(i.promise())).toList();
+      Statement s = matched.get(i);
+      if (s == null) {
+        precision += 1;
+        recall += 1.0 / cluster.size();
+        errors.add(i.doc() + " " + i.item() + ": not found");
+        continue;
+      }
+      Promise p = promiseOf.get(s);
+      List<Statement> members = p == null ? List.of(s) : p.links().stream().map(Link::statement)
+          .filter(x -> x != null).toList();
+      long right = members.stream()
+          .filter(q -> goldOf.get(q) != null && goldOf.get(q).promise().equals(i.promise())).count();
+      precision += right / (double) members.size();
+      long found = cluster.stream().filter(j -> matched.get(j) != null && promiseOf.get(matched.get(j)) == p).count();
+      recall += found / (double) cluster.size();
+      LinkLabel label = labelOf.get(s);
+      if (label == i.label()) {
+        labelsRight++;
+      } else {
+        errors.add(i.doc() + " " + i.item() + " " + i.label().label() + " -> " + (label == null ? "none"
+            : label.label()));
+      }
+    }
+    Map<String, LedgerGold.Item> lastOfPromise = new LinkedHashMap<>();
+    items.forEach(i -> lastOfPromise.put(i.promise(), i));
+    int statusRight = 0;
+    for (Map.Entry<String, LedgerGold.Item> e : lastOfPromise.entrySet()) {
+      Statement s = matched.get(e.getValue());
+      Promise p = s == null ? null : promiseOf.get(s);
+      String status = p == null ? "none" : p.status();
+      if (status.equals(gold.statuses().get(e.getKey()))) {
+        statusRight++;
+      } else {
+        errors.add(e.getKey() + " status " + gold.statuses().get(e.getKey()) + " -> " + status);
+      }
+    }
+    int n = Math.max(1, items.size());
+    return new Scores(input.size(), items.size(), lastOfPromise.size(), precision / n, recall / n,
+        labelsRight / (double) n, statusRight / (double) Math.max(1, lastOfPromise.size()), errors);
+  }
+
+  private static int[] span(GoldDocument g, String item) {
+    int k = Integer.parseInt(item.substring(1));
+    if (item.charAt(0) == 'c') {
+      GoldDocument.GoldCommitment c = g.commitments().get(k);
+      return new int[] {c.start(), c.end()};
+    }
+    GoldDocument.GoldSentence s = g.sentences().get(k);
+    return new int[] {s.start(), s.end()};
+  }
+
+  /**
+   * A gold document as the index would store it, with the gold commitments, officials, figures, areas and date
+   * (deadlines resolved against the document date), its {@code source} the gold id.
+   */
+  public static IndexedDocument fromGold(GoldDocument g, DeadlineDates deadlines) {
+    LocalDate reference = g.date() != null && g.date().length() == 10 ? LocalDate.parse(g.date()) : null;
+    List<IndexedDocument.Commitment> commitments = g.commitments().stream().map(c -> {
+      LocalDate due = deadlines.resolve(c.deadline(), reference);
+      return new IndexedDocument.Commitment(c.text(), c.kind(), c.holder(), c.owner(), c.deadline(),
+          due == null ? null : due.toString(), c.areas());
+    }).toList();
+    List<IndexedDocument.Official> officials = g.officials().stream()
+        .map(o -> new IndexedDocument.Official(o.name(), o.country())).toList();
+    List<IndexedDocument.Figure> figures = g.figures().stream()
+        .map(f -> new IndexedDocument.Figure(f.text(), f.value(), f.min(), f.max(), f.unit(), f.period())).toList();
+    return new IndexedDocument(g.id(), g.id(), g.lang(), g.genre(), g.text(), officials, g.areas(), figures,
+        commitments, List.of(), g.date());
+  }
+}

@@ -1,0 +1,15 @@
+package org.diplomatic.analyzer.ledger;
+
+/**
+ * How {@link PromiseLinker} decides that a statement continues a promise (tuned on the dev series of
+ * corpus/ledger; see its README). A statement joins the best-scoring open promise of compatible parties and a shared
+ * area when the score reaches {@code threshold}: content similarity (0-1) plus {@code sameFigure} when a figure
+ * equals one of the promise's, {@code sameDeadline} for the same due date and {@code sameHolder} for the same
+ * holder. {@code recent} open promises per country pair are compared, the most recently touched first.
+ */
+public record LinkerSettings(double threshold, double sameFigure, double sameDeadline, double sameHolder,
+    int recent) {
+  public static LinkerSettings defaults() {
+    return new LinkerSettings(0.4, 0.3, 0.4, 0.1, 200);
+  }
+}

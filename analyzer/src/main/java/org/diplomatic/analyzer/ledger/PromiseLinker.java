@@ -1,0 +1,231 @@
+package org.diplomatic.analyzer.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links statements into promises in time order (document date, then position in the document) and labels each
+ * link: the first statement of a promise is first_made; a later one is changed when its figure (same unit and
+ * period) or its due date differs from the promise's current one, else repeated; a report of something done is
+ * fulfilled and closes the promise. A promise still open whose due date is before {@code latestDate} gets a last
+ * overdue link. Statements of one document share the label of that document's first link to the promise.
+ */
+public final class PromiseLinker {
+  private static final int COMPARED_STATEMENTS = 5;
+  /** How many of a statement's rarest content words look up candidate promises. */
+  private static final int RAREST_TERMS = 6;
+  private final ContentSimilarity similarity;
+  private final LinkerSettings settings;
+
+  public PromiseLinker(ContentSimilarity similarity, LinkerSettings settings) {
+    this.similarity = similarity;
+    this.settings = settings;
+  }
+
+  /** The promises, in order of first statement. */
+  public List<Promise> link(List<Statement> statements, String latestDate) {
+    similarity.weigh(statements);
+    List<Statement> ordered = new ArrayList<>(statements);
+    ordered.sort(Comparator.comparing((Statement s) -> s.date() == null ? "~" : s.date())
+        .thenComparing(Statement::docId).thenComparingInt(Statement::start));
+    List<Open> promises = new ArrayList<>();
+    Map<String, Set<Open>> byKey = new HashMap<>();
+    int clock = 0;
+    for (Statement s : ordered) {
+      clock++;
+      Open best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (Open p : candidates(byKey, s)) {
+        double score = score(s, p);
+        if (score > bestScore) {
+          bestScore = score;
+          best = p;
+        }
+      }
+      Open joined = null;
+      if (best != null && bestScore >= settings.threshold()) {
+        joined = best;
+        best.add(s, clock);
+      } else if (!s.isReport()) {
+        joined = new Open(s, clock);
+        promises.add(joined);
+      }
+      if (joined != null) {
+        for (String key : keys(s, Integer.MAX_VALUE)) {
+          byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(joined);
+        }
+      }
+    }
+    return promises.stream().map(p -> p.toPromise(latestDate)).toList();
+  }
+
+  /**
+   * The open promises that share one of the statement's rarest content words, a figure or a due date with it and
+   * whose parties are compatible, the most recently touched first, at most {@code recent} of them.
+   */
+  private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
+    Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String key : keys(s, RAREST_TERMS)) {
+      for (Open p : byKey.getOrDefault(key, Set.of())) {
+        if (p.acceptsFrom(s) && compatible(s.countries(), List.copyOf(p.countries))) {
+          found.add(p);
+        }
+      }
+    }
+    List<Open> ordered = new ArrayList<>(found);
+    ordered.sort(Comparator.comparingInt((Open p) -> -p.touched));
+    return ordered.size() > settings.recent() ? ordered.subList(0, settings.recent()) : ordered;
+  }
+
+  /** The lookup keys of a statement: its {@code terms} rarest content words, its figures and its due date. */
+  private List<String> keys(Statement s, int terms) {
+    List<String> keys = new ArrayList<>();
+    s.terms().stream().sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
+        .forEach(t -> keys.add("w:" + t));
+    s.amounts().forEach(a -> keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value()));
+    if (s.deadlineIso() != null) {
+      keys.add("d:" + s.deadlineIso());
+    }
+    return keys;
+  }
+
+  private double score(Statement s, Open p) {
+    if (!p.areas.isEmpty() && !s.areas().isEmpty() && s.areas().stream().noneMatch(p.areas::contains)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double content = 0;
+    List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
+        p.statements.size());
+    for (Statement t : recent) {
+      content = Math.max(content, similarity.of(s, t));
+    }
+    double score = content;
+    if (s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs))) {
+      score += settings.sameFigure();
+    }
+    if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
+      score += settings.sameDeadline();
+    }
+    if (s.holder() != null && p.holders.contains(String.join(" ", FoldedWords.of(s.holder())))) {
+      score += settings.sameHolder();
+    }
+    return score;
+  }
+
+  /** Two country lists are compatible when the shorter one's codes are all in the longer (empty: unknown, any). */
+  static boolean compatible(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty() || (b.size() == 1 && b.get(0).isEmpty())) {
+      return true;
+    }
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = a.size() <= b.size() ? b : a;
+    return longer.containsAll(shorter);
+  }
+
+  /** A promise being built. */
+  private static final class Open {
+    final Statement first;
+    final Set<String> countries = new TreeSet<>();
+    final Set<String> areas = new LinkedHashSet<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Amount> amountsSeen = new ArrayList<>();
+    final Set<String> deadlinesSeen = new LinkedHashSet<>();
+    final Set<String> holders = new LinkedHashSet<>();
+    final Map<String, Amount> current = new LinkedHashMap<>();
+    final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
+    String deadlineIso;
+    String deadline;
+    String fulfilledIn;
+    int touched;
+
+    Open(Statement s, int clock) {
+      first = s;
+      countries.addAll(s.countries());
+      areas.addAll(s.areas());
+      add(s, clock);
+    }
+
+    /** Closed once reported done, except to other reports of the reporting document. */
+    boolean acceptsFrom(Statement s) {
+      return fulfilledIn == null || (s.isReport() && fulfilledIn.equals(s.docId()));
+    }
+
+    void add(Statement s, int clock) {
+      touched = clock;
+      LinkLabel label;
+      String detail = null;
+      if (s.isReport()) {
+        label = LinkLabel.FULFILLED;
+        fulfilledIn = s.docId();
+      } else if (statements.isEmpty()) {
+        label = LinkLabel.FIRST_MADE;
+      } else if (labelOfDoc.containsKey(s.docId())) {
+        label = labelOfDoc.get(s.docId());
+      } else {
+        detail = change(s);
+        label = detail == null ? LinkLabel.REPEATED : LinkLabel.CHANGED;
+      }
+      labelOfDoc.putIfAbsent(s.docId(), label);
+      statements.add(s);
+      links.add(new Link(s, s.date(), label, detail));
+      for (Amount a : s.amounts()) {
+        if (amountsSeen.stream().noneMatch(a::sameAs)) {
+          amountsSeen.add(a);
+        }
+        current.put(a.unit() + "/" + a.period(), a);
+      }
+      if (s.deadlineIso() != null) {
+        deadlinesSeen.add(s.deadlineIso());
+        deadlineIso = s.deadlineIso();
+        deadline = s.deadline();
+      }
+      if (s.holder() != null) {
+        holders.add(String.join(" ", FoldedWords.of(s.holder())));
+      }
+    }
+
+    /** What moved from the promise's current state, or null: the last figure of a unit, else the due date. */
+    private String change(Statement s) {
+      Map<String, Amount> last = new LinkedHashMap<>();
+      s.amounts().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
+      for (Map.Entry<String, Amount> e : last.entrySet()) {
+        Amount before = current.get(e.getKey());
+        if (before != null && e.getValue().differsFrom(before)) {
+          return before.text() + " -> " + e.getValue().text();
+        }
+      }
+      if (s.deadlineIso() != null && deadlineIso != null && !Objects.equals(s.deadlineIso(), deadlineIso)) {
+        return "deadline " + deadlineIso + " (" + deadline + ") -> " + s.deadlineIso() + " (" + s.deadline() + ")";
+      }
+      return null;
+    }
+
+    Promise toPromise(String latestDate) {
+      List<Link> all = new ArrayList<>(links);
+      String status = "open";
+      if (fulfilledIn != null) {
+        status = "fulfilled";
+      } else if (deadlineIso != null && latestDate != null && deadlineIso.compareTo(latestDate) < 0) {
+        status = "overdue";
+        all.add(new Link(null, deadlineIso, LinkLabel.OVERDUE,
+            "deadline " + deadlineIso + " (" + deadline + ") passed by " + latestDate + " (latest document)"));
+      }
+      return new Promise(id(first), List.copyOf(countries), List.copyOf(areas), all, status);
+    }
+  }
+
+  /** A promise's id: stable across rebuilds as long as its first statement stays first. */
+  static String id(Statement first) {
+    String key = first.docId() + "/" + first.item();
+    return "p" + String.format("%08x", key.hashCode());
+  }
+}

@@ -1,0 +1,126 @@
+package org.diplomatic.analyzer.ledger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomatic.analyzer.index.IndexedDocument;
+
+/**
+ * Reads the ledger's statements of one stored document: each commitment with its parties' countries, the figures
+ * written in it and its content words; and each sentence outside the commitments that reports something done.
+ * Needs no NLP model: everything comes from the stored analysis and bundled word lists.
+ */
+public final class StatementReader {
+  /** A sentence ends at a line break or after . ؟ ! ؛ followed by white space (the corpus's rule, decimals kept). */
+  private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.؟!؛](?=\\s)|$)", Pattern.MULTILINE);
+  private static final int MIN_TERM = 3;
+
+  private final Parties parties;
+  private final FulfilmentCues cues = FulfilmentCues.load();
+  private final Set<String> stopWords = stopWords();
+  private final PersianToArabic persian = PersianToArabic.load();
+
+  public StatementReader(Parties parties) {
+    this.parties = parties;
+  }
+
+  public List<Statement> read(IndexedDocument d) {
+    List<Statement> statements = new ArrayList<>();
+    List<String> docCountries = parties.countriesOf(d);
+    int[] figureAt = figurePositions(d);
+    List<int[]> taken = new ArrayList<>();
+    int searchFrom = 0;
+    for (int i = 0; i < d.commitments().size(); i++) {
+      IndexedDocument.Commitment c = d.commitments().get(i);
+      int start = d.text().indexOf(c.text(), searchFrom);
+      if (start < 0) {
+        start = d.text().indexOf(c.text());
+      } else {
+        searchFrom = start + 1;
+      }
+      int end = start < 0 ? -1 : start + c.text().length();
+      if (start >= 0) {
+        taken.add(new int[] {start, end});
+      }
+      LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesOf(c.holder(), d));
+      countries.addAll(parties.countriesIn(c.text()));
+      countries.addAll(docCountries);
+      statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
+          c.holder(), c.deadline(), c.deadlineIso(), c.areas(), first(countries, 2), amounts(d, figureAt, start, end),
+          terms(c.text())));
+    }
+    Matcher m = SENTENCE.matcher(d.text());
+    for (int n = 0; m.find(); n++) {
+      String sentence = m.group().strip();
+      int start = m.start() + m.group().indexOf(sentence);
+      int end = start + sentence.length();
+      if (!sentence.isEmpty() && !overlaps(taken, start, end) && cues.reportsDone(sentence)) {
+        LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
+        countries.addAll(docCountries);
+        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "s" + n, start, end, sentence, null,
+            null, null, null, d.areas(), first(countries, 2), amounts(d, figureAt, start, end), terms(sentence)));
+      }
+    }
+    return statements;
+  }
+
+  /** Where each figure is in the text: the stored figures are in text order, each found after the one before. */
+  private static int[] figurePositions(IndexedDocument d) {
+    int[] at = new int[d.figures().size()];
+    int from = 0;
+    for (int i = 0; i < at.length; i++) {
+      at[i] = d.text().indexOf(d.figures().get(i).text(), from);
+      if (at[i] >= 0) {
+        from = at[i] + 1;
+      }
+    }
+    return at;
+  }
+
+  /** The figures of the document written between {@code start} and {@code end}. */
+  private static List<Amount> amounts(IndexedDocument d, int[] figureAt, int start, int end) {
+    List<Amount> amounts = new ArrayList<>();
+    for (int i = 0; i < figureAt.length; i++) {
+      IndexedDocument.Figure f = d.figures().get(i);
+      if (figureAt[i] >= start && figureAt[i] < end && f.magnitude() != null) {
+        amounts.add(new Amount(f.text(), f.magnitude(), f.unit(), f.period()));
+      }
+    }
+    return amounts;
+  }
+
+  /** The folded, clitic-stripped content words of {@code text}, without function words and numbers. */
+  List<String> terms(String text) {
+    LinkedHashSet<String> terms = new LinkedHashSet<>();
+    for (String word : FoldedWords.of(text)) {
+      String w = persian.arabicOf(FoldedWords.stripped(word));
+      if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(w)
+          && !Character.isDigit(w.charAt(0))) {
+        terms.add(w);
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    return spans.stream().anyMatch(s -> s[0] < end && start < s[1]);
+  }
+
+  private static List<String> first(Set<String> codes, int n) {
+    return codes.stream().limit(n).toList();
+  }
+
+  private static Set<String> stopWords() {
+    Set<String> words = new HashSet<>();
+    for (String[] cells : WordLists.rows("stop-words.tsv")) {
+      String folded = String.join(" ", FoldedWords.of(cells[1]));
+      words.add(folded);
+      words.add(FoldedWords.stripped(folded));
+    }
+    return words;
+  }
+}
