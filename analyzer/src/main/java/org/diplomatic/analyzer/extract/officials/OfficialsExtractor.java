@@ -168,7 +168,8 @@ public final class OfficialsExtractor {
     Set<String> known = new HashSet<>();
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
-    NameScanner names = new NameScanner(lex, lang);
+    PersonNameFinder finder = finders.get(lang);
+    NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
     for (int index = 0; index < sentences.size(); index++) {
