@@ -176,10 +176,22 @@ final class RoleFinder {
         j++;
         continue;
       }
-      int honorific = j > headEnd ? lex.honorifics(lang).longestAt(s.folded(), j) : 0;
+      boolean construct = j == headEnd && constructHead(s, start, headEnd);
+      int honorific = j > headEnd || construct ? lex.honorifics(lang).longestAt(s.folded(), j) : 0;
       if (honorific > 0 && j + honorific < s.size() && chainedTitle(s, j + honorific)) {
         // "مستشار سمو رئيس الهيئة": a rank of the superior inside the office
         j += honorific;
+        continue;
+      }
+      if (construct && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+        // "سفير خادم الحرمين الشريفين في لبنان"، "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة": the office
+        // of the superior the head serves is part of the role, and so is an office chained after it
+        j += lex.titles(lang).longestAt(s.folded(), j);
+        orgStart = j;
+        if (j < s.size() && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+          j = extend(s, j, j + lex.titles(lang).longestAt(s.folded(), j)).end();
+          break;
+        }
         continue;
       }
       if (j > headEnd && namedAfter(s, j) && titleAt(s, j) > 0) {
@@ -216,10 +228,22 @@ final class RoleFinder {
       }
       if (!continuesRole(s, j, headEnd)) {
         int after = tail.locative(s, start, j, true);
+        int placeAt = j;
         if (after > j) {
           orgEnd = j;
-          country = lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
+          // an ambassador's post is the host state, not the one he serves ("سفير خادم الحرمين الشريفين في لبنان")
+          country = tail.isAmbassador(s.folded(start)) ? country
+              : lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
           j = after;
+        } else if ((after = tail.gluedState(s, j)) > j) {
+          // "وزير الخارجية بدولة الإمارات العربية المتحدة": the state the office belongs to, glued to ب
+          orgEnd = j;
+          country = tail.gluedStateCountry(s, j, after);
+          j = after;
+        }
+        if (j > placeAt && j < s.size() && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+          // "سفير ... لدى جمهورية مصر العربية مندوب المملكة الدائم لدى جامعة الدول العربية"
+          j = extend(s, j, j + lex.titles(lang).longestAt(s.folded(), j)).end();
         }
         j = tail.affairs(s, j);
         break;
@@ -240,6 +264,12 @@ final class RoleFinder {
     }
     String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
     return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  /** A one-word Arabic title in the construct state, without the article ("سفير", "مستشار"), read as "X of ...". */
+  private boolean constructHead(SentenceTokens s, int start, int headEnd) {
+    return lang == Language.ARABIC && headEnd - start == 1 && !s.hasArticle(start)
+        && !s.folded(start).startsWith("\u0648");
   }
 
   /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */

@@ -36,4 +36,53 @@ class PublishedNewsOfficialsTest {
     assertEquals(List.of("محمد سامر الأتاسي"),
         names("التقى وزير الطاقة السوري محمد سامر الأتاسي في بيروت اليوم نظيره اللبناني.", Language.ARABIC));
   }
+
+  private static Official only(String text) {
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    assertEquals(1, found.size(), found.toString());
+    return found.get(0);
+  }
+
+  @Test
+  void anAmbassadorOfTheKingServesTheKingsStateNotTheHostState() {
+    Official o = only("استقبل سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري أمس وفدا من رجال الأعمال.");
+    assertEquals("علي عواض عسيري", o.name());
+    assertEquals("سفير خادم الحرمين الشريفين في لبنان", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aStateGluedToBiAfterTheRoleGivesTheCountry() {
+    Official o = only("واستقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية بدولة الإمارات العربية المتحدة الوفد.");
+    assertEquals("وزير الخارجية بدولة الإمارات العربية المتحدة", o.role());
+    assertEquals("AE", o.country());
+  }
+
+  @Test
+  void anAppositionAfterTheNameGivesTheCountryOfABareTitle() {
+    List<Official> found = extractor.extract("استقبل الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية أمس الوزير.",
+        TestSentences.of("استقبل الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية أمس الوزير."), Language.ARABIC);
+    assertEquals("فرانسوا هولاند", found.get(0).name());
+    assertEquals("الرئيس", found.get(0).role());
+    assertEquals("FR", found.get(0).country());
+  }
+
+  @Test
+  void aStatesNewsAgencyReportsItsOwnMinister() {
+    Official o = only("ونقلت وكالة الأنباء الجزائرية عن وزير الطاقة صالح خبري قوله إن المشاورات جارية.");
+    assertEquals("DZ", o.country());
+  }
+
+  @Test
+  void aSignatoryForOneSideServesThatSide() {
+    Official o = only("وقّع الاتفاقية عن الجانب الروسي مدير الشركة فلادمير جوكف.");
+    assertEquals("RU", o.country());
+  }
+
+  @Test
+  void aTitleAfterAndIsAnotherPersonsNotTheNameBeforeIt() {
+    List<Official> found = extractor.extract("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا موسعا.",
+        TestSentences.of("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا موسعا."), Language.ARABIC);
+    assertEquals(List.of(), found);
+  }
 }
