@@ -11,6 +11,8 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
+  private static final int MAX_BRIDGE = 10;
+  private static final String ON = MatchFold.fold("على");
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
   private static final String GOVERNOR = MatchFold.fold("محافظ");
@@ -264,6 +266,41 @@ final class RoleFinder {
     }
     String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
     return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  /**
+   * The role carried on to the honorific or the finder's name it stops short of, when only role words lie between
+   * ("رئيس بلدية ينبع د. حاتم طه"، "وكيل إمارة الباحة الدكتور حامد ..."، "محافظ محافظة ينبع بالنيابة خالد ..."): no
+   * punctuation, no stop word but على ("المشرف العام على مركز ..."), at most {@value #MAX_BRIDGE} words before an
+   * honorific, only "بال..." words before a name the finder marked. {@code role} itself when there is no such bridge.
+   */
+  RoleMatch bridge(SentenceTokens s, RoleMatch role) {
+    boolean manner = true;
+    for (int j = role.end(); j < s.size() && j - role.end() <= MAX_BRIDGE; j++) {
+      boolean honorific = j > role.end() && lex.honorifics(lang).longestAt(s.folded(), j) > 0
+          && rankAt(s, j) == 0;
+      if (honorific || j > role.end() && manner && s.person()[j]) {
+        String country = role.country();
+        for (int k = role.end(); k < j && country == null; k++) {
+          String[] c = tail.countryAt(s, k);
+          country = c == null || OfficialMerger.INTERNATIONAL.equals(c[0]) ? null : c[0];
+        }
+        String written = j == role.end() ? role.role()
+            : role.role() + s.text().substring(s.end(role.end() - 1), s.end(j - 1));
+        return new RoleMatch(role.start(), j, written, role.organization(), country);
+      }
+      String f = s.folded(j);
+      // a glued honorific opens another person ("استقبال الرئيس المصري لصاحب السمو الملكي الأمير ...")
+      boolean glued = f.length() > 3 && "\u0648\u0628\u0644".indexOf(f.charAt(0)) >= 0
+          && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) > 0;
+      if (!s.isWord(j) || s.person()[j] || glued || (lex.isStopWord(lang, f) && !f.equals(ON))
+          || s.tokens().get(j).text().startsWith("\u0648") && !s.hasArticle(j) && !lex.isBody(lang, f.substring(1))) {
+        return role;
+      }
+      // only a manner of holding the office ("بالنيابة", "بالإنابة") may stand between a role and a bare name
+      manner &= f.startsWith("بال");
+    }
+    return role;
   }
 
   /** A one-word Arabic title in the construct state, without the article ("سفير", "مستشار"), read as "X of ...". */

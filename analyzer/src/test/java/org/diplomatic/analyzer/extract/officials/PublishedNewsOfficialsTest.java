@@ -85,4 +85,19 @@ class PublishedNewsOfficialsTest {
         TestSentences.of("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا موسعا."), Language.ARABIC);
     assertEquals(List.of(), found);
   }
+
+  @Test
+  void theRoleRunsOnToTheHonorificBeforeTheName() {
+    Official o = only("ترأس وكيل إمارة الباحة الدكتور حامد بن مالح الشمري اجتماعا موسعا.");
+    assertEquals("حامد بن مالح الشمري", o.name());
+    assertEquals("وكيل إمارة الباحة", o.role());
+  }
+
+  @Test
+  void aGluedHonorificBetweenOpensAnotherPerson() {
+    List<Official> found = extractor.extract("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان.",
+        TestSentences.of("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان."),
+        Language.ARABIC);
+    assertEquals(List.of(), found.stream().filter(o -> "EG".equals(o.country())).toList());
+  }
 }
