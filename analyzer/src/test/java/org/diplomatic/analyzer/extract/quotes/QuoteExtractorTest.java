@@ -201,4 +201,12 @@ class QuoteExtractorTest {
     String text = "وأعلنت الهيئة المعروفة اختصارا باسم \"إيقاد\" قال رئيسها إن الاجتماع سيعقد غدا.";
     assertEquals(List.of(), extract(text, Language.ARABIC));
   }
+
+  @Test
+  void theMediumOfAPersianDatelineIsNotTheSpeakerNamedAfterIt() {
+    String text = "به گزارش خبرگزاری فارس به نقل از روزنامه پاک تریبون، خدیمی با اعلام این خبر افزود: "
+        + "تاسیس این بانک به توسعه روابط دو کشور کمک خواهد کرد.";
+    Quote q = extract(text, Language.PERSIAN).get(0);
+    assertTrue(q.speaker() == null || !q.speaker().contains("روزنامه"), String.valueOf(q.speaker()));
+  }
 }
