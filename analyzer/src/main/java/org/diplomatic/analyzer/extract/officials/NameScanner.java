@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.extract.officials;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplomatic.analyzer.text.Language;
 
 /**
@@ -19,10 +20,13 @@ final class NameScanner {
 
   private final OfficialsLexicon lex;
   private final Language lang;
+  private final Predicate<String> frequentWord;
 
-  NameScanner(OfficialsLexicon lex, Language lang) {
+  /** {@code frequentWord} tells the words of everyday news (the name finder's vocabulary) from rare ones. */
+  NameScanner(OfficialsLexicon lex, Language lang, Predicate<String> frequentWord) {
     this.lex = lex;
     this.lang = lang;
+    this.frequentWord = frequentWord;
   }
 
   /** A name's token range [start, end) or null. */
@@ -52,12 +56,12 @@ final class NameScanner {
     }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
-    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k);
-        words++) {
+    for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k)
+        && !pastFinder(s, j, k); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());
-    if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k)) {
+    if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k) && !pastFinder(s, j, k)) {
       k++;
     }
     if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))) {
@@ -79,6 +83,17 @@ final class NameScanner {
     String f = s.folded(k);
     return lang == Language.PERSIAN && k - j >= 2 && lex.isCommonWord(lang, f) && !s.person()[k]
         && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f);
+  }
+
+  /**
+   * True when the name finder's mention ended right before token {@code k}, a frequent word of news that no name
+   * list knows: "جون كيري بحثت"، "الرئيس بوتين تحيات"، "راستاد اضافه کرد" end at the finder's end, while a rare
+   * surname the finder left out stays ("محمد سامر الأتاسي").
+   */
+  private boolean pastFinder(SentenceTokens s, int j, int k) {
+    String f = s.folded(k);
+    return k > j && s.person()[k - 1] && !s.person()[k] && frequentWord.test(s.tokens().get(k).text())
+        && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f) && !lex.isParticle(lang, s.folded(k - 1));
   }
 
   /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */

@@ -23,6 +23,10 @@ public final class OfficialsExtractor {
   private final OfficialsLexicon lex;
   private final Map<Language, PersonNameFinder> finders;
   private static final int TITLE_LOOKAHEAD = 30;
+  /** How many words a news agency's name may take between "وكالة" and "عن". */
+  private static final int SOURCE_WINDOW = 6;
+  private static final String FROM = MatchFold.fold("عن");
+  private static final String AGENCY = MatchFold.fold("وكالة");
   private final NameTokenizer tokenizer = new NameTokenizer();
 
   /** An extractor over the given finders (a language without one uses the rules alone). */
@@ -168,7 +172,8 @@ public final class OfficialsExtractor {
     Set<String> known = new HashSet<>();
     candidates.forEach(c -> known.addAll(c.words()));
     RoleFinder roles = new RoleFinder(lex, lang);
-    NameScanner names = new NameScanner(lex, lang);
+    PersonNameFinder finder = finders.get(lang);
+    NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
     for (int index = 0; index < sentences.size(); index++) {
@@ -179,12 +184,23 @@ public final class OfficialsExtractor {
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
       LeadTitle.Office waiting = lang == Language.PERSIAN ? lead.waiting(index) : null;
-      for (RoleMatch read : roles.find(s)) {
+      List<RoleMatch> titles = roles.find(s);
+      for (int r = 0; r < titles.size(); r++) {
+        RoleMatch read = titles.get(r);
         RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
+        role = role.country() == null ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
+        if (name == null && lang == Language.ARABIC) {
+          RoleMatch bridged = roles.bridge(s, role);
+          name = bridged == role ? null : free(names.after(s, bridged.end(), known), claimed);
+          role = name == null ? role : bridged;
+        }
         if (name == null) {
           lead.offer(s, role, index);
           continue;
+        }
+        if (role.country() == null && r + 1 < titles.size() && name.start() >= role.end()) {
+          role = withSide(role, appositionCountry(s, name, titles.get(r + 1)));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
       }
@@ -243,6 +259,41 @@ public final class OfficialsExtractor {
     return side;
   }
 
+  /**
+   * The state of the office written right after a name that followed its title ("الرئيس فرانسوا هولاند رئيس
+   * الجمهورية الفرنسية"): the second title is an apposition of the same person. Null when there is none.
+   */
+  private static String appositionCountry(SentenceTokens s, NameScanner.Found name, RoleMatch next) {
+    int at = name.end() < s.size() && isComma(s, name.end()) ? name.end() + 1 : name.end();
+    return next.start() == at ? next.country() : null;
+  }
+
+  /**
+   * The state of the news agency a reported title is quoted from ("نقلت وكالة الأنباء الجزائرية عن وزير الطاقة",
+   * "وكالة «إنترفاكس» الروسية للأنباء عن وزير"): a state's agency reports its own officials. Null when none.
+   */
+  private String sourceCountry(SentenceTokens s, int role, Language lang) {
+    if (lang != Language.ARABIC || role < 3 || !s.folded(role - 1).equals(FROM)) {
+      return null;
+    }
+    String country = null;
+    for (int k = role - 2; k >= Math.max(0, role - 2 - SOURCE_WINDOW); k--) {
+      int c = lex.countries(lang).longestAt(s.folded(), k);
+      if (c > 0 && k + c < role && country == null) {
+        country = lex.countries(lang).valueAt(s.folded(), k, c);
+      }
+      if (AGENCY.equals(MatchFold.fold(s.tokens().get(k).text()))) {
+        return OfficialMerger.INTERNATIONAL.equals(country) ? null : country;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isComma(SentenceTokens s, int i) {
+    String t = s.tokens().get(i).text();
+    return t.equals("\u060C") || t.equals(",");
+  }
+
   private static RoleMatch withSide(RoleMatch role, String side) {
     return side == null ? role : new RoleMatch(role.start(), role.end(), role.role(), role.organization(), side);
   }
@@ -282,10 +333,14 @@ public final class OfficialsExtractor {
     return null;
   }
 
-  private static NameScanner.Found pick(
+  private NameScanner.Found pick(
       SentenceTokens s, RoleMatch role, NameScanner names, Set<String> known, boolean[] claimed, Language lang) {
     NameScanner.Found after = free(names.after(s, role.end(), known), claimed);
-    NameScanner.Found before = free(names.before(s, role.start(), known), claimed);
+    // "الأمير محمد بن سلمان ووزير الدفاع الأميركي": a title after "و" is another person's
+    boolean coordinated = role.start() > 0 && s.folded(role.start() - 1).equals("\u0648")
+        || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")
+            && lex.titles(lang).longestAt(s.folded(), role.start()) == 0;
+    NameScanner.Found before = coordinated ? null : free(names.before(s, role.start(), known), claimed);
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
     NameScanner.Found first = lang == Language.ARABIC ? after : before;
     NameScanner.Found second = lang == Language.ARABIC ? before : after;

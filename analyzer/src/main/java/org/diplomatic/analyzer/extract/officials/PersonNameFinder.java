@@ -8,6 +8,7 @@ import java.util.List;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.diplomatic.analyzer.extract.names.WordFeatures;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
 
@@ -20,11 +21,14 @@ public final class PersonNameFinder {
   private final ThreadSafeNameFinderME finder;
   private final NameTokenizer tokenizer = new NameTokenizer();
   private final boolean persian;
+  private final WordFeatures words;
 
   public PersonNameFinder(TokenNameFinderModel model) {
     this.model = model;
     this.finder = new ThreadSafeNameFinderME(SharedContextNameFinderModel.of(model));
     this.persian = "fa".equals(model.getLanguage());
+    Object artifact = model.getArtifact(PersonWordFeatures.KEY);
+    this.words = artifact instanceof WordFeatures w ? w : null;
   }
 
   /** Loads a model file written by {@link PersonNameTrainer}; a missing or bad file is an {@link UncheckedIOException}. */
@@ -38,6 +42,14 @@ public final class PersonNameFinder {
 
   public TokenNameFinderModel model() {
     return model;
+  }
+
+  /**
+   * True for a word among the frequent words of the published news the model's word classes were learned from
+   * (60,000 in Arabic; {@code person.words}); false without word classes. Rare surnames ("الخريشا") are not.
+   */
+  public boolean isFrequentWord(String word) {
+    return words != null && (words.contains(word) || persian && words.contains(persianLetters(word)));
   }
 
   /** Person names in the sentences of one document, in text order. */

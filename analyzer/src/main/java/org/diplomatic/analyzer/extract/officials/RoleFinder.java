@@ -11,6 +11,8 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
+  private static final int MAX_BRIDGE = 10;
+  private static final String ON = MatchFold.fold("على");
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
   private static final String GOVERNOR = MatchFold.fold("محافظ");
@@ -176,10 +178,22 @@ final class RoleFinder {
         j++;
         continue;
       }
-      int honorific = j > headEnd ? lex.honorifics(lang).longestAt(s.folded(), j) : 0;
+      boolean construct = j == headEnd && constructHead(s, start, headEnd);
+      int honorific = j > headEnd || construct ? lex.honorifics(lang).longestAt(s.folded(), j) : 0;
       if (honorific > 0 && j + honorific < s.size() && chainedTitle(s, j + honorific)) {
         // "مستشار سمو رئيس الهيئة": a rank of the superior inside the office
         j += honorific;
+        continue;
+      }
+      if (construct && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+        // "سفير خادم الحرمين الشريفين في لبنان"، "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة": the office
+        // of the superior the head serves is part of the role, and so is an office chained after it
+        j += lex.titles(lang).longestAt(s.folded(), j);
+        orgStart = j;
+        if (j < s.size() && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+          j = extend(s, j, j + lex.titles(lang).longestAt(s.folded(), j)).end();
+          break;
+        }
         continue;
       }
       if (j > headEnd && namedAfter(s, j) && titleAt(s, j) > 0) {
@@ -216,10 +230,22 @@ final class RoleFinder {
       }
       if (!continuesRole(s, j, headEnd)) {
         int after = tail.locative(s, start, j, true);
+        int placeAt = j;
         if (after > j) {
           orgEnd = j;
-          country = lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
+          // an ambassador's post is the host state, not the one he serves ("سفير خادم الحرمين الشريفين في لبنان")
+          country = tail.isAmbassador(s.folded(start)) ? country
+              : lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
           j = after;
+        } else if ((after = tail.gluedState(s, j)) > j) {
+          // "وزير الخارجية بدولة الإمارات العربية المتحدة": the state the office belongs to, glued to ب
+          orgEnd = j;
+          country = tail.gluedStateCountry(s, j, after);
+          j = after;
+        }
+        if (j > placeAt && j < s.size() && chainedTitle(s, j) && !bareTitleBeforeName(s, j)) {
+          // "سفير ... لدى جمهورية مصر العربية مندوب المملكة الدائم لدى جامعة الدول العربية"
+          j = extend(s, j, j + lex.titles(lang).longestAt(s.folded(), j)).end();
         }
         j = tail.affairs(s, j);
         break;
@@ -240,6 +266,47 @@ final class RoleFinder {
     }
     String organization = orgEnd > orgStart ? organization(s, orgStart, orgEnd) : null;
     return new RoleMatch(start, end, s.slice(start, end), organization, country);
+  }
+
+  /**
+   * The role carried on to the honorific or the finder's name it stops short of, when only role words lie between
+   * ("رئيس بلدية ينبع د. حاتم طه"، "وكيل إمارة الباحة الدكتور حامد ..."، "محافظ محافظة ينبع بالنيابة خالد ..."): no
+   * punctuation, no stop word but على ("المشرف العام على مركز ..."), at most {@value #MAX_BRIDGE} words before an
+   * honorific, only "بال..." words before a name the finder marked. {@code role} itself when there is no such bridge.
+   */
+  RoleMatch bridge(SentenceTokens s, RoleMatch role) {
+    boolean manner = true;
+    for (int j = role.end(); j < s.size() && j - role.end() <= MAX_BRIDGE; j++) {
+      boolean honorific = j > role.end() && lex.honorifics(lang).longestAt(s.folded(), j) > 0
+          && rankAt(s, j) == 0;
+      if (honorific || j > role.end() && manner && s.person()[j]) {
+        String country = role.country();
+        for (int k = role.end(); k < j && country == null; k++) {
+          String[] c = tail.countryAt(s, k);
+          country = c == null || OfficialMerger.INTERNATIONAL.equals(c[0]) ? null : c[0];
+        }
+        String written = j == role.end() ? role.role()
+            : role.role() + s.text().substring(s.end(role.end() - 1), s.end(j - 1));
+        return new RoleMatch(role.start(), j, written, role.organization(), country);
+      }
+      String f = s.folded(j);
+      // a glued honorific opens another person ("استقبال الرئيس المصري لصاحب السمو الملكي الأمير ...")
+      boolean glued = f.length() > 3 && "\u0648\u0628\u0644".indexOf(f.charAt(0)) >= 0
+          && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) > 0;
+      if (!s.isWord(j) || s.person()[j] || glued || (lex.isStopWord(lang, f) && !f.equals(ON))
+          || s.tokens().get(j).text().startsWith("\u0648") && !s.hasArticle(j) && !lex.isBody(lang, f.substring(1))) {
+        return role;
+      }
+      // only a manner of holding the office ("بالنيابة", "بالإنابة") may stand between a role and a bare name
+      manner &= f.startsWith("بال");
+    }
+    return role;
+  }
+
+  /** A one-word Arabic title in the construct state, without the article ("سفير", "مستشار"), read as "X of ...". */
+  private boolean constructHead(SentenceTokens s, int start, int headEnd) {
+    return lang == Language.ARABIC && headEnd - start == 1 && !s.hasArticle(start)
+        && !s.folded(start).startsWith("\u0648");
   }
 
   /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */

@@ -9,8 +9,11 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleTail {
   private static final String[] AMBASSADORS = {"سفير", "السفير", "سفيره", "السفيره", "القائم", "القنصل", "قنصل",
-      "كاردار", "سركنسول", "كنسول", "الملحق", "ملحق", "وابسته"};
+      "كاردار", "سركنسول", "كنسول", "الملحق", "ملحق", "وابسته", "مندوب", "المندوب", "نماينده"};
   private static final String[] LOCATIVES = {"في", "لدي", "در"};
+  /** Nouns written before a state's name ("دولة الكويت", "جمهورية مصر العربية"), folded. */
+  private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of(MatchFold.fold("دولة"),
+      MatchFold.fold("جمهورية"), MatchFold.fold("مملكة"), MatchFold.fold("سلطنة"));
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -67,12 +70,7 @@ final class RoleTail {
 
   /** After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital". */
   int locative(SentenceTokens s, int start, int j, boolean anyTitle) {
-    boolean ambassador = anyTitle;
-    String head = s.folded(start);
-    for (String a : AMBASSADORS) {
-      String f = MatchFold.fold(a);
-      ambassador |= head.equals(f) || lang == Language.ARABIC && head.equals("\u0648" + f);
-    }
+    boolean ambassador = anyTitle || isAmbassador(s.folded(start));
     if (ambassador && j + 1 < s.size() && isLocative(s.folded(j))) {
       int c = lex.countries(lang).longestAt(s.folded(), j + 1);
       if (c > 0) {
@@ -88,6 +86,52 @@ final class RoleTail {
       }
     }
     return j;
+  }
+
+  /** True for the head of an ambassador's or consul's title, also with a glued و. */
+  boolean isAmbassador(String head) {
+    for (String a : AMBASSADORS) {
+      String f = MatchFold.fold(a);
+      if (head.equals(f) || lang == Language.ARABIC && head.equals("\u0648" + f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After an Arabic role, the end of a state written with a glued ب ("بدولة الإمارات العربية المتحدة", "بجمهورية
+   * مصر العربية", "بالمملكة العربية السعودية"), else {@code j}.
+   */
+  int gluedState(SentenceTokens s, int j) {
+    String f = s.folded(j);
+    if (lang != Language.ARABIC || f.length() < 4 || f.charAt(0) != '\u0628') {
+      return j;
+    }
+    int c = lex.countries(lang).longestAt(s.folded(), j, f.substring(1));
+    if (c > 0) {
+      return j + c;
+    }
+    if (STATE_NOUNS.contains(f.substring(1)) && j + 1 < s.size()) {
+      c = lex.countries(lang).longestAt(s.folded(), j + 1);
+      int end = c > 0 ? j + 1 + c : j;
+      // "بجمهورية مصر العربية": the adjectives of the state's formal name
+      while (c > 0 && end < s.size() && end - j < 5 && s.hasArticle(end) && s.folded(end).endsWith("يه")) {
+        end++;
+      }
+      return end;
+    }
+    return j;
+  }
+
+  /** The ISO code of the state {@link #gluedState} read in {@code [j, end)}. */
+  String gluedStateCountry(SentenceTokens s, int j, int end) {
+    String bare = s.folded(j).substring(1);
+    int c = lex.countries(lang).longestAt(s.folded(), j, bare);
+    if (c > 0) {
+      return lex.countries(lang).valueAt(s.folded(), j, c, bare);
+    }
+    return lex.countries(lang).valueAt(s.folded(), j + 1, lex.countries(lang).longestAt(s.folded(), j + 1));
   }
 
   static boolean isLocative(String f) {

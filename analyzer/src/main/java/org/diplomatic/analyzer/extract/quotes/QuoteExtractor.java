@@ -22,6 +22,8 @@ import org.diplomatic.analyzer.text.Token;
 public final class QuoteExtractor {
   private static final int CUE_TOKENS = 8;
   private static final int LONG_QUOTE_WORDS = 6;
+  /** Marked spans shorter than this many tokens may be names ("رويترز", "بي في إم أويل"). */
+  private static final int SHORT_NAME_WORDS = 5;
   /** Characters looked at around a mark for cue words: the last or first few words, not the whole line. */
   private static final int CUE_WINDOW = 300;
 
@@ -155,18 +157,28 @@ public final class QuoteExtractor {
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
       k--;
     }
-    if (k >= 0 && text.charAt(k) == ':') {
-      return true;
-    }
     Sentence s = sentenceAt(sentences, open);
     int from = s == null ? Math.max(0, open - 80) : Math.max(Math.min(s.start(), open), open - CUE_WINDOW);
     List<Token> before = tokenizer.tokenize(text, from, open);
+    // a few words in marks after a medium, body or programme noun, or right before a colon, name something
+    // (وكالة «رويترز»، لمجموعة "صافولا"، لمحطة التلفزيون «كي تي إن»: ...); a name the sentence runs on after is no
+    // quote either, even after a colon ("بصحيفة الوئام: «الزياني» يؤكد")
+    boolean shortSpan = tokenizer.tokenize(text, q.start(), q.end()).size() < SHORT_NAME_WORDS;
+    if (shortSpan && (!before.isEmpty() && cues.isNameNoun(lang, before.get(before.size() - 1).text())
+        || nextIsColon(text, q.end() + 1))) {
+      return false;
+    }
+    if (k >= 0 && text.charAt(k) == ':') {
+      return !shortSpan || endsClause(text, q.end() + 1);
+    }
     for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
       if (cues.isSpeechVerb(lang, before.get(i).text())) {
         return true;
       }
     }
-    List<Token> after = tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1, CUE_WINDOW));
+    // a speech verb right after a short span makes it the verb's subject ("إيقاد" قال), not its words
+    List<Token> after = shortSpan ? List.of()
+        : tokenizer.tokenize(text, q.end() + 1, lineEnd(text, q.end() + 1, CUE_WINDOW));
     for (int i = 0; i < Math.min(after.size(), CUE_TOKENS / 2); i++) {
       if (cues.isSpeechVerb(lang, after.get(i).text())) {
         return true;
@@ -176,6 +188,15 @@ public final class QuoteExtractor {
     // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
         q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  /** True when the first character after blanks at {@code from} is a colon. */
+  private static boolean nextIsColon(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == ':';
   }
 
   /** True when nothing but blanks stands between {@code from} and a stop, comma, colon or line end. */

@@ -11,17 +11,19 @@ import java.util.Set;
 import org.diplomatic.analyzer.extract.officials.MatchFold;
 import org.diplomatic.analyzer.text.Language;
 
-/** The speech verbs, light verbs and subject pronouns of each language, read from the bundled lists and matched folded. */
+/** The speech verbs, light verbs, subject pronouns and name-introducing nouns of each language, read from the bundled lists and matched folded. */
 final class SpeechCues {
   private final Map<Language, Set<String>> verbs = new EnumMap<>(Language.class);
   private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
   private final Map<Language, Set<String>> lightVerbs = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> nameNouns = new EnumMap<>(Language.class);
 
   static SpeechCues load() {
     SpeechCues cues = new SpeechCues();
     read("speech-verbs.tsv", cues.verbs);
     read("pronouns.tsv", cues.pronouns);
     read("light-verbs.tsv", cues.lightVerbs);
+    read("name-nouns.tsv", cues.nameNouns);
     return cues;
   }
 
@@ -33,6 +35,13 @@ final class SpeechCues {
   /** True for a light verb that completes a speech noun before a colon ("متذکر شد:"). */
   boolean isLightVerb(Language lang, String word) {
     return lightVerbs.get(lang).contains(MatchFold.fold(word));
+  }
+
+  /** True for a noun after which a short marked span is a name ("وكالة", "لمجموعة", "روزنامه"). */
+  boolean isNameNoun(Language lang, String word) {
+    String f = MatchFold.fold(word);
+    Set<String> set = nameNouns.get(lang);
+    return set.contains(f) || f.length() > 3 && "\u0648\u0644\u0628".indexOf(f.charAt(0)) >= 0 && set.contains(f.substring(1));
   }
 
   boolean isPronoun(Language lang, String word) {

@@ -28,6 +28,9 @@ final class WrittenSources {
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
 
   private static final Set<String> DEMONSTRATIVES = Set.of("اين", "هذا", "هذه");
+  /** The two words before a dateline's medium ("به نقل از روزنامه ...، X گفت"), folded. */
+  private static final Set<String> DATELINE = Set.of(MatchFold.fold("نقل") + " " + MatchFold.fold("از"),
+      MatchFold.fold("به") + " " + MatchFold.fold("گزارش"));
 
   private final Map<Language, Set<String>> nouns = new EnumMap<>(Language.class);
   private final NameTokenizer tokenizer = new NameTokenizer();
@@ -53,6 +56,17 @@ final class WrittenSources {
     return s;
   }
 
+  /** True when a comma follows the source noun at {@code i} and words follow the comma. */
+  private static boolean subjectAfterComma(List<Token> tokens, int i) {
+    for (int k = i + 1; k < tokens.size() && k - i <= MAX_WORDS; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("،") || t.equals(",")) {
+        return k + 1 < tokens.size() && Character.isLetter(tokens.get(k + 1).text().charAt(0));
+      }
+    }
+    return false;
+  }
+
   /** The source named in {@code window} as written, or null; "این روزنامه" points back and is not one. */
   String in(String text, Span window, Language lang, SpeechCues cues) {
     List<Token> tokens = tokenizer.tokenize(text, window.start(), window.end());
@@ -61,6 +75,11 @@ final class WrittenSources {
         continue;
       }
       if (i > 0 && DEMONSTRATIVES.contains(MatchFold.fold(tokens.get(i - 1).text()))) {
+        return null;
+      }
+      if (i >= 2 && DATELINE.contains(MatchFold.fold(tokens.get(i - 2).text()) + " "
+          + MatchFold.fold(tokens.get(i - 1).text())) && subjectAfterComma(tokens, i)) {
+        // "به نقل از روزنامه پاك تريبون، خديمي ... افزود:": the dateline's medium, the speaker comes after it
         return null;
       }
       int end = i + 1;

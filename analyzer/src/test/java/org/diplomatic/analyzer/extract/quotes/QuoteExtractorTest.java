@@ -187,4 +187,26 @@ class QuoteExtractorTest {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());
   }
+
+  @Test
+  void aShortMarkedNameAfterAMediumOrBeforeAColonIsNoQuote() {
+    String text = "وقال السفير لمحطة التلفزيون الكينية «كي تي إن»: «بوسعي أن أؤكد أن الزيارة قائمة». "
+        + "ونقلت وكالة «رويترز» قول الوزير إن الزيارة قائمة.";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("بوسعي أن أؤكد أن الزيارة قائمة"), found.stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void aShortMarkedNameBeforeASpeechVerbIsItsSubject() {
+    String text = "وأعلنت الهيئة المعروفة اختصارا باسم \"إيقاد\" قال رئيسها إن الاجتماع سيعقد غدا.";
+    assertEquals(List.of(), extract(text, Language.ARABIC));
+  }
+
+  @Test
+  void theMediumOfAPersianDatelineIsNotTheSpeakerNamedAfterIt() {
+    String text = "به گزارش خبرگزاری فارس به نقل از روزنامه پاک تریبون، خدیمی با اعلام این خبر افزود: "
+        + "تاسیس این بانک به توسعه روابط دو کشور کمک خواهد کرد.";
+    Quote q = extract(text, Language.PERSIAN).get(0);
+    assertTrue(q.speaker() == null || !q.speaker().contains("روزنامه"), String.valueOf(q.speaker()));
+  }
 }

@@ -1,0 +1,103 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The title rules with the shipped name models on sentences written as agencies write them. */
+class PublishedNewsOfficialsTest {
+  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
+  private static OfficialsExtractor extractor;
+
+  @BeforeAll
+  static void loadShippedModels() {
+    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+  }
+
+  private static List<String> names(String text, Language lang) {
+    return extractor.extract(text, TestSentences.of(text), lang).stream().map(Official::name).toList();
+  }
+
+  @Test
+  void aNameEndsWhereTheFinderEndsItBeforeAnEverydayWord() {
+    assertEquals(List.of("جون كيري"),
+        names("شهدت القاهرة أمس حوارا مع وزير الخارجية الأميركي جون كيري بحثت خلاله الملفات الأمنية.",
+            Language.ARABIC));
+    assertEquals(List.of("عبدالله البدري"),
+        names("توقع الأمين العام لأوبك عبدالله البدري استقرار أسعار النفط العام المقبل.", Language.ARABIC));
+  }
+
+  @Test
+  void aRareSurnameTheFinderLeftOutStaysInTheName() {
+    assertEquals(List.of("محمد سامر الأتاسي"),
+        names("التقى وزير الطاقة السوري محمد سامر الأتاسي في بيروت اليوم نظيره اللبناني.", Language.ARABIC));
+  }
+
+  private static Official only(String text) {
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    assertEquals(1, found.size(), found.toString());
+    return found.get(0);
+  }
+
+  @Test
+  void anAmbassadorOfTheKingServesTheKingsStateNotTheHostState() {
+    Official o = only("استقبل سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري أمس وفدا من رجال الأعمال.");
+    assertEquals("علي عواض عسيري", o.name());
+    assertEquals("سفير خادم الحرمين الشريفين في لبنان", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aStateGluedToBiAfterTheRoleGivesTheCountry() {
+    Official o = only("واستقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية بدولة الإمارات العربية المتحدة الوفد.");
+    assertEquals("وزير الخارجية بدولة الإمارات العربية المتحدة", o.role());
+    assertEquals("AE", o.country());
+  }
+
+  @Test
+  void anAppositionAfterTheNameGivesTheCountryOfABareTitle() {
+    List<Official> found = extractor.extract("استقبل الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية أمس الوزير.",
+        TestSentences.of("استقبل الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية أمس الوزير."), Language.ARABIC);
+    assertEquals("فرانسوا هولاند", found.get(0).name());
+    assertEquals("الرئيس", found.get(0).role());
+    assertEquals("FR", found.get(0).country());
+  }
+
+  @Test
+  void aStatesNewsAgencyReportsItsOwnMinister() {
+    Official o = only("ونقلت وكالة الأنباء الجزائرية عن وزير الطاقة صالح خبري قوله إن المشاورات جارية.");
+    assertEquals("DZ", o.country());
+  }
+
+  @Test
+  void aSignatoryForOneSideServesThatSide() {
+    Official o = only("وقّع الاتفاقية عن الجانب الروسي مدير الشركة فلادمير جوكف.");
+    assertEquals("RU", o.country());
+  }
+
+  @Test
+  void aTitleAfterAndIsAnotherPersonsNotTheNameBeforeIt() {
+    List<Official> found = extractor.extract("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا موسعا.",
+        TestSentences.of("عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا موسعا."), Language.ARABIC);
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void theRoleRunsOnToTheHonorificBeforeTheName() {
+    Official o = only("ترأس وكيل إمارة الباحة الدكتور حامد بن مالح الشمري اجتماعا موسعا.");
+    assertEquals("حامد بن مالح الشمري", o.name());
+    assertEquals("وكيل إمارة الباحة", o.role());
+  }
+
+  @Test
+  void aGluedHonorificBetweenOpensAnotherPerson() {
+    List<Official> found = extractor.extract("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان.",
+        TestSentences.of("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان."),
+        Language.ARABIC);
+    assertEquals(List.of(), found.stream().filter(o -> "EG".equals(o.country())).toList());
+  }
+}
