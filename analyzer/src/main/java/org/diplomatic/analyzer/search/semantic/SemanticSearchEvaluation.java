@@ -23,7 +23,9 @@ import org.diplomatic.analyzer.index.TextEmbedding;
 /**
  * Measures search by terms, by meaning and both on the relevance judgements: indexes the judged collection (text
  * only, in a temporary folder) with the word vectors, runs every query through {@link IndexSearch} in each mode with
- * {@code --lang} set to the documents' language, and reports MAP and recall@10 per query group.
+ * {@code --lang} set to the documents' language, and reports MAP and recall@10 per query group and half: the modes
+ * on the tuning half, the held-out half and both; the other variants (the choices of parameters) on the tuning half
+ * only, since parameters are chosen there.
  */
 public final class SemanticSearchEvaluation {
   /** Hits read per query: the whole of one language's collection. */
@@ -32,12 +34,15 @@ public final class SemanticSearchEvaluation {
   /** A document of the judged collection. */
   public record Doc(String id, String lang, String text) {}
 
-  /** One mode's scores on one group of queries. */
-  public record Score(String group, String mode, int queries, double map, double recallAt10) {
+  /** Both halves together. */
+  public static final String BOTH = "both";
+
+  /** One mode's scores on one group of queries of one half ({@link RelevanceJudgements#TUNING}, ... or {@link #BOTH}). */
+  public record Score(String half, String group, String mode, int queries, double map, double recallAt10) {
     @Override
     public String toString() {
-      return String.format("%-14s %-22s MAP %.3f  recall@10 %.3f  (%d queries)", group, mode, map, recallAt10,
-          queries);
+      return String.format("%-9s %-14s %-22s MAP %.3f  recall@10 %.3f  (%d queries)", half, group, mode, map,
+          recallAt10, queries);
     }
   }
 
@@ -85,7 +90,8 @@ public final class SemanticSearchEvaluation {
         for (Variant v : variants) {
           search.fuseLinearly(v.linearWeight());
           search.meaningFloor(v.floor());
-          Map<String, double[]> sums = new LinkedHashMap<>();
+          boolean mode = v.name().equals("lexical") || v.name().equals("semantic") || v.name().equals("hybrid");
+          Map<List<String>, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {
             Set<String> relevant = new LinkedHashSet<>(judgements.relevant(q));
             relevant.retainAll(present);
@@ -97,17 +103,24 @@ public final class SemanticSearchEvaluation {
             List<String> ranked = search.search(request).hits().stream().map(SearchResult.Hit::id).toList();
             double ap = RankingMeasures.averagePrecision(ranked, relevant);
             double r10 = RankingMeasures.recallAt(10, ranked, relevant);
-            for (String group : List.of(q.group(), "all")) {
-              double[] s = sums.computeIfAbsent(group, g -> new double[3]);
-              s[0] += ap;
-              s[1] += r10;
-              s[2]++;
+            if (!mode && !q.half().equals(RelevanceJudgements.TUNING)) {
+              continue;
+            }
+            for (String half : mode ? List.of(q.half(), BOTH) : List.of(q.half())) {
+              for (String group : List.of(q.group(), "all")) {
+                double[] s = sums.computeIfAbsent(List.of(half, group), g -> new double[3]);
+                s[0] += ap;
+                s[1] += r10;
+                s[2]++;
+              }
             }
           }
-          sums.forEach((group, s) -> out.add(new Score(group, v.name(), (int) s[2], s[0] / s[2], s[1] / s[2])));
+          sums.forEach((key, s) -> out.add(new Score(key.get(0), key.get(1), v.name(), (int) s[2], s[0] / s[2],
+              s[1] / s[2])));
         }
       }
-      out.sort(Comparator.comparing(Score::group));
+      List<String> halves = List.of(RelevanceJudgements.TUNING, RelevanceJudgements.HELD_OUT, BOTH);
+      out.sort(Comparator.comparing((Score x) -> halves.indexOf(x.half())).thenComparing(Score::group));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the evaluation index", e);
