@@ -31,13 +31,13 @@ public final class SemanticSearchEvaluation {
   /** Hits read per query: the whole of one language's collection. */
   private static final int DEPTH = 200;
 
-  /** A document of the judged collection. */
-  public record Doc(String id, String lang, String text) {}
+  /** A document of the judged collection, with the areas an index would hold for it (the classifier's). */
+  public record Doc(String id, String lang, String text, List<String> areas) {}
 
   /** Both halves together. */
   public static final String BOTH = "both";
 
-  /** One mode's scores on one group of queries of one half ({@link RelevanceJudgements#TUNING}, ... or {@link #BOTH}). */
+  /** One mode's scores on one group of queries of one half ({@link RelevanceJudgements#TUNING}, ... or BOTH). */
   public record Score(String half, String group, String mode, int queries, double map, double recallAt10) {
     @Override
     public String toString() {
@@ -47,9 +47,10 @@ public final class SemanticSearchEvaluation {
   }
 
   /** The ranking variants compared: the name and how IndexSearch is set for it. */
-  private record Variant(String name, SearchMode mode, double linearWeight, float floor) {
+  private record Variant(String name, SearchMode mode, double linearWeight, float floor, double areaWeight,
+      boolean translateTerms) {
     Variant(String name, SearchMode mode, double linearWeight) {
-      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR);
+      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true);
     }
   }
 
@@ -65,7 +66,7 @@ public final class SemanticSearchEvaluation {
       dir = Files.createTempDirectory("semantic-eval");
       try (DocumentIndexer indexer = DocumentIndexer.open(dir, embedding)) {
         for (Doc d : docs) {
-          indexer.add(new IndexedDocument(d.id(), d.id(), d.lang(), "news", d.text(), List.of(), List.of(),
+          indexer.add(new IndexedDocument(d.id(), d.id(), d.lang(), "news", d.text(), List.of(), d.areas(),
               List.of(), List.of(), List.of()));
         }
         indexer.commit();
@@ -82,14 +83,22 @@ public final class SemanticSearchEvaluation {
         }
         for (float f : new float[] {0f, 0.2f}) {
           variants.add(new Variant(String.format("hybrid, floor %.1f", f), SearchMode.HYBRID,
-              IndexSearch.LINEAR_WEIGHT, f));
+              IndexSearch.LINEAR_WEIGHT, f, IndexSearch.AREA_WEIGHT, true));
         }
+        for (double a : new double[] {0, 0.1, 0.4}) {
+          variants.add(new Variant(String.format("hybrid, areas %.1f", a), SearchMode.HYBRID,
+              IndexSearch.LINEAR_WEIGHT, IndexSearch.MEANING_FLOOR, a, true));
+        }
+        variants.add(new Variant("hybrid, untranslated terms", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
+            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, false));
       }
       List<Score> out = new ArrayList<>();
       try (IndexSearch search = IndexSearch.open(dir, embedding)) {
         for (Variant v : variants) {
           search.fuseLinearly(v.linearWeight());
           search.meaningFloor(v.floor());
+          search.areaWeight(v.areaWeight());
+          search.translateTerms(v.translateTerms());
           boolean mode = v.name().equals("lexical") || v.name().equals("semantic") || v.name().equals("hybrid");
           Map<List<String>, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {

@@ -86,6 +86,18 @@ class SearchByMeaningTest {
   }
 
   @Test
+  void passageVectorsAndPassagesReadFromTheTextRankAlike() {
+    try (IndexSearch s = IndexSearch.open(dir.resolve("vectors"), embedder)) {
+      SearchRequest request = new SearchRequest("زائران", 10, List.of(), List.of(), List.of(), List.of(), null, null,
+          List.of(), List.of(), false, 1, SearchMode.SEMANTIC);
+      List<String> fromVectors = hits(s.search(request));
+      s.passagesFromText(true);
+      assertEquals(fromVectors, hits(s.search(request)));
+      assertEquals(List.of("ar/pilgrims.txt meaning", "fa/pilgrims.txt both"), fromVectors);
+    }
+  }
+
+  @Test
   void anIndexWithoutVectorsIsSearchedByTermsAndSaysSoInOneLine() {
     SearchResult r = search("old", "الكهرباء", SearchMode.HYBRID, null);
     assertEquals(List.of("ar/electricity.txt terms"), hits(r));
