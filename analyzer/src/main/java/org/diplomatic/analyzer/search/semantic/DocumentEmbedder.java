@@ -26,6 +26,8 @@ public final class DocumentEmbedder implements TextEmbedding {
   public static final String VECTORS = "embeddings/vectors.bin";
   /** The term weights, relative to the models folder. */
   public static final String WEIGHTS = "semantic/term-weights.tsv";
+  /** The query translations, relative to the models folder. */
+  public static final String TRANSLATIONS = "semantic/translations.tsv";
   /** The area vectors, relative to the models folder. */
   public static final String AREAS = "semantic/area-vectors.tsv";
 
@@ -53,8 +55,8 @@ public final class DocumentEmbedder implements TextEmbedding {
   }
 
   /**
-   * The embedder of the models folder, or null when it has no word vectors; term weights and area vectors are used
-   * when present, the bundled lexicon's translations always.
+   * The embedder of the models folder, or null when it has no word vectors; term weights, query translations and
+   * area vectors are used when present.
    */
   public static DocumentEmbedder fromModels(Path models) {
     Path file = models.resolve(VECTORS);
@@ -63,9 +65,11 @@ public final class DocumentEmbedder implements TextEmbedding {
     }
     try {
       Path weights = models.resolve(WEIGHTS);
+      Path translations = models.resolve(TRANSLATIONS);
       Path areas = models.resolve(AREAS);
       return new DocumentEmbedder(WordVectors.load(file),
-          Files.isRegularFile(weights) ? TermWeights.load(weights) : TermWeights.uniform(), QueryTranslation.bundled(),
+          Files.isRegularFile(weights) ? TermWeights.load(weights) : TermWeights.uniform(),
+          Files.isRegularFile(translations) ? QueryTranslation.load(translations) : QueryTranslation.none(),
           Files.isRegularFile(areas) ? AreaVectors.load(areas) : null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word vectors " + file + " (" + e.getMessage() + ")", e);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QueryTranslationTest {
   private static final QueryTranslation BUNDLED = QueryTranslation.bundled();
@@ -28,6 +32,23 @@ class QueryTranslationTest {
     QueryTranslation t = QueryTranslation.of(List.of(new SeedLexicon.Pair("دولة", "کشور"),
         new SeedLexicon.Pair("بلد", "کشور"), new SeedLexicon.Pair("دولة", "کشور")));
     assertEquals(List.of("دول", "بلد"), t.of("كشور"));
+  }
+
+  @Test
+  void theTableIsSavedAndReadBackAsWritten(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("translations.tsv");
+    BUNDLED.save(file);
+    QueryTranslation read = QueryTranslation.load(file);
+    assertEquals(List.of("كهرباء", "كهربائ"), read.of("برق"));
+    assertEquals(List.of(), read.of("كابل"));
+  }
+
+  @Test
+  void theShippedTableIsTheBundledLexicons(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("translations.tsv");
+    BUNDLED.save(file);
+    assertEquals(Files.readString(file), Files.readString(Path.of("../models/semantic/translations.tsv")),
+        "models/semantic/translations.tsv is stale: rerun QueryTranslation (models/semantic/README.md)");
   }
 
   @Test
