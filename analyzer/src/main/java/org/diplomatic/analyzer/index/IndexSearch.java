@@ -69,6 +69,8 @@ public final class IndexSearch implements Closeable {
   public static final float MEANING_FLOOR = 0.1f;
   /** What a document gains by meaning when its areas are the query's ({@link MeaningRanking#AREA_WEIGHT}). */
   public static final double AREA_WEIGHT = MeaningRanking.AREA_WEIGHT;
+  /** Documents found by meaning that move the query toward them ({@link MeaningRanking#FEEDBACK_DOCS}). */
+  public static final int FEEDBACK_DOCS = MeaningRanking.FEEDBACK_DOCS;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -86,6 +88,7 @@ public final class IndexSearch implements Closeable {
   private boolean passagesFromText;
   private double areaWeight = AREA_WEIGHT;
   private boolean translateTerms = true;
+  private int feedbackDocs = FEEDBACK_DOCS;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -145,6 +148,11 @@ public final class IndexSearch implements Closeable {
     this.translateTerms = on;
   }
 
+  /** Sets how many documents found by meaning move the query toward them before a second search (evaluation). */
+  public void feedbackDocs(int docs) {
+    this.feedbackDocs = docs;
+  }
+
   /** Whether {@link SearchMode#SEMANTIC} and {@link SearchMode#HYBRID} rank by meaning here. */
   public boolean semantic() {
     return semanticOff == null;
@@ -199,7 +207,8 @@ public final class IndexSearch implements Closeable {
       }
       Query anyText = withTranslations(textQuery(request.query(), QueryParser.Operator.OR), request.query());
       MeaningRanking.Ranked ranked =
-          new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight)
+          new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight,
+              feedbackDocs)
           .rank(request, queryVector, lexical, withFilters(anyText, request),
               withFilters(new MatchAllDocsQuery(), request));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();

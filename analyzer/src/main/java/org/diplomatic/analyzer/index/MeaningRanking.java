@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -49,6 +50,14 @@ final class MeaningRanking {
    * of the query's area that is the document's ({@link TextEmbedding#areas}).
    */
   static final double AREA_WEIGHT = 0.2;
+  /**
+   * Documents by meaning whose vectors move the query toward them before a second search (0: no feedback). Measured
+   * on the tuning half of corpus/relevance: hybrid MAP / recall@10 0.691 / 0.760 without, 0.707 / 0.780 with 3
+   * (cross-lingual queries gain, concept ones lose a little).
+   */
+  static final int FEEDBACK_DOCS = 3;
+  /** Weight of the feedback documents' mean vector beside the query's. */
+  static final double FEEDBACK_WEIGHT = 0.5;
 
   /** How the area facet's labels begin in the facets' doc values. */
   private static final String AREA_FACET = "areas" + FacetsConfig.DELIM_CHAR;
@@ -65,19 +74,21 @@ final class MeaningRanking {
   private final double linearWeight;
   private final boolean passagesFromText;
   private final double areaWeight;
+  private final int feedbackDocs;
 
   /**
    * {@code linearWeight} NaN fuses by reciprocal ranks instead of a linear mix; {@code passagesFromText} ignores the
    * index's passage vectors (the rescoring of indexes made before them, for comparison in {@code bench}).
    */
   MeaningRanking(IndexSearcher searcher, TextEmbedding embedding, float floorCosine, double linearWeight,
-      boolean passagesFromText, double areaWeight) {
+      boolean passagesFromText, double areaWeight, int feedbackDocs) {
     this.searcher = searcher;
     this.embedding = embedding;
     this.floorCosine = floorCosine;
     this.linearWeight = linearWeight;
     this.passagesFromText = passagesFromText;
     this.areaWeight = areaWeight;
+    this.feedbackDocs = feedbackDocs;
   }
 
   /**
@@ -86,14 +97,13 @@ final class MeaningRanking {
    */
   Ranked rank(SearchRequest request, float[] query, Query allTerms, Query anyTerm, Query filter) throws IOException {
     int k = Math.max(request.limit(), CANDIDATES);
-    Query knn = new KnnFloatVectorQuery(Fields.VECTOR, query, k, filter);
-    ScoreDoc[] nearest = searcher.search(knn, k).scoreDocs;
-    // Lucene scores a dot product d as (1 + d) / 2
-    float floor = (float) Math.max((1 + floorCosine) / 2,
-        nearest.length == 0 ? 1 : nearest[0].score - MEANING_MARGIN / 2);
     Map<Integer, Integer> bestPassages = new HashMap<>();
-    List<RankFusion.Scored<Integer>> byMeaning = withPassages(scored(nearest).stream()
-        .filter(s -> s.score() >= floor).toList(), query, bestPassages);
+    List<RankFusion.Scored<Integer>> byMeaning = byMeaning(query, k, filter, bestPassages);
+    float[] expanded = feedbackDocs == 0 ? null : withFeedback(query, byMeaning);
+    if (expanded != null) {
+      bestPassages.clear();
+      byMeaning = byMeaning(expanded, k, filter, bestPassages);
+    }
     // what matched by meaning is the nearest documents kept above: searching the graph again for every document
     // above the floor cost more than the ranking itself at 100,000 documents
     Query meaning = new DocNumbersQuery(byMeaning.stream().map(RankFusion.Scored::key).toList());
@@ -112,6 +122,49 @@ final class MeaningRanking {
         : RankFusion.linear(byTerms, byMeaning, linearWeight);
     return new Ranked(fused, new BooleanQuery.Builder()
         .add(terms, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build(), bestPassages);
+  }
+
+  /** The nearest documents above the floor, scored with their passages and areas, best first. */
+  private List<RankFusion.Scored<Integer>> byMeaning(float[] query, int k, Query filter,
+      Map<Integer, Integer> bestPassages) throws IOException {
+    ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, k, filter), k).scoreDocs;
+    // Lucene scores a dot product d as (1 + d) / 2
+    float floor = (float) Math.max((1 + floorCosine) / 2,
+        nearest.length == 0 ? 1 : nearest[0].score - MEANING_MARGIN / 2);
+    return withPassages(scored(nearest).stream().filter(s -> s.score() >= floor).toList(), query, bestPassages);
+  }
+
+  /**
+   * The query moved toward its first {@code feedbackDocs} documents by meaning (Rocchio's pseudo-relevance feedback:
+   * query + {@link #FEEDBACK_WEIGHT} x their mean vector, unit length), or null when there are none.
+   */
+  private float[] withFeedback(float[] query, List<RankFusion.Scored<Integer>> ranked) throws IOException {
+    float[] sum = query.clone();
+    int used = 0;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (RankFusion.Scored<Integer> s : ranked.subList(0, Math.min(feedbackDocs, ranked.size()))) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(s.key(), leaves));
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      if (values != null && values.advance(s.key() - leaf.docBase) == s.key() - leaf.docBase) {
+        float[] v = values.vectorValue();
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += (float) (FEEDBACK_WEIGHT / feedbackDocs) * v[i];
+        }
+        used++;
+      }
+    }
+    if (used == 0) {
+      return null;
+    }
+    double norm = 0;
+    for (float x : sum) {
+      norm += x * x;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] *= scale;
+    }
+    return sum;
   }
 
   /**

@@ -48,9 +48,10 @@ public final class SemanticSearchEvaluation {
 
   /** The ranking variants compared: the name and how IndexSearch is set for it. */
   private record Variant(String name, SearchMode mode, double linearWeight, float floor, double areaWeight,
-      boolean translateTerms) {
+      boolean translateTerms, int feedbackDocs) {
     Variant(String name, SearchMode mode, double linearWeight) {
-      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true);
+      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true,
+          IndexSearch.FEEDBACK_DOCS);
     }
   }
 
@@ -83,14 +84,17 @@ public final class SemanticSearchEvaluation {
         }
         for (float f : new float[] {0f, 0.2f}) {
           variants.add(new Variant(String.format("hybrid, floor %.1f", f), SearchMode.HYBRID,
-              IndexSearch.LINEAR_WEIGHT, f, IndexSearch.AREA_WEIGHT, true));
+              IndexSearch.LINEAR_WEIGHT, f, IndexSearch.AREA_WEIGHT, true,
+              IndexSearch.FEEDBACK_DOCS));
         }
         for (double a : new double[] {0, 0.1, 0.4}) {
           variants.add(new Variant(String.format("hybrid, areas %.1f", a), SearchMode.HYBRID,
-              IndexSearch.LINEAR_WEIGHT, IndexSearch.MEANING_FLOOR, a, true));
+              IndexSearch.LINEAR_WEIGHT, IndexSearch.MEANING_FLOOR, a, true, IndexSearch.FEEDBACK_DOCS));
         }
+        variants.add(new Variant("hybrid, no feedback", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
+            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true, 0));
         variants.add(new Variant("hybrid, untranslated terms", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
-            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, false));
+            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, false, IndexSearch.FEEDBACK_DOCS));
       }
       List<Score> out = new ArrayList<>();
       try (IndexSearch search = IndexSearch.open(dir, embedding)) {
@@ -99,6 +103,7 @@ public final class SemanticSearchEvaluation {
           search.meaningFloor(v.floor());
           search.areaWeight(v.areaWeight());
           search.translateTerms(v.translateTerms());
+          search.feedbackDocs(v.feedbackDocs());
           boolean mode = v.name().equals("lexical") || v.name().equals("semantic") || v.name().equals("hybrid");
           Map<List<String>, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {
