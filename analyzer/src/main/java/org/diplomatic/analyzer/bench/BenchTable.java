@@ -32,8 +32,8 @@ public final class BenchTable {
         + "mean %.2f ms%n", s.docs(), s.indexSeconds(), s.queries(), s.p50Ms(), s.p99Ms(), s.meanMs()));
     out.append(String.format("cold 'search' command (new JVM), median: %.0f ms%n", s.coldStartMs()));
     for (BenchReport.ModeStats m : s.byMode()) {
-      out.append(String.format("  --mode %-8s p50 %.2f ms, p99 %.2f ms, cold %.0f ms%n", m.mode(), m.p50Ms(),
-          m.p99Ms(), m.coldStartMs()));
+      out.append(String.format("  --mode %-8s p50 %.2f ms, p99 %.2f ms%s%n", m.mode(), m.p50Ms(), m.p99Ms(),
+          m.coldStartMs() > 0 ? String.format(", cold %.0f ms", m.coldStartMs()) : ""));
     }
     BenchReport.IndexCommandStats ic = r.indexCommand();
     if (ic != null) {

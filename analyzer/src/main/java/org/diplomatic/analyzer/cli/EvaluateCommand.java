@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import org.diplomatic.analyzer.classify.Area;
+import org.diplomatic.analyzer.classify.AreaClassifier;
 import org.diplomatic.analyzer.classify.AreaDocument;
 import org.diplomatic.analyzer.classify.AreaEvaluator;
 import org.diplomatic.analyzer.classify.AreaModel;
@@ -154,16 +156,21 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("analyzer: search-by-meaning evaluation skipped: no " + relevance.resolve("queries.tsv"));
       return;
     }
-    List<SemanticSearchEvaluation.Doc> docs = new java.util.ArrayList<>();
-    gold.all().forEach(d -> docs.add(new SemanticSearchEvaluation.Doc(d.id(), d.lang(), d.text())));
-    real.ifPresent(r -> r.documents(GoldCorpus.Split.DEV)
-        .forEach(d -> docs.add(new SemanticSearchEvaluation.Doc(d.id(), d.lang(), d.text()))));
+    // each document with the areas the classifier gives it, as an index made by 'index' holds
+    AreaClassifier areas = new AreaClassifier(AreaModel.load(modelsDir.resolve("areas")));
+    List<GoldDocument> judged = new java.util.ArrayList<>(gold.all());
+    real.ifPresent(r -> judged.addAll(r.documents(GoldCorpus.Split.DEV)));
+    List<SemanticSearchEvaluation.Doc> docs = judged.stream().map(d -> new SemanticSearchEvaluation.Doc(d.id(),
+        d.lang(), d.text(), areas.classifyDocument(d.lang(), d.sentences().isEmpty() ? List.of(d.text())
+            : d.sentences().stream().map(GoldDocument.GoldSentence::text).toList())
+            .stream().map(Area::label).toList())).toList();
     DocumentEmbedder embedder = DocumentEmbedder.fromModels(modelsDir);
     if (embedder == null) {
       err.println("analyzer: semantic search is off: no word vectors at "
           + modelsDir.resolve(DocumentEmbedder.VECTORS) + "; search by terms only is scored");
     }
-    out.printf("%n== search by terms and by meaning: %s judged queries over %d documents (corpus%s)%n",
+    out.printf("%n== search by terms and by meaning: %s judged queries over %d documents (corpus%s); halves of "
+        + "corpus/relevance/split.tsv, the variants on the tuning half only%n",
         RelevanceJudgements.read(relevance).queries().size(), docs.size(),
         real.isPresent() ? " and real dev" : "; real dev skipped");
     SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -17,11 +18,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps an {@link IndexedDocument} to a Lucene block: one child per figure and per commitment, then the parent (block
  * join needs the parent last). Every document of a block carries the id and source, so one delete removes the block.
- * With a {@link TextEmbedding} the parent also gets the document's vector.
+ * With a {@link TextEmbedding} the parent also gets the document's vector and its passages' vectors.
  */
 final class DocumentMapper {
   private final FacetsConfig facets = Fields.facetsConfig();
@@ -65,6 +67,8 @@ final class DocumentMapper {
     float[] vector = embedding == null ? null : embedding.embed(d.text());
     if (vector != null) {
       doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+      doc.add(new BinaryDocValuesField(Fields.PASSAGES, new BytesRef(PassageVectors.encode(
+          Passages.vectors(Passages.split(d.text()), embedding), embedding.dimension()))));
     }
     doc.add(new SortedSetDocValuesFacetField("lang", d.lang()));
     doc.add(new SortedSetDocValuesFacetField("genre", d.genre() == null ? "news" : d.genre()));

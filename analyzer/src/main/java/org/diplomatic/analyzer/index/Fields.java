@@ -33,6 +33,8 @@ final class Fields {
   static final String PAYLOAD = "payload";
   /** The document's unit vector (HNSW, dot product) when it was indexed with word vectors. */
   static final String VECTOR = "vector";
+  /** The vectors of the document's passages, packed by {@link PassageVectors} (binary doc values), beside VECTOR. */
+  static final String PASSAGES = "passages";
 
   static final String FIGURE_VALUE = "figure_value";
   static final String FIGURE_UNIT = "figure_unit";

@@ -67,6 +67,10 @@ public final class IndexSearch implements Closeable {
    * no total and no facet (measured on corpus/relevance by {@code evaluate --search-only}).
    */
   public static final float MEANING_FLOOR = 0.1f;
+  /** What a document gains by meaning when its areas are the query's ({@link MeaningRanking#AREA_WEIGHT}). */
+  public static final double AREA_WEIGHT = MeaningRanking.AREA_WEIGHT;
+  /** Documents found by meaning that move the query toward them ({@link MeaningRanking#FEEDBACK_DOCS}). */
+  public static final int FEEDBACK_DOCS = MeaningRanking.FEEDBACK_DOCS;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -81,6 +85,10 @@ public final class IndexSearch implements Closeable {
   private final boolean hasDates;
   private float meaningFloor = MEANING_FLOOR;
   private double linearWeight = LINEAR_WEIGHT;
+  private boolean passagesFromText;
+  private double areaWeight = AREA_WEIGHT;
+  private boolean translateTerms = true;
+  private int feedbackDocs = FEEDBACK_DOCS;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -117,6 +125,32 @@ public final class IndexSearch implements Closeable {
   /** Sets the least cosine similarity of a match by meaning (evaluation; {@link #MEANING_FLOOR} otherwise). */
   public void meaningFloor(float cosine) {
     this.meaningFloor = cosine;
+  }
+
+  /**
+   * Ranks passages by re-analyzing the stored text, as before the index kept passage vectors ({@code bench} compares
+   * the two in one run).
+   */
+  public void passagesFromText(boolean fromText) {
+    this.passagesFromText = fromText;
+  }
+
+  /** Sets what a document gains by meaning when its areas are the query's (evaluation; 0: nothing). */
+  public void areaWeight(double weight) {
+    this.areaWeight = weight;
+  }
+
+  /**
+   * Whether the terms side of a ranking by meaning also looks for the translations of the query's words when no
+   * document holds them all (evaluation; on otherwise).
+   */
+  public void translateTerms(boolean on) {
+    this.translateTerms = on;
+  }
+
+  /** Sets how many documents found by meaning move the query toward them before a second search (evaluation). */
+  public void feedbackDocs(int docs) {
+    this.feedbackDocs = docs;
   }
 
   /** Whether {@link SearchMode#SEMANTIC} and {@link SearchMode#HYBRID} rank by meaning here. */
@@ -164,15 +198,17 @@ public final class IndexSearch implements Closeable {
       Query lexical = withFilters(textQuery, request);
       boolean blank = textQuery instanceof MatchAllDocsQuery;
       float[] queryVector = request.mode() == SearchMode.LEXICAL || blank || !semantic()
-          ? null : embedding.embed(request.query());
+          ? null : embedding.embedQuery(request.query());
       String notice = request.mode() == SearchMode.LEXICAL || blank ? null
           : !semantic() ? semanticOff
           : queryVector == null ? "no word of the query has a vector; matching terms only" : null;
       if (queryVector == null) {
         return lexical(request, textQuery, lexical, notice);
       }
-      Query anyText = textQuery(request.query(), QueryParser.Operator.OR);
-      MeaningRanking.Ranked ranked = new MeaningRanking(searcher, embedding, meaningFloor, linearWeight)
+      Query anyText = withTranslations(textQuery(request.query(), QueryParser.Operator.OR), request.query());
+      MeaningRanking.Ranked ranked =
+          new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight,
+              feedbackDocs)
           .rank(request, queryVector, lexical, withFilters(anyText, request),
               withFilters(new MatchAllDocsQuery(), request));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
@@ -187,12 +223,13 @@ public final class IndexSearch implements Closeable {
         for (ScoreDoc sd : searcher.search(matched, request.limit(), NEWEST_FIRST, true).scoreDocs) {
           RankFusion.Fused<Integer> f = byDoc.get(sd.doc);
           hits.add(hit(sd.doc, f == null ? sd.score : f.score(), f == null ? SearchResult.Match.TERMS : match(f),
-              anyText, highlighter, request, queryVector));
+              anyText, highlighter, request, queryVector, ranked.bestPassages().get(sd.doc)));
         }
       }
       for (int i = 0; !request.sortByDate() && i < Math.min(request.limit(), fused.size()); i++) {
         RankFusion.Fused<Integer> f = fused.get(i);
-        hits.add(hit(f.key(), f.score(), match(f), anyText, highlighter, request, queryVector));
+        hits.add(hit(f.key(), f.score(), match(f), anyText, highlighter, request, queryVector,
+            ranked.bestPassages().get(f.key())));
       }
       Map<String, Map<String, Integer>> facets =
           request.facets() ? facets(matched, Math.max(1, request.facetSize())) : Map.of();
@@ -216,7 +253,7 @@ public final class IndexSearch implements Closeable {
           ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
           : searcher.search(query, request.limit());
       for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null));
+        hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null, null));
       }
     }
     Map<String, Map<String, Integer>> facets =
@@ -255,6 +292,17 @@ public final class IndexSearch implements Closeable {
       throw new IllegalArgumentException("bad query " + Quote.of(text) + ": "
           + Quote.shorten(why == null ? "" : why.lines().findFirst().orElse("").strip(), 120));
     }
+  }
+
+  /** {@code any} or, unless turned off, any of the translations of the query's words too. */
+  private Query withTranslations(Query any, String query) {
+    List<String> translations = translateTerms ? embedding.translations(query) : List.of();
+    if (translations.isEmpty()) {
+      return any;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(any, BooleanClause.Occur.SHOULD);
+    translations.forEach(t -> b.add(new TermQuery(new Term(Fields.BODY, t)), BooleanClause.Occur.SHOULD));
+    return b.build();
   }
 
   private Query withFilters(Query text, SearchRequest r) {
@@ -315,12 +363,14 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult.Hit hit(int doc, double score, SearchResult.Match match, Query textQuery,
-      UnifiedHighlighter highlighter, SearchRequest r, float[] queryVector) throws IOException {
+      UnifiedHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
     var stored = searcher.storedFields().document(doc);
     IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
     String snippet = null;
     if (match == SearchResult.Match.MEANING) {
-      snippet = Passages.closest(d.text(), queryVector, embedding);
+      List<String> passages = bestPassage == null ? List.of() : Passages.split(d.text());
+      snippet = bestPassage != null && bestPassage < passages.size() ? passages.get(bestPassage)
+          : Passages.closest(d.text(), queryVector, embedding);
     } else if (!(textQuery instanceof MatchAllDocsQuery)) {
       Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);
       snippet = h == null ? null : h.toString();

@@ -1,22 +1,55 @@
 package org.diplomatic.analyzer.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Picks the passage of a document closest in meaning to a query, for the snippet of a hit found by meaning. */
+/**
+ * A document's passages (sentences, and lines: minutes have lines without full stops), whose vectors the index keeps
+ * ({@link PassageVectors}); and, for indexes made before that, the passage closest in meaning to a query computed
+ * from the text.
+ */
 final class Passages {
-  /** Sentence ends and line breaks: minutes have lines without full stops. */
+  /** Sentence ends and line breaks. */
   private static final Pattern BREAK = Pattern.compile("(?<=[.!?؟؛])\\s+|\\n+");
+  /** Most passages kept per document: a longer document's passages are joined in equal runs. */
+  static final int MAX = 64;
 
   private Passages() {}
 
-  /** The passage with the highest dot product with {@code query}; the opening when none has a vector. */
+  /** The non-blank passages of {@code text}, stripped; at most {@link #MAX}, consecutive ones joined when more. */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String passage : BREAK.split(text)) {
+      if (!passage.isBlank()) {
+        parts.add(passage.strip());
+      }
+    }
+    if (parts.size() <= MAX) {
+      return parts;
+    }
+    int run = (parts.size() + MAX - 1) / MAX;
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i += run) {
+      joined.add(String.join(" ", parts.subList(i, Math.min(parts.size(), i + run))));
+    }
+    return joined;
+  }
+
+  /** Each passage's vector (null when none of its words has one). */
+  static List<float[]> vectors(List<String> passages, TextEmbedding embedding) {
+    List<float[]> out = new ArrayList<>(passages.size());
+    for (String passage : passages) {
+      out.add(embedding.embed(passage));
+    }
+    return out;
+  }
+
+  /** The passage with the highest dot product with {@code query}; the text when none has a vector. */
   static String closest(String text, float[] query, TextEmbedding embedding) {
     String best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (String passage : BREAK.split(text)) {
-      if (passage.isBlank()) {
-        continue;
-      }
+    for (String passage : split(text)) {
       float[] v = embedding.embed(passage);
       double score = v == null ? Double.NEGATIVE_INFINITY : dot(v, query);
       if (best == null || score > bestScore) {
@@ -24,14 +57,14 @@ final class Passages {
         bestScore = score;
       }
     }
-    return best == null ? text : best.strip();
+    return best == null ? text : best;
   }
 
   /** The highest dot product of a passage with {@code query}, or -1 when none has a vector. */
   static double bestSimilarity(String text, float[] query, TextEmbedding embedding) {
     double best = -1;
-    for (String passage : BREAK.split(text)) {
-      float[] v = passage.isBlank() ? null : embedding.embed(passage);
+    for (String passage : split(text)) {
+      float[] v = embedding.embed(passage);
       if (v != null) {
         best = Math.max(best, dot(v, query));
       }

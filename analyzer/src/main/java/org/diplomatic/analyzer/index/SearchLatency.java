@@ -18,12 +18,22 @@ public final class SearchLatency {
   /** As above, searching by meaning with {@code embedding} where the requests ask for it. */
   public static double[] measure(Path indexDir, List<SearchRequest> requests, int warmup, int rounds,
       TextEmbedding embedding) {
+    return measure(indexDir, requests, warmup, rounds, embedding, false);
+  }
+
+  /**
+   * As above; {@code passagesFromText} ranks passages by re-analyzing the stored text of the first 20 candidates, as
+   * before the index kept passage vectors, to compare the two in one run.
+   */
+  public static double[] measure(Path indexDir, List<SearchRequest> requests, int warmup, int rounds,
+      TextEmbedding embedding, boolean passagesFromText) {
     if (requests.isEmpty()) {
       throw new IllegalArgumentException("no search requests");
     }
     double[] millis = new double[requests.size() * rounds];
     long sink = 0;
     try (IndexSearch search = IndexSearch.open(indexDir, embedding)) {
+      search.passagesFromText(passagesFromText);
       for (int i = 0; i < warmup; i++) {
         sink += search.search(requests.get(i % requests.size())).total();
       }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,25 +18,45 @@ import org.diplomatic.analyzer.index.TextEmbedding;
 /**
  * A text's vector: the idf-weighted mean of the word vectors of its light-stemmed terms (the index's body terms),
  * scaled to unit length; null when none of its terms has a vector. Documents, passages and queries go through the
- * same path, so a Persian query and an Arabic document meet in the one aligned space.
+ * same path, so a Persian query and an Arabic document meet in the one aligned space; a query also counts the
+ * lexicon's translations of its terms ({@link QueryTranslation}), together as much as the term itself.
  */
 public final class DocumentEmbedder implements TextEmbedding {
   /** The word vectors, relative to the models folder. */
   public static final String VECTORS = "embeddings/vectors.bin";
   /** The term weights, relative to the models folder. */
   public static final String WEIGHTS = "semantic/term-weights.tsv";
+  /** The query translations, relative to the models folder. */
+  public static final String TRANSLATIONS = "semantic/translations.tsv";
+  /** The area vectors, relative to the models folder. */
+  public static final String AREAS = "semantic/area-vectors.tsv";
 
   private final WordVectors vectors;
   private final TermWeights weights;
+  private final QueryTranslation translation;
+  private final AreaVectors areas;
   private final Analyzer analyzer = new ArabicPersianAnalyzer(ArabicPersianAnalyzer.Stemming.LIGHT);
 
+  /** Queries embedded as any text, without translations. */
   public DocumentEmbedder(WordVectors vectors, TermWeights weights) {
+    this(vectors, weights, QueryTranslation.none(), null);
+  }
+
+  /** {@code areas} may be null: queries are then told no areas. */
+  public DocumentEmbedder(WordVectors vectors, TermWeights weights, QueryTranslation translation, AreaVectors areas) {
+    if (areas != null && areas.dimension() != vectors.dimension()) {
+      throw new IllegalArgumentException("area vectors have " + areas.dimension() + " dimensions, the word vectors "
+          + vectors.dimension());
+    }
     this.vectors = vectors;
     this.weights = weights;
+    this.translation = translation;
+    this.areas = areas;
   }
 
   /**
-   * The embedder of the models folder, or null when it has no word vectors; term weights are used when present.
+   * The embedder of the models folder, or null when it has no word vectors; term weights, query translations and
+   * area vectors are used when present.
    */
   public static DocumentEmbedder fromModels(Path models) {
     Path file = models.resolve(VECTORS);
@@ -42,8 +65,12 @@ public final class DocumentEmbedder implements TextEmbedding {
     }
     try {
       Path weights = models.resolve(WEIGHTS);
+      Path translations = models.resolve(TRANSLATIONS);
+      Path areas = models.resolve(AREAS);
       return new DocumentEmbedder(WordVectors.load(file),
-          Files.isRegularFile(weights) ? TermWeights.load(weights) : TermWeights.uniform());
+          Files.isRegularFile(weights) ? TermWeights.load(weights) : TermWeights.uniform(),
+          Files.isRegularFile(translations) ? QueryTranslation.load(translations) : QueryTranslation.none(),
+          Files.isRegularFile(areas) ? AreaVectors.load(areas) : null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word vectors " + file + " (" + e.getMessage() + ")", e);
     }
@@ -59,16 +86,48 @@ public final class DocumentEmbedder implements TextEmbedding {
     float[] sum = new float[vectors.dimension()];
     boolean any = false;
     for (String term : terms(text)) {
-      float[] v = vectors.vector(term);
-      if (v != null) {
-        float w = weights.weight(term);
-        for (int i = 0; i < sum.length; i++) {
-          sum[i] += w * v[i];
-        }
-        any = true;
+      any |= add(sum, term, weights.weight(term));
+    }
+    return any ? unit(sum) : null;
+  }
+
+  @Override
+  public float[] embedQuery(String query) {
+    float[] sum = new float[vectors.dimension()];
+    boolean any = false;
+    for (String term : terms(query)) {
+      float w = weights.weight(term);
+      any |= add(sum, term, w);
+      List<String> translations = translation.of(term);
+      for (String t : translations) {
+        any |= add(sum, t, w / translations.size());
       }
     }
     return any ? unit(sum) : null;
+  }
+
+  @Override
+  public List<String> translations(String query) {
+    Set<String> out = new LinkedHashSet<>();
+    terms(query).forEach(term -> out.addAll(translation.of(term)));
+    return List.copyOf(out);
+  }
+
+  @Override
+  public Map<String, Double> areas(float[] queryVector) {
+    return areas == null || queryVector == null ? Map.of() : areas.weights(queryVector);
+  }
+
+  /** Adds {@code weight} times the term's vector to {@code sum}; whether the term has one. */
+  private boolean add(float[] sum, String term, float weight) {
+    float[] v = vectors.vector(term);
+    if (v == null) {
+      return false;
+    }
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += weight * v[i];
+    }
+    return true;
   }
 
   /** The light-stemmed terms of {@code text}, in order. */

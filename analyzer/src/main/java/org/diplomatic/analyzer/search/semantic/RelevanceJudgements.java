@@ -14,12 +14,21 @@ import java.util.Set;
 
 /**
  * The relevance judgements of {@code corpus/relevance}: {@code queries.tsv} (id, kind, query language, language of
- * the documents searched, topic, text) and {@code judgements.tsv} (topic, language, one relevant document a line).
+ * the documents searched, topic, text), {@code judgements.tsv} (topic, language, one relevant document a line) and
+ * {@code split.tsv} (topic, the half its queries belong to: tuning or held-out).
  */
 public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> relevantByTopicAndLang) {
 
-  /** One judged query: {@code kind} is concept or cross; {@code docs} the language of the documents wanted. */
-  public record Query(String id, String kind, String lang, String docs, String topic, String text) {
+  /** The half of the queries parameters are chosen on. */
+  public static final String TUNING = "tuning";
+  /** The half that is only reported. */
+  public static final String HELD_OUT = "held-out";
+
+  /**
+   * One judged query: {@code kind} is concept or cross; {@code docs} the language of the documents wanted;
+   * {@code half} {@link #TUNING} or {@link #HELD_OUT}.
+   */
+  public record Query(String id, String kind, String lang, String docs, String topic, String text, String half) {
     /** concept, cross fa->ar or cross ar->fa. */
     public String group() {
       return kind.equals("cross") ? "cross " + lang + "->" + docs : kind;
@@ -27,9 +36,22 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
   }
 
   public static RelevanceJudgements read(Path dir) {
+    Map<String, String> halves = new HashMap<>();
+    for (String[] c : rows(dir.resolve("split.tsv"), 2)) {
+      if (!c[1].equals(TUNING) && !c[1].equals(HELD_OUT)) {
+        throw new IllegalArgumentException(dir.resolve("split.tsv") + ": topic " + c[0] + " is in half '" + c[1]
+            + "', not " + TUNING + " or " + HELD_OUT);
+      }
+      halves.put(c[0], c[1]);
+    }
     List<Query> queries = new ArrayList<>();
     for (String[] c : rows(dir.resolve("queries.tsv"), 6)) {
-      queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5]));
+      String half = halves.get(c[4]);
+      if (half == null) {
+        throw new IllegalArgumentException(dir.resolve("split.tsv") + ": topic " + c[4] + " of query " + c[0]
+            + " is in neither half");
+      }
+      queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], half));
     }
     Map<String, Set<String>> relevant = new HashMap<>();
     for (String[] c : rows(dir.resolve("judgements.tsv"), 3)) {

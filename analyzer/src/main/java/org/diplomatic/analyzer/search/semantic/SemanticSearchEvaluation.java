@@ -23,28 +23,35 @@ import org.diplomatic.analyzer.index.TextEmbedding;
 /**
  * Measures search by terms, by meaning and both on the relevance judgements: indexes the judged collection (text
  * only, in a temporary folder) with the word vectors, runs every query through {@link IndexSearch} in each mode with
- * {@code --lang} set to the documents' language, and reports MAP and recall@10 per query group.
+ * {@code --lang} set to the documents' language, and reports MAP and recall@10 per query group and half: the modes
+ * on the tuning half, the held-out half and both; the other variants (the choices of parameters) on the tuning half
+ * only, since parameters are chosen there.
  */
 public final class SemanticSearchEvaluation {
   /** Hits read per query: the whole of one language's collection. */
   private static final int DEPTH = 200;
 
-  /** A document of the judged collection. */
-  public record Doc(String id, String lang, String text) {}
+  /** A document of the judged collection, with the areas an index would hold for it (the classifier's). */
+  public record Doc(String id, String lang, String text, List<String> areas) {}
 
-  /** One mode's scores on one group of queries. */
-  public record Score(String group, String mode, int queries, double map, double recallAt10) {
+  /** Both halves together. */
+  public static final String BOTH = "both";
+
+  /** One mode's scores on one group of queries of one half ({@link RelevanceJudgements#TUNING}, ... or BOTH). */
+  public record Score(String half, String group, String mode, int queries, double map, double recallAt10) {
     @Override
     public String toString() {
-      return String.format("%-14s %-22s MAP %.3f  recall@10 %.3f  (%d queries)", group, mode, map, recallAt10,
-          queries);
+      return String.format("%-9s %-14s %-22s MAP %.3f  recall@10 %.3f  (%d queries)", half, group, mode, map,
+          recallAt10, queries);
     }
   }
 
   /** The ranking variants compared: the name and how IndexSearch is set for it. */
-  private record Variant(String name, SearchMode mode, double linearWeight, float floor) {
+  private record Variant(String name, SearchMode mode, double linearWeight, float floor, double areaWeight,
+      boolean translateTerms, int feedbackDocs) {
     Variant(String name, SearchMode mode, double linearWeight) {
-      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR);
+      this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true,
+          IndexSearch.FEEDBACK_DOCS);
     }
   }
 
@@ -60,7 +67,7 @@ public final class SemanticSearchEvaluation {
       dir = Files.createTempDirectory("semantic-eval");
       try (DocumentIndexer indexer = DocumentIndexer.open(dir, embedding)) {
         for (Doc d : docs) {
-          indexer.add(new IndexedDocument(d.id(), d.id(), d.lang(), "news", d.text(), List.of(), List.of(),
+          indexer.add(new IndexedDocument(d.id(), d.id(), d.lang(), "news", d.text(), List.of(), d.areas(),
               List.of(), List.of(), List.of()));
         }
         indexer.commit();
@@ -77,15 +84,28 @@ public final class SemanticSearchEvaluation {
         }
         for (float f : new float[] {0f, 0.2f}) {
           variants.add(new Variant(String.format("hybrid, floor %.1f", f), SearchMode.HYBRID,
-              IndexSearch.LINEAR_WEIGHT, f));
+              IndexSearch.LINEAR_WEIGHT, f, IndexSearch.AREA_WEIGHT, true,
+              IndexSearch.FEEDBACK_DOCS));
         }
+        for (double a : new double[] {0, 0.1, 0.4}) {
+          variants.add(new Variant(String.format("hybrid, areas %.1f", a), SearchMode.HYBRID,
+              IndexSearch.LINEAR_WEIGHT, IndexSearch.MEANING_FLOOR, a, true, IndexSearch.FEEDBACK_DOCS));
+        }
+        variants.add(new Variant("hybrid, no feedback", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
+            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true, 0));
+        variants.add(new Variant("hybrid, untranslated terms", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
+            IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, false, IndexSearch.FEEDBACK_DOCS));
       }
       List<Score> out = new ArrayList<>();
       try (IndexSearch search = IndexSearch.open(dir, embedding)) {
         for (Variant v : variants) {
           search.fuseLinearly(v.linearWeight());
           search.meaningFloor(v.floor());
-          Map<String, double[]> sums = new LinkedHashMap<>();
+          search.areaWeight(v.areaWeight());
+          search.translateTerms(v.translateTerms());
+          search.feedbackDocs(v.feedbackDocs());
+          boolean mode = v.name().equals("lexical") || v.name().equals("semantic") || v.name().equals("hybrid");
+          Map<List<String>, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {
             Set<String> relevant = new LinkedHashSet<>(judgements.relevant(q));
             relevant.retainAll(present);
@@ -97,17 +117,24 @@ public final class SemanticSearchEvaluation {
             List<String> ranked = search.search(request).hits().stream().map(SearchResult.Hit::id).toList();
             double ap = RankingMeasures.averagePrecision(ranked, relevant);
             double r10 = RankingMeasures.recallAt(10, ranked, relevant);
-            for (String group : List.of(q.group(), "all")) {
-              double[] s = sums.computeIfAbsent(group, g -> new double[3]);
-              s[0] += ap;
-              s[1] += r10;
-              s[2]++;
+            if (!mode && !q.half().equals(RelevanceJudgements.TUNING)) {
+              continue;
+            }
+            for (String half : mode ? List.of(q.half(), BOTH) : List.of(q.half())) {
+              for (String group : List.of(q.group(), "all")) {
+                double[] s = sums.computeIfAbsent(List.of(half, group), g -> new double[3]);
+                s[0] += ap;
+                s[1] += r10;
+                s[2]++;
+              }
             }
           }
-          sums.forEach((group, s) -> out.add(new Score(group, v.name(), (int) s[2], s[0] / s[2], s[1] / s[2])));
+          sums.forEach((key, s) -> out.add(new Score(key.get(0), key.get(1), v.name(), (int) s[2], s[0] / s[2],
+              s[1] / s[2])));
         }
       }
-      out.sort(Comparator.comparing(Score::group));
+      List<String> halves = List.of(RelevanceJudgements.TUNING, RelevanceJudgements.HELD_OUT, BOTH);
+      out.sort(Comparator.comparing((Score x) -> halves.indexOf(x.half())).thenComparing(Score::group));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the evaluation index", e);

@@ -36,6 +36,18 @@ class RelevanceJudgementsTest {
   }
 
   @Test
+  void theQueriesAreSplitByTopicIntoATuningAndAHeldOutHalf() {
+    RelevanceJudgements j = RelevanceJudgements.read(RELEVANCE);
+    Map<String, Long> halves = j.queries().stream()
+        .collect(Collectors.groupingBy(q -> q.half() + " " + q.group(), Collectors.counting()));
+    assertEquals(Map.of("tuning concept", 18L, "tuning cross ar->fa", 16L, "tuning cross fa->ar", 15L,
+        "held-out concept", 12L, "held-out cross ar->fa", 14L, "held-out cross fa->ar", 16L), halves);
+    Map<String, Set<String>> halvesOfTopic = j.queries().stream().collect(Collectors.groupingBy(
+        RelevanceJudgements.Query::topic, Collectors.mapping(RelevanceJudgements.Query::half, Collectors.toSet())));
+    halvesOfTopic.forEach((topic, h) -> assertEquals(1, h.size(), topic));
+  }
+
+  @Test
   void everyJudgedDocumentIsACorpusOrRealDevDocumentOfTheJudgedLanguage() throws Exception {
     RelevanceJudgements j = RelevanceJudgements.read(RELEVANCE);
     String realSplit = Files.readString(Path.of("../corpus/real/split.tsv"));

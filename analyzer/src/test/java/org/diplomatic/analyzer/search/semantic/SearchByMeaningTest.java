@@ -28,6 +28,7 @@ class SearchByMeaningTest {
 
   @TempDir static Path dir;
   private static DocumentEmbedder embedder;
+  private static WordVectors words;
 
   @BeforeAll
   static void index() {
@@ -36,7 +37,8 @@ class SearchByMeaningTest {
     plain.terms(ELECTRICITY_AR).forEach(t -> vectors.put(t, new float[] {1f, 0f}));
     plain.terms(PILGRIMS_AR + " " + PILGRIMS_FA).forEach(t -> vectors.put(t, new float[] {0f, 1f}));
     vectors.put("برق", new float[] {1f, 0f});
-    embedder = new DocumentEmbedder(WordVectors.of(2, vectors), TermWeights.uniform());
+    words = WordVectors.of(2, vectors);
+    embedder = new DocumentEmbedder(words, TermWeights.uniform());
     try (DocumentIndexer withVectors = DocumentIndexer.open(dir.resolve("vectors"), embedder);
         DocumentIndexer without = DocumentIndexer.open(dir.resolve("old"))) {
       for (DocumentIndexer w : List.of(withVectors, without)) {
@@ -83,6 +85,30 @@ class SearchByMeaningTest {
   void hybridRanksTheDocumentsFoundByTermsAndByMeaningAboveThoseFoundByMeaningOnly() {
     assertEquals(List.of("fa/pilgrims.txt both", "ar/pilgrims.txt meaning"),
         hits(search("vectors", "زائران", SearchMode.HYBRID, null)));
+  }
+
+  @Test
+  void aTranslationOfTheQueryFindsTheOtherLanguagesDocumentByTermsToo() {
+    DocumentEmbedder translating = new DocumentEmbedder(words, TermWeights.uniform(),
+        QueryTranslation.of(List.of(new SeedLexicon.Pair("الكهرباء", "برق"))), null);
+    try (IndexSearch s = IndexSearch.open(dir.resolve("vectors"), translating)) {
+      SearchResult r = s.search(new SearchRequest("برق", 10, List.of("ar"), List.of(), List.of(), List.of(), null,
+          null, List.of(), List.of(), false, 1, SearchMode.HYBRID));
+      assertEquals(List.of("ar/electricity.txt both"), hits(r));
+      assertEquals("وقع وزير [الكهرباء] العراقي اتفاقية لاستيراد الطاقة من إيران.", r.hits().get(0).snippet());
+    }
+  }
+
+  @Test
+  void passageVectorsAndPassagesReadFromTheTextRankAlike() {
+    try (IndexSearch s = IndexSearch.open(dir.resolve("vectors"), embedder)) {
+      SearchRequest request = new SearchRequest("زائران", 10, List.of(), List.of(), List.of(), List.of(), null, null,
+          List.of(), List.of(), false, 1, SearchMode.SEMANTIC);
+      List<String> fromVectors = hits(s.search(request));
+      s.passagesFromText(true);
+      assertEquals(fromVectors, hits(s.search(request)));
+      assertEquals(List.of("ar/pilgrims.txt meaning", "fa/pilgrims.txt both"), fromVectors);
+    }
   }
 
   @Test
