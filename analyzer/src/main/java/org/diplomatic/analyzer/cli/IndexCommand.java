@@ -161,6 +161,9 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IndexWriteException e) {
       stop.compareAndSet(null, e);
     }
+    if (stop.get() == null) {
+      OfficialsCommand.refresh(index, err);
+    }
     long added = indexer.committedAdded();
     long replaced = indexer.committedReplaced();
     long lost = indexer.uncommitted() + refused.get();

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
     COMMANDS.put("bench", BenchCommand::new);
     COMMANDS.put("kwic", KwicCommand::new);
     COMMANDS.put("commitments", CommitmentsCommand::new);
+    COMMANDS.put("officials", OfficialsCommand::new);
     COMMANDS.put("train", TrainCommand::new);
     COMMANDS.put("evaluate", EvaluateCommand::new);
     COMMANDS.put("validate-corpus", ValidateCorpusCommand::new);
