@@ -39,6 +39,7 @@ import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import org.diplomatic.analyzer.pipeline.GenreDetector;
+import org.diplomatic.analyzer.registry.ClusterEvaluation;
 import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import org.diplomatic.analyzer.search.semantic.RelevanceJudgements;
 import org.diplomatic.analyzer.search.semantic.SemanticSearchEvaluation;
@@ -124,6 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
       RetrievalEvaluation.run(collection).forEach(out::println);
     }
     searchByMeaning(gold, real, modelsDir, out);
+    registryOfOfficials(out);
     nerHeldOut(components.officials(), table, out);
     out.printf("%n==== side by side, %s split%n", split);
     out.print(table.format());
@@ -156,6 +158,20 @@ final class EvaluateCommand implements Callable<Integer> {
         RelevanceJudgements.read(relevance).queries().size(), docs.size(),
         real.isPresent() ? " and real dev" : "; real dev skipped");
     SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);
+  }
+
+  /**
+   * The registry of officials' grouping of the gold officials of the corpus and the real set into people, against
+   * the clusters written by hand in {@code corpus/registry/clusters.tsv} (read alone: no article text needed).
+   */
+  private void registryOfOfficials(PrintWriter out) {
+    Path clusters = corpus.resolve("registry").resolve("clusters.tsv");
+    if (!Files.isRegularFile(clusters)) {
+      spec.commandLine().getErr().println("analyzer: registry of officials skipped: no " + clusters);
+      return;
+    }
+    out.println("\n== registry of officials: gold officials grouped into people (corpus/registry/clusters.tsv)");
+    ClusterEvaluation.evaluate(ClusterEvaluation.read(clusters)).forEach(out::println);
   }
 
   /** The document date; the documents missed are named on the dev split only. */
