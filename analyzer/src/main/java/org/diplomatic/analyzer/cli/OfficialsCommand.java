@@ -78,13 +78,13 @@ final class OfficialsCommand implements Callable<Integer> {
     LocalDate fromDay = from == null ? null : DocumentDates.bound("--from", from, false);
     LocalDate toDay = to == null ? null : DocumentDates.bound("--to", to, true);
     Registry registry = RegistryStore.open(index);
-    List<RegistryEntry> found = new RegistryQuery(name, country, role, fromDay, toDay).apply(registry);
-    List<RegistryEntry> shown = limit > 0 && found.size() > limit ? found.subList(0, limit) : found;
+    RegistryQuery.Result found = new RegistryQuery(name, country, role, fromDay, toDay).apply(registry, limit);
+    List<RegistryEntry> shown = found.entries();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json -> out.println(OfficialsOutput.json(found.size(), shown));
+      case json -> out.println(OfficialsOutput.json(found.total(), shown));
       case csv -> out.print((bom ? "\uFEFF" : "") + OfficialsOutput.csv(shown));
-      case table -> out.print(OfficialsOutput.table(found.size(), registry.entries().size(), shown));
+      case table -> out.print(OfficialsOutput.table(found.total(), registry.people(), shown));
     }
     out.flush();
     return ExitCode.OK;

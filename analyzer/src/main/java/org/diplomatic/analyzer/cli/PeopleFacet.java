@@ -29,7 +29,7 @@ final class PeopleFacet {
     } catch (RuntimeException e) {
       return result;
     }
-    Map<String, RegistryEntry> bySpelling = registry.bySpelling();
+    Map<String, Integer> bySpelling = registry.bySpelling();
     Map<String, Integer> officials = result.facets().getOrDefault("officials", Map.of());
     if (officials.size() >= request.facetSize()) {
       SearchRequest all = new SearchRequest(request.query(), 0, request.langs(), request.areas(), request.officials(),
@@ -38,15 +38,16 @@ final class PeopleFacet {
           false);
       officials = search.search(all).facets().getOrDefault("officials", Map.of());
     }
-    Map<RegistryEntry, Integer> counts = new HashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
     officials.forEach((name, count) -> {
-      RegistryEntry e = bySpelling.get(name);
-      if (e != null) {
-        counts.merge(e, count, Integer::sum);
+      Integer person = bySpelling.get(name);
+      if (person != null) {
+        counts.merge(person, count, Integer::sum);
       }
     });
     Map<String, Integer> people = new LinkedHashMap<>();
     counts.entrySet().stream()
+        .map(e -> Map.entry(registry.entry(e.getKey()), e.getValue()))
         .sorted(Map.Entry.<RegistryEntry, Integer>comparingByValue().reversed()
             .thenComparing(e -> e.getKey().name()))
         .limit(request.facetSize())

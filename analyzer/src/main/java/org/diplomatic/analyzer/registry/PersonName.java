@@ -19,6 +19,8 @@ record PersonName(List<String> parts, boolean surnamed) {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final List<String> DROPPED = List.of("بن", "بنت", "ابن", "ال");
   private static final List<String> JOINED = List.of("عبد", "ابو");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}«»\"،]+");
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u065F\\u0670]");
 
   static PersonName of(String name) {
     String folded = FOLD.apply(name).replace('\u200C', ' ').replace('\u0626', '\u064A').replace('\u0624', '\u0648')
@@ -27,8 +29,8 @@ record PersonName(List<String> parts, boolean surnamed) {
     String pending = "";
     boolean afterBin = false;
     boolean surnamed = true;
-    for (String raw : folded.trim().split("[\\s\\p{Punct}«»\"،]+")) {
-      String word = raw.replaceAll("[\\u064B-\\u065F\\u0670]", "");
+    for (String raw : SEPARATORS.split(folded.trim())) {
+      String word = MARKS.matcher(raw).replaceAll("");
       if (word.isEmpty() || DROPPED.contains(word) || (word.length() == 1 && pending.isEmpty())) {
         afterBin = !word.equals("ال") && !word.isEmpty();
         continue;

@@ -37,6 +37,9 @@ public final class RegistryBuilder {
   private final List<Integer> assignment = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final Map<String, Set<Integer>> blocks = new HashMap<>();
+  private final Map<String, PersonName> names = new HashMap<>();
+  private final Map<String, Set<String>> officesByRole = new HashMap<>();
+  private final Map<String, Boolean> persianRoles = new HashMap<>();
 
   /** One official of a document, before it joins a person. */
   public record Official(String name, String role, String country) {}
@@ -49,11 +52,14 @@ public final class RegistryBuilder {
     final Set<Integer> documents = new HashSet<>();
     LocalDate first;
     LocalDate last;
+    String country;
 
-    String country() {
-      return countries.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).orElse(null);
+    void count(String c) {
+      int n = countries.merge(c, 1, Integer::sum);
+      int best = country == null ? 0 : countries.get(country);
+      if (n > best || (n == best && c.compareTo(country) < 0)) {
+        country = c;
+      }
     }
   }
 
@@ -78,7 +84,7 @@ public final class RegistryBuilder {
       while (builder.people.size() <= person) {
         builder.people.add(new Person());
       }
-      builder.join(m, PersonName.of(m.name()), person);
+      builder.join(m, builder.name(m.name()), person);
     }
     return builder;
   }
@@ -96,7 +102,7 @@ public final class RegistryBuilder {
     documentById.put(document.id(), doc);
     documents.add(document);
     for (Official o : officials) {
-      PersonName name = PersonName.of(o.name());
+      PersonName name = name(o.name());
       if (name.isEmpty()) {
         continue;
       }
@@ -111,35 +117,14 @@ public final class RegistryBuilder {
   }
 
   private int choose(OfficialMention m, PersonName name) {
-    Set<String> offices = roleWords.of(m.role());
-    boolean persian = RoleWords.persian(m.role());
+    Set<String> offices = offices(m.role());
+    boolean persian = persian(m.role());
     LocalDate date = date(documents.get(m.document()).date());
-    int same = -1;
     Set<Integer> related = new LinkedHashSet<>();
-    for (int p : candidates(name)) {
-      Person person = people.get(p);
-      if (person.documents.contains(m.document()) || !sameCountry(person.country(), m.country())) {
-        continue;
-      }
-      NameRelation relation = relation(name, person);
-      if (relation == NameRelation.NONE) {
-        continue;
-      }
-      boolean conflict = RoleWords.conflict(offices, person.offices.getOrDefault(persian, Set.of()));
-      if (relation == NameRelation.SAME) {
-        if (conflict && sameTime(date, person)) {
-          continue;
-        }
-      } else if (conflict) {
-        continue;
-      }
-      if (relation == NameRelation.SAME) {
-        if (same < 0 || person.documents.size() > people.get(same).documents.size()) {
-          same = p;
-        }
-      } else {
-        related.add(p);
-      }
+    // Most officials repeat a spelling already filed: the people with that exact spelling are tried first.
+    int same = best(m, name, offices, persian, date, blocks.getOrDefault("k:" + name.key(), Set.of()), related);
+    if (same < 0) {
+      same = best(m, name, offices, persian, date, candidates(name), related);
     }
     if (same >= 0) {
       return same;
@@ -149,6 +134,32 @@ public final class RegistryBuilder {
     }
     people.add(new Person());
     return people.size() - 1;
+  }
+
+  /** The person among {@code candidates} with the same name and most documents (-1: none); short forms to related. */
+  private int best(OfficialMention m, PersonName name, Set<String> offices, boolean persian, LocalDate date,
+      Set<Integer> candidates, Set<Integer> related) {
+    int same = -1;
+    for (int p : candidates) {
+      Person person = people.get(p);
+      if (person.documents.contains(m.document()) || !sameCountry(person.country, m.country())) {
+        continue;
+      }
+      NameRelation relation = relation(name, person);
+      if (relation == NameRelation.NONE) {
+        continue;
+      }
+      boolean conflict = RoleWords.conflict(offices, person.offices.getOrDefault(persian, Set.of()));
+      if (relation == NameRelation.SAME) {
+        if (!(conflict && sameTime(date, person))
+            && (same < 0 || person.documents.size() > people.get(same).documents.size())) {
+          same = p;
+        }
+      } else if (!conflict) {
+        related.add(p);
+      }
+    }
+    return same;
   }
 
   private static NameRelation relation(PersonName name, Person person) {
@@ -197,11 +208,12 @@ public final class RegistryBuilder {
       for (String key : blockKeys(name)) {
         file(key, p);
       }
+      file("k:" + name.key(), p);
       file("g:" + PersonName.skeleton(name.first()), p);
     }
-    person.offices.computeIfAbsent(RoleWords.persian(m.role()), k -> new HashSet<>()).addAll(roleWords.of(m.role()));
+    person.offices.computeIfAbsent(persian(m.role()), k -> new HashSet<>()).addAll(offices(m.role()));
     if (m.country() != null) {
-      person.countries.merge(m.country(), 1, Integer::sum);
+      person.count(m.country());
     }
     person.documents.add(m.document());
     LocalDate date = date(documents.get(m.document()).date());
@@ -211,6 +223,18 @@ public final class RegistryBuilder {
     }
     mentions.add(m);
     assignment.add(p);
+  }
+
+  private PersonName name(String written) {
+    return names.computeIfAbsent(written, PersonName::of);
+  }
+
+  private Set<String> offices(String role) {
+    return role == null ? Set.of() : officesByRole.computeIfAbsent(role, roleWords::of);
+  }
+
+  private boolean persian(String role) {
+    return role != null && persianRoles.computeIfAbsent(role, RoleWords::persian);
   }
 
   private void file(String key, int p) {

@@ -1,11 +1,10 @@
 package org.diplomatic.analyzer.registry;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -150,30 +149,32 @@ public final class RegistryStore {
 
   /** The registry in {@code file}, or null when it is missing, unreadable or of another format. */
   public static Registry read(Path file) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+    try {
+      // One read of the whole file: a registry of 100,000 documents is about 15 MB.
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
         return null;
       }
-      long generation = in.readLong();
-      String[] table = new String[in.readInt()];
+      long generation = in.getLong();
+      String[] table = new String[count(in)];
       for (int i = 0; i < table.length; i++) {
         table[i] = str(in);
       }
-      int documentCount = in.readInt();
+      int documentCount = count(in);
       List<RegistryDocument> documents = new ArrayList<>(documentCount);
       for (int i = 0; i < documentCount; i++) {
         documents.add(new RegistryDocument(str(in), str(in), str(in)));
       }
-      int mentionCount = in.readInt();
+      int mentionCount = count(in);
       List<OfficialMention> mentions = new ArrayList<>(mentionCount);
       int[] persons = new int[mentionCount];
       for (int i = 0; i < mentionCount; i++) {
-        int doc = in.readInt();
-        String name = table[in.readInt()];
-        int role = in.readInt();
-        int country = in.readInt();
+        int doc = in.getInt();
+        String name = table[in.getInt()];
+        int role = in.getInt();
+        int country = in.getInt();
         mentions.add(new OfficialMention(doc, name, role < 0 ? null : table[role], country < 0 ? null : table[country]));
-        persons[i] = in.readInt();
+        persons[i] = in.getInt();
       }
       return new Registry(generation, List.copyOf(documents), List.copyOf(mentions), persons);
     } catch (NoSuchFileException e) {
@@ -183,6 +184,24 @@ public final class RegistryStore {
     }
   }
 
+  private static int count(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("bad count " + n);
+    }
+    return n;
+  }
+
+  private static String str(ByteBuffer in) throws IOException {
+    if (in.get() == 0) {
+      return null;
+    }
+    int length = count(in);
+    String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
+  }
+
   private static void str(DataOutputStream out, String s) throws IOException {
     out.writeBoolean(s != null);
     if (s != null) {
@@ -190,18 +209,5 @@ public final class RegistryStore {
       out.writeInt(b.length);
       out.write(b);
     }
-  }
-
-  private static String str(DataInputStream in) throws IOException {
-    if (!in.readBoolean()) {
-      return null;
-    }
-    int length = in.readInt();
-    if (length < 0 || length > in.available() + (1 << 20)) {
-      throw new IOException("bad string length " + length);
-    }
-    byte[] b = new byte[length];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -23,6 +23,7 @@ final class RoleWords {
   private static final String OFFICIALS = "/org/diplomatic/analyzer/extract/officials/";
   private static final Set<String> PERSIAN_WORDS = Set.of("در", "امور", "سازمان", "وزارت", "استاندار", "مديركل",
       "مديرعامل", "نخست", "رييس", "معاونت", "كشور", "كشورمان", "دبير", "دبيركل", "فرمانده");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}«»\"،؛()]+");
   private final Set<String> generic;
 
   private RoleWords(Set<String> generic) {
@@ -88,7 +89,7 @@ final class RoleWords {
         || c == '\u0698' || c == '\u06AF')) {
       return true;
     }
-    for (String word : FOLD.apply(role).replace('\u200C', ' ').split("\\s+")) {
+    for (String word : SEPARATORS.split(FOLD.apply(role).replace('\u200C', ' '))) {
       if (PERSIAN_WORDS.contains(word)) {
         return true;
       }
@@ -102,8 +103,8 @@ final class RoleWords {
   }
 
   private static String[] words(String text) {
-    String[] words = FOLD.apply(text).replace('\u200C', ' ').replace('\u0624', '\u0648').replace('\u0626', '\u064A')
-        .split("[\\s\\p{Punct}«»\"،؛()]+");
+    String[] words = SEPARATORS.split(FOLD.apply(text).replace('\u200C', ' ').replace('\u0624', '\u0648')
+        .replace('\u0626', '\u064A'));
     for (int i = 0; i < words.length; i++) {
       words[i] = withoutClitics(words[i]);
     }
