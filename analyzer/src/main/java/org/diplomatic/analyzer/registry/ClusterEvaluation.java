@@ -44,6 +44,31 @@ public final class ClusterEvaluation {
     }
   }
 
+  /** An official found by the extractor in a document: name, role and country as extracted. */
+  public record Found(String name, String role, String country) {}
+
+  /**
+   * Rows for the officials found in document {@code doc}, each with the cluster of the gold official of that document
+   * it names (same folded name, else the one gold official it is a short or long form of) or, when none, a cluster
+   * of its own; the document date is the gold rows'. Scored like gold rows, this measures the registry end to end.
+   */
+  public static List<Row> matched(List<Row> gold, String doc, List<Found> found) {
+    List<Row> own = gold.stream().filter(r -> r.doc().equals(doc)).toList();
+    String date = own.isEmpty() ? null : own.get(0).date();
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      PersonName name = PersonName.of(f.name());
+      List<Row> same = own.stream().filter(r -> PersonName.of(r.name()).key().equals(name.key())).toList();
+      if (same.isEmpty()) {
+        same = own.stream().filter(r -> NameRelation.of(name, PersonName.of(r.name())) != NameRelation.NONE).toList();
+      }
+      String cluster = same.size() == 1 ? same.get(0).cluster() : doc + "/found-" + (i + 1);
+      out.add(new Row(doc, f.name(), cluster, f.role(), f.country(), date));
+    }
+    return out;
+  }
+
   public static List<Row> read(Path clusters) {
     try {
       List<String> lines = Files.readAllLines(clusters, StandardCharsets.UTF_8);

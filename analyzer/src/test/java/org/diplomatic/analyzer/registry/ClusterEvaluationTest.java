@@ -34,6 +34,20 @@ class ClusterEvaluationTest {
   }
 
   @Test
+  void anExtractedOfficialTakesThePersonOfTheGoldOfficialItNames() {
+    List<ClusterEvaluation.Row> gold = List.of(
+        new ClusterEvaluation.Row("ar-1", "عادل بن أحمد الجبير", "jubeir", "وزير الخارجية", "SA", "2015-07-21"),
+        new ClusterEvaluation.Row("ar-1", "جون كيري", "kerry", null, "US", "2015-07-21"));
+    List<ClusterEvaluation.Row> rows = ClusterEvaluation.matched(gold, "ar-1", List.of(
+        new ClusterEvaluation.Found("عادل الجبير", "وزير الخارجية السعودي", "SA"),
+        new ClusterEvaluation.Found("جون كيري", null, "US"),
+        new ClusterEvaluation.Found("الرياض", null, null)));
+    assertEquals(List.of("jubeir", "kerry", "ar-1/found-3"),
+        rows.stream().map(ClusterEvaluation.Row::cluster).toList());
+    assertEquals("2015-07-21", rows.get(2).date());
+  }
+
+  @Test
   void theHandMadeClustersAreMergedAboveTheTargetOnBothHalves() {
     Path clusters = Path.of("../corpus/registry/clusters.tsv");
     List<ClusterEvaluation.Scores> scores = ClusterEvaluation.evaluate(ClusterEvaluation.read(clusters));
