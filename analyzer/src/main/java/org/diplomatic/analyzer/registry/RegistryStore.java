@@ -97,8 +97,10 @@ public final class RegistryStore {
 
   /** Writes {@code registry} to {@code file} through a temporary file and an atomic move. */
   public static void write(Registry registry, Path file) {
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Path temp = null;
     try {
+      // A temporary file of its own: 'index' and a first 'officials' may write at the same time.
+      temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
@@ -139,9 +141,11 @@ public final class RegistryStore {
       }
     } catch (IOException e) {
       try {
-        Files.deleteIfExists(temp);
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
       } catch (IOException ignored) {
-        // the temporary file is overwritten by the next write
+        // a leftover temporary file is never read
       }
       throw new UncheckedIOException("cannot write the registry " + file + " (" + e.getMessage() + ")", e);
     }

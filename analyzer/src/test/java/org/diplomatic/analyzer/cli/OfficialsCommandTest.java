@@ -73,6 +73,20 @@ class OfficialsCommandTest {
   }
 
   @Test
+  void indexBringsTheRegistryUpToDateAfterItsLastCommit() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"),
+        "الرياض 21 يوليو 2015 - قال وزير الخارجية السعودي عادل الجبير إن المملكة تدعم الحل السياسي في اليمن.\n");
+    Path idx = dir.resolve("indexed");
+    CliRun indexed = CliRun.of("index", "--index", idx.toString(), docs.toString());
+    assertEquals(0, indexed.exit(), indexed.err());
+    assertTrue(Files.isRegularFile(idx.resolve(RegistryStore.FILE)));
+    CliRun run = CliRun.of("officials", "--index", idx.toString(), "--format", "csv");
+    assertTrue(run.out().contains("\r\np1,عادل الجبير,SA,1,2015-07-21,2015-07-21,وزير الخارجية السعودي (2015-07-21),"
+        + "عادل الجبير,"), run.out());
+  }
+
+  @Test
   void badFiltersAreUsageErrors() {
     assertEquals("analyzer: --country must be an ISO 3166 code such as IQ: sa (see --help)",
         CliRun.of("officials", "--index", index, "--country", "sa").err().strip());
