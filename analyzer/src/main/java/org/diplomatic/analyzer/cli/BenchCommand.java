@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.bench.BenchConfig;
+import org.diplomatic.analyzer.bench.RegistryBench;
 import org.diplomatic.analyzer.bench.BenchJson;
 import org.diplomatic.analyzer.bench.BenchReport;
 import org.diplomatic.analyzer.bench.BenchTable;
@@ -83,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--ledger-docs", description = "only the ledger section: cold 'ledger' runs on the corpus and on a "
       + "ledger of this many documents (e.g. 100000)")
   Integer ledgerDocs;
+  @Option(names = "--registry-only", description = "only the registry of officials section (no NLP model loaded)")
+  boolean registryOnly;
 
   @Override
   public Integer call() {
@@ -99,6 +102,11 @@ final class BenchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (registryOnly) {
+      spec.commandLine().getOut().print(RegistryBench.run(config, spec.commandLine().getErr()));
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    }
     BenchReport report = new Benchmark(config, spec.commandLine().getErr()).run();
     if (jsonOut != null) {
       try {
@@ -109,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? BenchJson.pretty(report) + "\n" : BenchTable.of(report));
+    out.print(format == Format.json ? "" : RegistryBench.run(config, spec.commandLine().getErr()));
     out.flush();
     return ExitCode.OK;
   }

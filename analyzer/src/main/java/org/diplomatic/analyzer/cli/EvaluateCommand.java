@@ -41,6 +41,7 @@ import org.diplomatic.analyzer.extract.quotes.QuoteEvaluator;
 import org.diplomatic.analyzer.extract.quotes.QuoteExtractor;
 import org.diplomatic.analyzer.index.RetrievalEvaluation;
 import org.diplomatic.analyzer.pipeline.GenreDetector;
+import org.diplomatic.analyzer.registry.ClusterEvaluation;
 import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import org.diplomatic.analyzer.search.semantic.RelevanceJudgements;
 import org.diplomatic.analyzer.search.semantic.SemanticSearchEvaluation;
@@ -137,6 +138,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     searchByMeaning(gold, real, modelsDir, out);
     LedgerSection.run(gold, real, modelsDir, table, out, spec.commandLine().getErr());
+    registryOfOfficials(gold, real, components.officials(), out);
     nerHeldOut(components.officials(), table, out);
     out.printf("%n==== side by side, %s split%n", split);
     out.print(table.format());
@@ -174,6 +176,33 @@ final class EvaluateCommand implements Callable<Integer> {
         RelevanceJudgements.read(relevance).queries().size(), docs.size(),
         real.isPresent() ? " and real dev" : "; real dev skipped");
     SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);
+  }
+
+  /**
+   * The registry of officials' grouping of the gold officials of the corpus and the real set into people, against
+   * the clusters written by hand in {@code corpus/registry/clusters.tsv} (read alone: no article text needed).
+   */
+  private void registryOfOfficials(GoldCorpus gold, java.util.Optional<GoldCorpus> real, OfficialsExtractor officials,
+      PrintWriter out) {
+    Path clusters = corpus.resolve("registry").resolve("clusters.tsv");
+    if (!Files.isRegularFile(clusters)) {
+      spec.commandLine().getErr().println("analyzer: registry of officials skipped: no " + clusters);
+      return;
+    }
+    List<ClusterEvaluation.Row> rows = ClusterEvaluation.read(clusters);
+    out.println("\n== registry of officials: gold officials grouped into people (corpus/registry/clusters.tsv)");
+    ClusterEvaluation.evaluate(rows).forEach(out::println);
+    List<GoldDocument> docs = new java.util.ArrayList<>(gold.all());
+    real.ifPresent(r -> docs.addAll(r.all()));
+    List<ClusterEvaluation.Row> found = new java.util.ArrayList<>();
+    for (GoldDocument d : docs) {
+      found.addAll(ClusterEvaluation.matched(rows, d.id(), officials.extract(d.text(),
+              PersonNameEvaluator.goldSentences(d), org.diplomatic.analyzer.text.Language.fromCode(d.lang())).stream()
+          .map(o -> new ClusterEvaluation.Found(o.name(), o.role(), o.country())).toList()));
+    }
+    out.printf("-- end to end: the officials the extractor finds (gold sentences; %s), each scored with the person of "
+        + "the gold official it names, or alone%n", real.isPresent() ? "corpus and real set" : "corpus only");
+    ClusterEvaluation.evaluate(found).forEach(out::println);
   }
 
   /** The document date; the documents missed are named on the dev split only. */

@@ -163,6 +163,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (stop.get() == null) {
       LedgerUpdate.after(index, err);
+      OfficialsCommand.refresh(index, err);
     }
     long added = indexer.committedAdded();
     long replaced = indexer.committedReplaced();

@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     COMMANDS.put("commitments", CommitmentsCommand::new);
     COMMANDS.put("serve", ServeCommand::new);
     COMMANDS.put("ledger", LedgerCommand::new);
+    COMMANDS.put("officials", OfficialsCommand::new);
     COMMANDS.put("train", TrainCommand::new);
     COMMANDS.put("evaluate", EvaluateCommand::new);
     COMMANDS.put("validate-corpus", ValidateCorpusCommand::new);

@@ -85,7 +85,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "documents with a commitment of this kind: " + FilterValues.KINDS)
   List<String> kinds;
 
-  @Option(names = "--facets", description = "count hits per area, official, country, language, genre, year")
+  @Option(names = "--facets", description = "count hits per area, official, person (every spelling of one person of the registry "
+      + "of officials together), country, language, genre, year")
   boolean facets;
 
   @Option(names = "--facet-size", defaultValue = "20", paramLabel = "N",
@@ -147,6 +148,9 @@ final class SearchCommand implements Callable<Integer> {
     try (IndexSearch search = IndexSearch.open(index, () -> searchMode == SearchMode.LEXICAL ? null
         : DocumentEmbedder.fromModels(ModelsDir.resolve(models)))) {
       result = search.search(request);
+      if (request.facets()) {
+        result = PeopleFacet.add(index, search, request, result);
+      }
     }
     if (result.notice() != null) {
       err.println("analyzer: " + result.notice());

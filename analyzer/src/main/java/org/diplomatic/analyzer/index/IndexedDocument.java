@@ -25,8 +25,13 @@ public record IndexedDocument(
     this(id, source, lang, genre, text, officials, areas, figures, commitments, years, null);
   }
 
-  /** An official's name and country (ISO code or null). */
-  public record Official(String name, String country) {}
+  /** An official's name, country (ISO code or null) and role as written (or null). */
+  public record Official(String name, String country, String role) {
+    /** An official without a role. */
+    public Official(String name, String country) {
+      this(name, country, null);
+    }
+  }
 
   /** A figure: exact text, value or range, unit and period. */
   public record Figure(String text, Double value, Double min, Double max, String unit, String period) {

@@ -21,7 +21,7 @@ public final class IndexMapping {
             c.deadlineIso(), c.areas()))
         .toList();
     List<IndexedDocument.Official> officials = d.officials().stream()
-        .map(o -> new IndexedDocument.Official(o.name(), o.country())).toList();
+        .map(o -> new IndexedDocument.Official(o.name(), o.country(), o.role())).toList();
     List<IndexedDocument.Figure> figures = d.figures().stream()
         .map(f -> new IndexedDocument.Figure(f.text(), f.value(), f.min(), f.max(), f.unit(), f.period()))
         .toList();

@@ -81,7 +81,8 @@ class SearchCommandTest {
   void limitZeroPrintsTheTotalAndTheFacetsOnly() {
     CliRun run = CliRun.of("search", "--index", index, "--limit", "0", "--facet-size", "1");
     assertEquals("2 hit(s) for \"\"\n\nareas: health (1)\n\nofficials: عبدالرضا مرادی‌زاده (1)\n\n"
-        + "countries: IQ (1)\n\nlang: ar (1)\n\ngenre: minutes (1)\n\nyear: 2025 (1)\n",
+        + "countries: IQ (1)\n\nlang: ar (1)\n\ngenre: minutes (1)\n\nyear: 2025 (1)\n\n"
+        + "people: عبدالرضا مرادی‌زاده (1)\n",
         run.out().replace("\r\n", "\n"));
   }
 
@@ -92,7 +93,7 @@ class SearchCommandTest {
         + "id-ar,ar/telecom.txt,1.000,ar,استقبل وزير الاتصالات العراقي هيثم الساعدي السفير الإيراني في بغداد.,"
         + "هيثم الساعدي,telecom,\"20 مليار دولار سنويا = 20,000,000,000 USD\",terms,2025-10-14\r\n"
         + "\r\nfacet,value,count\r\ntotal,,1\r\nareas,telecom,1\r\nofficials,هيثم الساعدي,1\r\ncountries,IQ,1\r\n"
-        + "lang,ar,1\r\ngenre,news,1\r\nyear,2025,1\r\n", run.out());
+        + "lang,ar,1\r\ngenre,news,1\r\nyear,2025,1\r\npeople,هيثم الساعدي,1\r\n", run.out());
   }
 
   @Test
@@ -100,7 +101,7 @@ class SearchCommandTest {
     CliRun run = CliRun.of("search", "--index", index, "--format", "json", "--limit", "0", "--lang", "fa");
     assertEquals("{\"query\":\"\",\"total\":1,\"hits\":[],\"facets\":{\"areas\":{\"health\":1},"
         + "\"officials\":{\"عبدالرضا مرادی‌زاده\":1},\"countries\":{\"IR\":1},\"lang\":{\"fa\":1},"
-        + "\"genre\":{\"minutes\":1},\"year\":{}}}", run.out().strip());
+        + "\"genre\":{\"minutes\":1},\"year\":{},\"people\":{\"عبدالرضا مرادی‌زاده\":1}}}", run.out().strip());
   }
 
   @Test

@@ -21,6 +21,16 @@ class PayloadCodecTest {
     BytesRef bytes = PayloadCodec.encode(IndexFixtures.gasOman("x.txt"));
     bytes.bytes[bytes.offset] = 9;
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> PayloadCodec.decode(bytes));
-    assertEquals("corrupt stored document (stored document format 9, this analyzer reads 2 or 3)", e.getMessage());
+    assertEquals("corrupt stored document (stored document format 9, this analyzer reads 2 to 4)", e.getMessage());
+  }
+
+  @Test
+  void keepsEachOfficialsRole() {
+    IndexedDocument d = new IndexedDocument("id", "a.txt", "ar", "news", "قال وزير الخارجية السعودي عادل الجبير",
+        java.util.List.of(new IndexedDocument.Official("عادل الجبير", "SA", "وزير الخارجية السعودي"),
+            new IndexedDocument.Official("جون كيري", "US")),
+        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "2015-08-11");
+    assertEquals(d, PayloadCodec.decode(PayloadCodec.encode(d)));
+    assertEquals("وزير الخارجية السعودي", PayloadCodec.decode(PayloadCodec.encode(d)).officials().get(0).role());
   }
 }

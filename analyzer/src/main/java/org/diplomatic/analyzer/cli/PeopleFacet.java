@@ -1,0 +1,64 @@
+package org.diplomatic.analyzer.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.diplomatic.analyzer.index.IndexSearch;
+import org.diplomatic.analyzer.index.SearchRequest;
+import org.diplomatic.analyzer.index.SearchResult;
+import org.diplomatic.analyzer.registry.Registry;
+import org.diplomatic.analyzer.registry.RegistryEntry;
+import org.diplomatic.analyzer.registry.RegistryStore;
+
+/**
+ * The {@code people} facet of a search: matching documents per person of the registry of officials, every spelling
+ * of one person counted together (the {@code officials} facet counts spellings). Needs the officials facet in full,
+ * so it asks the index again for every spelling's count when the first answer was cut at the facet size.
+ */
+final class PeopleFacet {
+  static final String DIMENSION = "people";
+
+  private PeopleFacet() {}
+
+  /** {@code result} with the people facet added (unchanged when the registry cannot be read or built). */
+  static SearchResult add(Path index, IndexSearch search, SearchRequest request, SearchResult result) {
+    Registry registry;
+    try {
+      registry = RegistryStore.open(index);
+    } catch (RuntimeException e) {
+      return result;
+    }
+    Map<String, Integer> bySpelling = registry.bySpelling();
+    Map<String, Integer> officials = result.facets().getOrDefault("officials", Map.of());
+    if (officials.size() >= request.facetSize()) {
+      SearchRequest all = new SearchRequest(request.query(), 0, request.langs(), request.areas(), request.officials(),
+          request.countries(), request.minValue(), request.maxValue(), request.units(), request.commitmentKinds(),
+          true, Math.max(request.facetSize(), bySpelling.size() + 1), request.mode(), request.from(), request.to(),
+          false);
+      officials = search.search(all).facets().getOrDefault("officials", Map.of());
+    }
+    Map<Integer, Integer> counts = new HashMap<>();
+    officials.forEach((name, count) -> {
+      Integer person = bySpelling.get(name);
+      if (person != null) {
+        counts.merge(person, count, Integer::sum);
+      }
+    });
+    Map<String, Integer> people = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .map(e -> Map.entry(registry.entry(e.getKey()), e.getValue()))
+        .sorted(Map.Entry.<RegistryEntry, Integer>comparingByValue().reversed()
+            .thenComparing(e -> e.getKey().name()))
+        .limit(request.facetSize())
+        .forEach(e -> people.put(label(e.getKey(), people), e.getValue()));
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(result.facets());
+    facets.put(DIMENSION, people);
+    return new SearchResult(result.query(), result.total(), result.hits(), facets, result.notice());
+  }
+
+  /** The person's fullest spelling; with the entry id when another person of the facet has the same one. */
+  private static String label(RegistryEntry e, Map<String, Integer> taken) {
+    return taken.containsKey(e.name()) ? e.name() + " (" + e.id() + ")" : e.name();
+  }
+}

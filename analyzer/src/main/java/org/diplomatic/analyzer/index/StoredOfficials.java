@@ -1,0 +1,109 @@
+package org.diplomatic.analyzer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a registry of officials needs from an index: the generation of its last commit (to tell a side file built
+ * from an older commit) and, in one pass over the stored documents, the ids of all live documents plus the stored
+ * form of those a caller wants. Loads no NLP model.
+ */
+public final class StoredOfficials {
+  private StoredOfficials() {}
+
+  /** Live document ids, and the documents whose id the caller asked for. */
+  public record Scan(Set<String> liveIds, List<IndexedDocument> wanted) {}
+
+  /** The generation of the last commit of the index at {@code dir}, or -1 when there is none. */
+  public static long commitGeneration(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return -1;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return SegmentInfos.getLastCommitGeneration(files.map(p -> p.getFileName().toString()).toArray(String[]::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /** Reads every live document's id, and the stored document of each id that {@code wanted} accepts. */
+  public static Scan scan(Path dir, Predicate<String> wanted) {
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return scan(reader, wanted);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index at " + dir + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Scan scan(IndexReader reader, Predicate<String> wanted) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    ScoreDoc[] parents = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
+        Math.max(1, reader.maxDoc())).scoreDocs;
+    Set<String> live = new HashSet<>();
+    List<IndexedDocument> docs = new ArrayList<>();
+    for (ScoreDoc parent : parents) {
+      IdThenPayload visitor = new IdThenPayload(wanted);
+      searcher.storedFields().document(parent.doc, visitor);
+      if (visitor.id != null) {
+        live.add(visitor.id);
+      }
+      if (visitor.payload != null) {
+        docs.add(PayloadCodec.decode(visitor.payload));
+      }
+    }
+    return new Scan(live, docs);
+  }
+
+  /** Reads the id, and the payload only when the id is wanted (the rest of the stored fields is skipped). */
+  private static final class IdThenPayload extends StoredFieldVisitor {
+    private final Predicate<String> wanted;
+    private String id;
+    private BytesRef payload;
+
+    IdThenPayload(Predicate<String> wanted) {
+      this.wanted = wanted;
+    }
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      if (field.name.equals(Fields.ID)) {
+        return id == null ? Status.YES : Status.NO;
+      }
+      if (field.name.equals(Fields.PAYLOAD)) {
+        return id != null && wanted.test(id) ? Status.YES : Status.STOP;
+      }
+      return Status.NO;
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      id = value;
+    }
+
+    @Override
+    public void binaryField(FieldInfo field, byte[] value) {
+      payload = new BytesRef(value);
+    }
+  }
+}

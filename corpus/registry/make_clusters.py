@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Writes corpus/registry/clusters.tsv: every gold official of the corpus and the real set, with its person.
+
+Columns: doc, name (as in gold), cluster, then what the registry is given as input: role and country (as in gold) and
+the document date (gold date; for real Arabic articles without one, the day of their SaudiNewsNet file; else empty).
+
+The groups below were written by hand, by reading the gold officials of corpus/ar, corpus/fa and corpus/real (names,
+roles, countries and dates, listed sorted by surname and by given name), never from the analyzer's output. Every
+official not named in a group is a person of its own. A group lists names exactly as the gold files write them;
+every gold official so named, in any document, belongs to it.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+GROUPS = {
+    # real set, Arabic (Saudi press, 2015) and Persian (Fars News, 2003-2020)
+    'salman-bin-abdulaziz': ['سلمان بن عبدالعزيز', 'سلمان بن عبد العزيز', 'سلمان بن عبدالعزيز آل سعود',
+                             'سلمان بن عبد العزيز آل سعود', 'سلمان'],
+    'mohammed-bin-salman': ['محمد بن سلمان', 'محمد بن سلمان بن عبدالعزيز', 'محمد بن سلمان بن عبد العزيز',
+                            'محمد بن سلمان بن عبدالعزيز آل سعود'],
+    'mohammed-bin-nayef': ['محمد بن نايف', 'محمد بن نايف بن عبدالعزيز', 'محمد بن نايف بن عبد العزيز'],
+    'faisal-bin-salman': ['فيصل بن سلمان', 'فيصل بن سلمان بن عبدالعزيز', 'فيصل بن سلمان بن عبد العزيز'],
+    'sultan-bin-salman': ['سلطان بن سلمان بن عبدالعزيز'],
+    'khalid-al-faisal': ['خالد الفيصل', 'خالد الفيصل بن عبدالعزيز'],
+    'adel-al-jubeir': ['عادل الجبير', 'عادل بن أحمد الجبير'],
+    'adel-al-toraifi': ['عادل الطريفي', 'عادل بن زيد الطريفي'],
+    'musaed-al-aiban': ['مساعد العيبان', 'مساعد بن محمد العيبان'],
+    'abdullah-al-rabeeah': ['عبدالله بن عبدالعزيز الربيعة'],
+    'majid-al-qasabi': ['ماجد بن عبدالله القصبي'],
+    'khaled-bahah': ['خالد بحاح', 'خالد محفوظ بحاح'],
+    'abdullah-al-badri': ['عبد الله البدري', 'عبدالله البدري'],
+    'barack-obama': ['أوباما', 'باراك أوباما'],
+    'vladimir-putin': ['بوتين', 'فلاديمير بوتين', 'ولادیمیر پوتین'],
+    'george-w-bush': ['بوش', 'جرج بوش'],
+    'bashar-al-assad': ['بشار الأسد', 'بشار اسد'],
+    'andrew-exum': ['أندرو أكسوم', 'اندرو اكسوم'],
+    'eric-rosenbach': ['إريك روزينباخ'],
+    'elissa-slotkin': ['أليسا سلوتكين'],
+    'ronald-lewis': ['رونالد لويس'],
+    'ashton-carter': ['آشتون كارتر', 'اشتون كارتر'],
+    'john-kerry': ['جون كيري'],
+    'sergey-lavrov': ['سيرجي لافروف', 'سيرغي لافروف'],
+    'sameh-shoukry': ['سامح شكري'],
+    'abdel-fattah-el-sisi': ['عبدالفتاح السيسي', 'عبد الفتاح السيسي'],
+    'abdrabbuh-mansur-hadi': ['عبد ربه منصور هادي', 'عبدربه منصور هادي'],
+    'abdullatif-al-zayani': ['عبداللطيف بن راشد الزياني', 'عبد اللطيف الزياني'],
+    'hamoud-al-harbi': ['حمود بن عليثة الحربي', 'حمود عليثه الحربي'],
+    'azzam-al-dakhil': ['عزام الدخيل', 'عزام بن محمد الدخيل'],
+    'khalid-al-ghamlas': ['خالد الغملاس', 'خالد بن محمد الغملاس'],
+    'khalid-al-falih': ['خالد الفالح', 'خالد بن عبد العزيز الفالح'],
+    'khalid-al-attiyah': ['خالد العطية', 'خالد بن محمد العطية'],
+    'khalid-taher': ['خالد بن عبد القادر طاهر', 'خالد بن عبدالقادر طاهر'],
+    'mishari-bin-saud': ['مشاري بن سعود بن عبد العزيز', 'مشاري بن سعود بن عبدالعزيز'],
+    'sabah-al-khalid': ['صباح خالد الحمد الصباح'],
+    'mohammad-javad-zarif': ['محمد جواد ظريف'],
+    'ali-akbar-salehi': ['علي أكبر صالحي', 'علی‌اکبر صالحی'],
+    'mohammed-al-ayesh': ['محمد العايش', 'محمد بن عبدالله العایش'],
+    'abdullah-bin-zayed': ['عبدالله بن زايد آل نهيان', 'عبد الله بن زايد آل نهيان'],
+    'mohammed-bin-zayed': ['محمد بن زايد آل نهيان', 'محمد ن زاید آل نهیان'],
+    'ahmed-qattan': ['أحمد قطان'],
+    'ali-larijani': ['علي لاريجاني'],
+    'manouchehr-mottaki': ['منوچهر متكي'],
+    'mahmoud-ahmadinejad': ['محمود احمدي نژاد', 'محمود احمدي‌نژاد'],
+    'nouri-al-maliki': ['نوري المالكي', 'نوري مالكي'],
+    'donald-rumsfeld': ['رامسفلد', 'دونالد رامسفلد'],
+    'nawaz-sharif': ['نواز شریف', 'محمد نواز شريف'],
+    'ismail-ould-cheikh-ahmed': ['إسماعيل ولد الشيخ', 'إسماعيل ولد الشيخ أحمد'],
+    # written corpus: the same invented official in two documents
+    'said-al-maawali': ['سعيد بن حمود المعولي'],
+    'abdul-latif-mansour': ['عبد اللطيف منصور', 'عبداللطیف منصور حقانی'],
+}
+
+# Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
+# علي رضا صادقي نيا: ar-min-007 deputy science minister / ar-news-015 head of the Hajj organization, four days apart.
+# أحمد كمال أرسلان (deputy foreign minister) / احمد کمال ارسلان (deputy head of the water authority DSİ).
+# أنيل كومار شارما (minister of state for communications) / آنیل کومار شارما (ambassador in Tehran).
+# مازن عدنان الحلبي (deputy interior minister) / مازن الحلبی (minister of electricity).
+# نبيل فؤاد حداد (secretary-general of a council) / نبیل حداد (Lebanese education minister).
+# مجيد نوروزي (consul in Basra) / مجيد رضا نوروزي (deputy interior minister), five days apart.
+# ماجد بن سعد العتيبي (2025, invented) / ماجد العتيبي (real set, 2015).
+
+
+def archive_dates():
+    """The day of the SaudiNewsNet file each real Arabic article comes from (its publication day), by our id."""
+    dates = {}
+    with open(os.path.join(ROOT, 'real', 'split.tsv'), encoding='utf-8') as f:
+        for line in f.read().splitlines()[1:]:
+            columns = line.split('\t')
+            m = re.search(r'saudinewsnet-(\d{4}-\d{2}-\d{2})', columns[5])
+            if m:
+                dates[columns[0]] = m.group(1)
+    return dates
+
+
+def main():
+    published = archive_dates()
+    by_name = {}
+    for cluster, names in GROUPS.items():
+        for name in names:
+            by_name[name] = cluster
+    files = sorted(glob.glob(os.path.join(ROOT, 'ar', '*.gold.json')) + glob.glob(os.path.join(ROOT, 'fa', '*.gold.json'))
+                   + glob.glob(os.path.join(ROOT, 'real', 'ar', '*.gold.json'))
+                   + glob.glob(os.path.join(ROOT, 'real', 'fa', '*.gold.json')))
+    used = set()
+    out = sys.stdout
+    out.write('doc\tname\tcluster\trole\tcountry\tdate\n')
+    for path in files:
+        gold = json.load(open(path, encoding='utf-8'))
+        for n, official in enumerate(gold['officials']):
+            name = official['name']
+            cluster = by_name.get(name)
+            if cluster:
+                used.add(name)
+            else:
+                cluster = '%s/%d' % (gold['id'], n + 1)
+            date = gold.get('date') or published.get(gold['id']) or ''
+            out.write('\t'.join([gold['id'], name, cluster, official.get('role') or '', official.get('country') or '',
+                                 date]) + '\n')
+    missing = set(by_name) - used
+    if missing:
+        sys.exit('names in no gold file: ' + ', '.join(sorted(missing)))
+
+
+if __name__ == '__main__':
+    main()
