@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.diplomatic.analyzer.cli.Main;
 import org.diplomatic.analyzer.index.DocumentIndexer;
@@ -137,7 +138,9 @@ class SolrCloudIndexTest {
     try (SolrSearch solr = solr()) {
       queries.forEach(q -> totals.add(solr.search(q).total()));
     }
-    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    // The node that leads shard 1: its replicas elsewhere must take over reads and writes.
+    Replica leader = cluster.getZkStateReader().getClusterState().getCollection(COLLECTION).getLeader("shard1");
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(cluster.getReplicaJetty(leader));
     cluster.waitForJettyToStop(stopped);
     int failed = 0;
     try (SolrSearch solr = solr()) {

@@ -4,18 +4,25 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
 import org.diplomatic.analyzer.index.IndexedDocument;
 
 /**
  * Sends analyzed documents to a SolrCloud collection in batches through the cloud client (each document to its
- * shard's leader). A batch also deletes older versions of its sources (a file whose text changed has a new id), so
- * a re-run replaces and never duplicates. A batch that fails for a passing reason (a leader change) is sent again
+ * shard's leader). Sending a document again replaces it (the parent's id is the document id, and its children go
+ * with it); a batch also deletes older versions of its sources (a file whose text changed has a new id), so a re-run
+ * replaces and never duplicates. A batch that fails for a passing reason (a leader change) is sent again
  * ({@link LeaderChangeRetry}); {@link #commit()} makes everything sent searchable. Thread-safe.
  */
 public final class SolrIndexer implements Closeable {
@@ -73,27 +80,52 @@ public final class SolrIndexer implements Closeable {
       return;
     }
     UpdateRequest update = new UpdateRequest();
-    List<String> sources = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
     int kids = 0;
     for (IndexedDocument d : pending) {
       update.add(SolrDocuments.of(d));
       kids += d.figures().size() + d.commitments().size();
-      ids.add(ClientUtils.escapeQueryChars(d.id()));
-      if (!d.source().equals("-")) {
-        sources.add('"' + d.source().replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-      }
     }
-    if (!sources.isEmpty()) {
-      // Older blocks of these sources (other ids); the new parents (id) and their children (_root_) stay.
-      String idList = "(" + String.join(" ", ids) + ")";
-      update.deleteByQuery(SolrFields.SOURCE + ":(" + String.join(" ", sources) + ") -" + SolrFields.ID + ":"
-          + idList + " -" + SolrFields.ROOT + ":" + idList);
+    List<String> stale = staleIds(pending);
+    if (!stale.isEmpty()) {
+      update.deleteByQuery(SolrFields.ROOT + ":(" + String.join(" ", stale) + ")");
     }
     retry.run("sending " + pending.size() + " documents to " + collection, () -> update.process(client, collection));
     sent += pending.size();
     children += kids;
     pending.clear();
+  }
+
+  /**
+   * The ids, query-escaped, of older versions of these documents' sources (a file whose text changed has a new id):
+   * one search by source, so that the common case (nothing changed) sends no delete by query, which every replica
+   * of every shard must apply in order before the batch (24 -> 37 docs/s into the test cluster without it).
+   */
+  private List<String> staleIds(List<IndexedDocument> batch) {
+    List<String> sources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (IndexedDocument d : batch) {
+      ids.add(d.id());
+      if (!d.source().equals("-")) {
+        sources.add('"' + d.source().replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+      }
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery query = new SolrQuery(SolrFields.SOURCE + ":(" + String.join(" ", sources) + ")")
+        .addFilterQuery(SolrFields.TYPE + ":" + SolrFields.TYPE_DOC)
+        .setFields(SolrFields.ID)
+        .setRows(sources.size() * 4);
+    QueryResponse found = retry.run("looking up " + sources.size() + " sources in " + collection,
+        () -> client.query(collection, query, SolrRequest.METHOD.POST));
+    List<String> stale = new ArrayList<>();
+    for (SolrDocument doc : found.getResults()) {
+      String id = (String) doc.getFieldValue(SolrFields.ID);
+      if (!ids.contains(id)) {
+        stale.add(ClientUtils.escapeQueryChars(id));
+      }
+    }
+    return stale;
   }
 
   /** Sends what is queued and makes everything sent searchable (a hard commit). */
