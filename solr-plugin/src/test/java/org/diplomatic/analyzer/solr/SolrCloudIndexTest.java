@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -122,12 +124,21 @@ class SolrCloudIndexTest {
 
   @Test
   @Order(3)
-  void indexingAgainReplacesInsteadOfDuplicating() {
-    String again = cli(0, "index", "--solr", zk, "--collection", COLLECTION, "--models", models(),
-        ROOT.resolve("corpus/ar/ar-min-001.txt").toString(), ROOT.resolve("corpus/fa/fa-min-001.txt").toString());
-    assertTrue(again.startsWith("sent 2 documents"), again);
+  void indexingAChangedFileAgainReplacesItsOldVersion() throws Exception {
+    Path file = dir.resolve("changing.txt");
+    // A text of its own: the same text under another source would replace that document, as in a local index.
+    Files.writeString(file, Files.readString(ROOT.resolve("corpus/ar/ar-news-001.txt"))
+        + "\nوقال المتحدث إن الاجتماع المقبل سيعقد في بغداد.\n");
+    cli(0, "index", "--solr", zk, "--collection", COLLECTION, "--models", models(), file.toString());
+    Files.writeString(file, "\nواتفق الجانبان على إنشاء مختبر مشترك للأمن السيبراني.\n", StandardOpenOption.APPEND);
+    String again = cli(0, "index", "--solr", zk, "--collection", COLLECTION, "--models", models(), file.toString());
+    assertTrue(again.startsWith("sent 1 documents"), again);
     try (SolrSearch solr = solr()) {
-      assertEquals(CORPUS_DOCS, solr.search(TestQueries.everything()).total());
+      assertEquals(CORPUS_DOCS + 1, solr.search(TestQueries.everything()).total());
+      SearchResult changed = solr.search(new SearchRequest("\"مختبر مشترك للأمن السيبراني\"", 10, null, null, null,
+          null, null, null, null, null, false));
+      assertEquals(List.of(file.toString()), changed.hits().stream().map(SearchResult.Hit::source)
+          .filter(source -> source.endsWith("changing.txt")).toList());
     }
   }
 
@@ -156,7 +167,7 @@ class SolrCloudIndexTest {
       String sent = cli(0, "index", "--solr", zk, "--collection", COLLECTION, "--models", models(),
           ROOT.resolve("corpus/ar/ar-min-002.txt").toString());
       assertTrue(sent.startsWith("sent 1 documents"), sent);
-      assertEquals(CORPUS_DOCS, solr.search(TestQueries.everything()).total());
+      assertEquals(CORPUS_DOCS + 1, solr.search(TestQueries.everything()).total());
     }
     cluster.startJettySolrRunner(stopped);
     cluster.waitForActiveCollection(COLLECTION, 60, TimeUnit.SECONDS, 2, 4);
