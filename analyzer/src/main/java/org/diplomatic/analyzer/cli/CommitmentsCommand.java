@@ -80,8 +80,8 @@ final class CommitmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (solr != null) {
-      throw new ParameterException(spec.commandLine(), "commitments needs a local index (--index DIR): SolrCloud collections "
-          + "are read by search --solr only");
+      throw new ParameterException(spec.commandLine(), "commitments needs a local index (--index DIR): SolrCloud "
+          + "collections are read by search --solr only");
     }
     boolean files = paths != null && !paths.isEmpty();
     if (files == (index != null)) {
