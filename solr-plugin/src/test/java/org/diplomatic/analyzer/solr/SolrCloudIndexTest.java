@@ -51,7 +51,7 @@ class SolrCloudIndexTest {
   private static List<SearchRequest> queries;
 
   @BeforeAll
-  static void startClusterAndIndexTheCorpusTwice() throws Exception {
+  static void startClusterAndIndexTheCorpus() throws Exception {
     long start = System.nanoTime();
     cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
         .addConfig("analyzer", configset())
