@@ -67,6 +67,10 @@ final class CommitmentsCommand implements Callable<Integer> {
   @Option(names = "--index", description = "index folder (instead of PATH...)")
   Path index;
 
+  /** Accepted only to say, in one line, that this command reads a local index. */
+  @Option(names = {"--solr", "--collection"}, hidden = true)
+  List<String> solr;
+
   @Option(names = "--models", description = "folder of trained models, for PATH... (default: models/)")
   Path models;
 
@@ -75,6 +79,10 @@ final class CommitmentsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (solr != null) {
+      throw new ParameterException(spec.commandLine(), "commitments needs a local index (--index DIR): SolrCloud "
+          + "collections are read by search --solr only");
+    }
     boolean files = paths != null && !paths.isEmpty();
     if (files == (index != null)) {
       throw new ParameterException(spec.commandLine(), "give either --index DIR or PATH..., not both or neither");

@@ -18,6 +18,8 @@ import org.diplomatic.analyzer.index.DocumentIndexer;
 import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.IndexVerifier;
 import org.diplomatic.analyzer.index.IndexWriteException;
+import org.diplomatic.analyzer.index.solr.SolrIndexer;
+import org.diplomatic.analyzer.index.solr.SolrTarget;
 import org.diplomatic.analyzer.pipeline.DocumentId;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
@@ -48,8 +50,19 @@ import picocli.CommandLine.Spec;
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder (created if absent)")
+  @Option(names = "--index", description = "index folder (created if absent); or --solr")
   Path index;
+
+  @Option(names = "--solr", paramLabel = "ZKHOSTS", description = "send the documents to SolrCloud instead: its "
+      + "ZooKeeper hosts, host:port[,host:port...][/chroot] (the collection made with the solr-plugin configset)")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "the SolrCloud collection (with --solr)")
+  String collection;
+
+  @Option(names = "--batch", paramLabel = "N", description = "documents per request to SolrCloud (default: "
+      + "${DEFAULT-VALUE})", defaultValue = "" + SolrIndexer.DEFAULT_BATCH)
+  int batch;
 
   @Option(names = "--threads", description = "analysis threads (default: cores)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -89,6 +102,12 @@ final class IndexCommand implements Callable<Integer> {
           "--commit-every, --commit-seconds and --threads must be positive");
     }
     analysis.userDate();
+    if ((index == null) == (solr == null)) {
+      throw new ParameterException(spec.commandLine(), "give either --index DIR or --solr ZKHOSTS --collection NAME");
+    }
+    if (solr != null) {
+      return solr(out, err);
+    }
     if (paths == null || paths.isEmpty()) {
       if (!verify) {
         throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --verify)");
@@ -179,6 +198,20 @@ final class IndexCommand implements Callable<Integer> {
         (added + replaced) / Math.max(seconds, 1e-9));
     out.flush();
     return failed.get() == 0 && stop.get() == null ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  /** Sends the documents to SolrCloud ({@link SolrIndexRun}); --verify, --prune and --commit-* are for --index. */
+  private int solr(PrintWriter out, PrintWriter err) throws InterruptedException {
+    if (verify || prune || paths == null || paths.isEmpty() || batch <= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--solr takes PATH... and a positive --batch; --verify and --prune are for a local --index");
+    }
+    SolrTarget target = SolrTarget.parse(solr, collection);
+    Pipeline[] pipeline = new Pipeline[1];
+    try (SolrIndexer indexer = SolrIndexer.open(target, batch, SolrIndexer.DEFAULT_RETRY_FOR)) {
+      return new SolrIndexRun(indexer, analysis.reader(), input -> analyzed(input, pipeline), threads)
+          .run(paths, target.toString(), out, err);
+    }
   }
 
   /** Commits when due ({@code always}: when anything waits); a write failure stops the batch instead of throwing. */

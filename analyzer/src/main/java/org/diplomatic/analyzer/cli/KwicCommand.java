@@ -27,8 +27,12 @@ final class KwicCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder (made by index)")
+  @Option(names = "--index", description = "index folder (made by index)")
   Path index;
+
+  /** Accepted only to say, in one line, that this command reads a local index. */
+  @Option(names = {"--solr", "--collection"}, hidden = true)
+  List<String> solr;
 
   @Option(names = "--format", defaultValue = "table",
       description = "table (default: aligned lines for a terminal), json or csv (contexts in logical order)")
@@ -52,6 +56,13 @@ final class KwicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (solr != null) {
+      throw new ParameterException(spec.commandLine(), "kwic needs a local index (--index DIR): SolrCloud collections "
+          + "are read by search --solr only");
+    }
+    if (index == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--index=<index>'");
+    }
     if (width < 1) {
       throw new ParameterException(spec.commandLine(), "--width must be 1 or more");
     }

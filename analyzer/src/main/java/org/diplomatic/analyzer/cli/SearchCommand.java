@@ -12,6 +12,8 @@ import org.diplomatic.analyzer.index.Quote;
 import org.diplomatic.analyzer.index.SearchMode;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
+import org.diplomatic.analyzer.index.solr.SolrSearch;
+import org.diplomatic.analyzer.index.solr.SolrTarget;
 import org.diplomatic.analyzer.search.semantic.DocumentEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +42,15 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "index folder (made by index)")
+  @Option(names = "--index", description = "index folder (made by index); or --solr")
   Path index;
+
+  @Option(names = "--solr", paramLabel = "ZKHOSTS", description = "search a SolrCloud collection instead (made by "
+      + "index --solr): its ZooKeeper hosts, host:port[,host:port...][/chroot]; ranks by terms only")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "the SolrCloud collection (with --solr)")
+  String collection;
 
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
@@ -113,6 +122,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((index == null) == (solr == null)) {
+      throw new ParameterException(spec.commandLine(), "give either --index DIR or --solr ZKHOSTS --collection NAME");
+    }
     if (limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
     }
@@ -144,12 +156,18 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(text, limit, langs, areas, officials, countries, minValue, maxValue,
         units, kinds, facets || limit == 0, facetSize, searchMode).withDates(fromDay, toDay, sort.equals("date"));
     SearchResult result;
-    // The word vectors are read only when the search ranks by meaning and the index has document vectors.
-    try (IndexSearch search = IndexSearch.open(index, () -> searchMode == SearchMode.LEXICAL ? null
-        : DocumentEmbedder.fromModels(ModelsDir.resolve(models)))) {
-      result = search.search(request);
-      if (request.facets()) {
-        result = PeopleFacet.add(index, search, request, result);
+    if (solr != null) {
+      try (SolrSearch search = SolrSearch.open(SolrTarget.parse(solr, collection))) {
+        result = search.search(request);
+      }
+    } else {
+      // The word vectors are read only when the search ranks by meaning and the index has document vectors.
+      try (IndexSearch search = IndexSearch.open(index, () -> searchMode == SearchMode.LEXICAL ? null
+          : DocumentEmbedder.fromModels(ModelsDir.resolve(models)))) {
+        result = search.search(request);
+        if (request.facets()) {
+          result = PeopleFacet.add(index, search, request, result);
+        }
       }
     }
     if (result.notice() != null) {

@@ -59,7 +59,7 @@ public final class IndexSearch implements Closeable {
   /** Newest document date first; undated documents last, then by relevance. */
   private static final Sort NEWEST_FIRST = newestFirst();
 
-  private static final int SNIPPET_CHARS = 200;
+  static final int SNIPPET_CHARS = 200;
   /** Share of meaning in the hybrid linear mix (measured on corpus/relevance: 0.7 beat 0.3, 0.5 and RRF). */
   public static final double LINEAR_WEIGHT = 0.7;
   /**
@@ -205,7 +205,7 @@ public final class IndexSearch implements Closeable {
       if (queryVector == null) {
         return lexical(request, textQuery, lexical, notice);
       }
-      Query anyText = withTranslations(textQuery(request.query(), QueryParser.Operator.OR), request.query());
+      Query anyText = withTranslations(textQuery(analyzer, request.query(), QueryParser.Operator.OR), request.query());
       MeaningRanking.Ranked ranked =
           new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight,
               feedbackDocs)
@@ -269,10 +269,10 @@ public final class IndexSearch implements Closeable {
   }
 
   private Query textQuery(String text) {
-    return textQuery(text, QueryParser.Operator.AND);
+    return textQuery(analyzer, text, QueryParser.Operator.AND);
   }
 
-  private Query textQuery(String text, QueryParser.Operator operator) {
+  static Query textQuery(Analyzer analyzer, String text, QueryParser.Operator operator) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -402,7 +402,7 @@ public final class IndexSearch implements Closeable {
     return (from > 0 ? "… " : "") + passage.substring(from, to).strip() + (to < passage.length() ? " …" : "");
   }
 
-  private static boolean matches(IndexedDocument.Figure f, SearchRequest r) {
+  static boolean matches(IndexedDocument.Figure f, SearchRequest r) {
     if (!r.filtersFigures()) {
       return true;
     }
