@@ -10,6 +10,7 @@ import org.diplomatic.analyzer.index.DocumentDates;
 import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.Quote;
 import org.diplomatic.analyzer.index.SearchMode;
+import org.diplomatic.analyzer.registry.PeopleFacet;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
 import org.diplomatic.analyzer.index.solr.SolrSearch;

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.diplomatic.analyzer.index.Concordance;
 import org.diplomatic.analyzer.index.IndexSearch;
+import org.diplomatic.analyzer.index.SearchResult;
 import org.diplomatic.analyzer.index.StoredDocuments;
+import org.diplomatic.analyzer.registry.PeopleFacet;
 
 /**
  * {@code serve}: the JSON API under {@code /api/} and the workbench page at {@code /}, read-only over one index,
@@ -157,7 +159,9 @@ public final class ApiServer implements Closeable {
 
   private String searchPage(Context ctx) {
     SearchParameters p = SearchParameters.read(values(ctx), config.limits());
-    return SearchView.json(search.search(p.request()), p);
+    SearchResult result = search.search(p.request());
+    // the people facet, as the search command counts it
+    return SearchView.json(p.request().facets() ? PeopleFacet.add(config.index(), search, p.request(), result) : result, p);
   }
 
   private String document(String id) {

@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -132,7 +133,10 @@ class WorkbenchBrowserTest {
   @Test
   @Order(4)
   void markupInADocumentIsShownAsText() {
+    // by terms alone: the one document holding the word comes first (by meaning, a longer one may rank above it)
+    new Select(browser.findElement(By.id("mode"))).selectByValue("lexical");
     search("مستمر");
+    new Select(browser.findElement(By.id("mode"))).selectByValue("hybrid");
     String title = browser.getTitle();
     browser.findElement(By.cssSelector("#results a.open-document")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-text"), "<script>"));

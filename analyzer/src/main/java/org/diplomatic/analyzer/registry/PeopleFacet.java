@@ -1,4 +1,4 @@
-package org.diplomatic.analyzer.cli;
+package org.diplomatic.analyzer.registry;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -7,22 +7,19 @@ import java.util.Map;
 import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
-import org.diplomatic.analyzer.registry.Registry;
-import org.diplomatic.analyzer.registry.RegistryEntry;
-import org.diplomatic.analyzer.registry.RegistryStore;
 
 /**
  * The {@code people} facet of a search: matching documents per person of the registry of officials, every spelling
  * of one person counted together (the {@code officials} facet counts spellings). Needs the officials facet in full,
  * so it asks the index again for every spelling's count when the first answer was cut at the facet size.
  */
-final class PeopleFacet {
-  static final String DIMENSION = "people";
+public final class PeopleFacet {
+  public static final String DIMENSION = "people";
 
   private PeopleFacet() {}
 
   /** {@code result} with the people facet added (unchanged when the registry cannot be read or built). */
-  static SearchResult add(Path index, IndexSearch search, SearchRequest request, SearchResult result) {
+  public static SearchResult add(Path index, IndexSearch search, SearchRequest request, SearchResult result) {
     Registry registry;
     try {
       registry = RegistryStore.open(index);
