@@ -3,6 +3,8 @@ package org.diplomatic.analyzer.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrCloudIndexTest {
   private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
   private static final String COLLECTION = "documents";
-  private static final int CORPUS_DOCS = 160;
+  private static final int CORPUS_DOCS = 174; // the .txt files of corpus/ar and corpus/fa
 
   @TempDir static Path dir;
   private static MiniSolrCloudCluster cluster;
@@ -118,7 +120,8 @@ class SolrCloudIndexTest {
         "الاستثمار"};
     String onSolr = cli(0, concat(new String[] {"search", "--solr", zk, "--collection", COLLECTION}, query));
     String onLocal = cli(0, concat(new String[] {"search", "--index", local.toString()}, query));
-    assertEquals(onLocal, onSolr);
+    // The people facet counts persons of the registry of officials, which only a local index keeps.
+    assertEquals(withoutPeopleFacet(onLocal), withoutPeopleFacet(onSolr));
     assertTrue(onSolr.contains("\"total\""), onSolr);
   }
 
@@ -206,5 +209,16 @@ class SolrCloudIndexTest {
     System.arraycopy(a, 0, all, 0, a.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
+  }
+
+  private static String withoutPeopleFacet(String json) {
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode tree = (ObjectNode) mapper.readTree(json);
+      ((ObjectNode) tree.get("facets")).remove("people");
+      return mapper.writeValueAsString(tree);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
