@@ -242,6 +242,10 @@ final class NameScanner {
     if (!first && f.equals(ALLAH)) {
       return true;
     }
+    // "أكبر" is an everyday word but the second half of "علي أكبر"
+    if (!first && lex.compoundGivenNameAt(s.folded(), i - 1)) {
+      return true;
+    }
     // "وزير الدفاع الأميركي حرص واشنطن": a word of everyday text ends the name (a nisba with the article stays)
     if (!first && lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f)
         && !s.hasArticle(i) && (lex.isCommonWord(lang, f)

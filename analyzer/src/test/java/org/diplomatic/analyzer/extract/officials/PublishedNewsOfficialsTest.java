@@ -100,4 +100,13 @@ class PublishedNewsOfficialsTest {
         Language.ARABIC);
     assertEquals(List.of(), found.stream().filter(o -> "EG".equals(o.country())).toList());
   }
+
+  @Test
+  void aliAkbarIsACompoundGivenNameNotThePrepositionAndAWordOfComparison() {
+    Official o = only("وفي السياق النووي كذب رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أي اتفاق منفصل"
+        + " بين إيران وأمريكا.");
+    assertEquals("علي أكبر صالحي", o.name());
+    assertEquals("رئيس منظمة الطاقة الذرية الإيرانية", o.role());
+    assertEquals("IR", o.country());
+  }
 }
