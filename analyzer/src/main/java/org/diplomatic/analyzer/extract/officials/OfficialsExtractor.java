@@ -190,6 +190,9 @@ public final class OfficialsExtractor {
         RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         role = role.country() == null ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
+        if (name == null && lang == Language.ARABIC && role.role().isEmpty()) {
+          name = free(names.enclosedAfter(s, role.end(), known), claimed);
+        }
         if (name == null && lang == Language.ARABIC) {
           RoleMatch bridged = roles.bridge(s, role);
           name = bridged == role ? null : free(names.after(s, bridged.end(), known), claimed);

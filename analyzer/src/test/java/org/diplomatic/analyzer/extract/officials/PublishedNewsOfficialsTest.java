@@ -109,4 +109,14 @@ class PublishedNewsOfficialsTest {
     assertEquals("رئيس منظمة الطاقة الذرية الإيرانية", o.role());
     assertEquals("IR", o.country());
   }
+
+  @Test
+  void aCounterpartNamedBetweenCommasIsAnOfficialOfTheNationalityBeforeIt() {
+    Official o = only("وأوضح الوزير، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن الموقف لن يتغير.");
+    assertEquals("سامح شكري", o.name());
+    assertEquals("EG", o.country());
+    assertEquals(List.of("فريدون سينيرلي أوغلو"),
+        names("وقال الوزير عنه مع نظيره التركي، فريدون سينيرلي أوغلو، في أنقرة.", Language.ARABIC));
+    assertEquals(List.of(), names("إلا أن نظيره البريطاني، بشكل عام، يتحدث بهدوء.", Language.ARABIC));
+  }
 }
