@@ -119,4 +119,16 @@ class PublishedNewsOfficialsTest {
         names("وقال الوزير عنه مع نظيره التركي، فريدون سينيرلي أوغلو، في أنقرة.", Language.ARABIC));
     assertEquals(List.of(), names("إلا أن نظيره البريطاني، بشكل عام، يتحدث بهدوء.", Language.ARABIC));
   }
+
+  @Test
+  void theSecondHolderOfADualTitleFollowsTheFirstAfterAndTheOffice() {
+    List<Official> found = extractor.extract(
+        "وفي 16 يوليو الماضي وصل وزيرا النقل بدر باسلمة، والداخلية عبده الحذيفي، إضافة إلى نائب وزير الصحة إلى مطار عدن.",
+        TestSentences.of(
+            "وفي 16 يوليو الماضي وصل وزيرا النقل بدر باسلمة، والداخلية عبده الحذيفي، إضافة إلى نائب وزير الصحة إلى مطار عدن."),
+        Language.ARABIC);
+    assertEquals(List.of("بدر باسلمة", "عبده الحذيفي"), found.stream().map(Official::name).toList());
+    assertEquals("وزيرا النقل", found.get(0).role());
+    assertEquals(null, found.get(1).role());
+  }
 }
