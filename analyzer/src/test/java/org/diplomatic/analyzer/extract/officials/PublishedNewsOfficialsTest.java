@@ -131,4 +131,14 @@ class PublishedNewsOfficialsTest {
     assertEquals("وزيرا النقل", found.get(0).role());
     assertEquals(null, found.get(1).role());
   }
+
+  @Test
+  void aBarePresidentInAKingdomsNewsIsNotGivenTheKingdom() {
+    String text = "الرياض - واس: استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وزير الدفاع."
+        + " وبحثت المحادثات رسالة من الرئيس باراك أوباما حول الاتفاق.";
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    Official obama = found.stream().filter(o -> o.name().equals("باراك أوباما")).findFirst().orElseThrow();
+    assertEquals("الرئيس", obama.role());
+    assertEquals(null, obama.country());
+  }
 }
