@@ -76,6 +76,27 @@ final class NameScanner {
   }
 
   /**
+   * The name set off by commas after a title that names no office ("نظيره المصري، سامح شكري، في جدة"): two or three
+   * name-like words closed by a comma are a name even when no model or list knows them; null otherwise.
+   */
+  Found enclosedAfter(SentenceTokens s, int from, Set<String> knownWords) {
+    if (from >= s.size() || !isComma(s, from)) {
+      return null;
+    }
+    Found found = after(s, from, knownWords);
+    if (found != null) {
+      return found;
+    }
+    int j = from + 1;
+    int k = j;
+    while (k < s.size() && k - j < 3 && nameLike(s, k, k == j)) {
+      k++;
+    }
+    boolean closed = k < s.size() && isComma(s, k);
+    return k - j >= 2 && closed && !lex.isCommonWord(lang, s.folded(j)) ? new Found(j, k, true) : null;
+  }
+
+  /**
    * A Persian word of everyday text from a name's third word on ("محسن مهرعلیزاده شامگاه شنبه"); the first two may
    * be such words ("مجید روستایی"), as Persian family names often are.
    */
@@ -240,6 +261,10 @@ final class NameScanner {
       return false;
     }
     if (!first && f.equals(ALLAH)) {
+      return true;
+    }
+    // "أكبر" is an everyday word but the second half of "علي أكبر"
+    if (!first && lex.compoundGivenNameAt(s.folded(), i - 1)) {
       return true;
     }
     // "وزير الدفاع الأميركي حرص واشنطن": a word of everyday text ends the name (a nisba with the article stays)

@@ -21,6 +21,11 @@ final class OfficialMerger {
   static final String INTERNATIONAL = "-";
   /** "son/daughter of" in a lineage name, folded. */
   private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
+  /** A president named by the bare title, no state written: in a kingdom's news a foreign head of state. */
+  private static final Set<String> BARE_PRESIDENT = Set.of(MatchFold.fold("الرئيس"), MatchFold.fold("للرئيس"),
+      MatchFold.fold("والرئيس"), MatchFold.fold("بالرئيس"));
+  /** States headed by a king, emir or sultan (ISO 3166), which have no president of their own. */
+  private static final Set<String> KINGDOMS = Set.of("SA", "KW", "BH", "QA", "OM", "JO", "MA");
 
   private final MentionFinder mentions;
 
@@ -85,7 +90,9 @@ final class OfficialMerger {
       for (OfficialCandidate c : all.get(i).members()) {
         country = country == null ? c.role().country() : country;
       }
-      country = country == null ? homeCountry : country.equals(INTERNATIONAL) ? null : country;
+      String home = homeCountry != null && KINGDOMS.contains(homeCountry) && BARE_PRESIDENT.contains(MatchFold.fold(role.role()))
+          ? null : homeCountry;
+      country = country == null ? home : country.equals(INTERNATIONAL) ? null : country;
       List<Span> spans = found.get(i).isEmpty() ? List.of(new Span(head.start(), head.end())) : found.get(i);
       officials.add(new Official(
           head.name(), role.role().isEmpty() ? null : role.role(), role.organization(), country, spans));

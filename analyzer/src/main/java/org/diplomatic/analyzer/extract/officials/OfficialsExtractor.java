@@ -190,6 +190,9 @@ public final class OfficialsExtractor {
         RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
         role = role.country() == null ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
+        if (name == null && lang == Language.ARABIC && role.role().isEmpty()) {
+          name = free(names.enclosedAfter(s, role.end(), known), claimed);
+        }
         if (name == null && lang == Language.ARABIC) {
           RoleMatch bridged = roles.bridge(s, role);
           name = bridged == role ? null : free(names.after(s, bridged.end(), known), claimed);
@@ -203,6 +206,11 @@ public final class OfficialsExtractor {
           role = withSide(role, appositionCountry(s, name, titles.get(r + 1)));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
+        NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
+        if (partner != null) {
+          candidates.add(candidate(s, partner, new RoleMatch(name.end(), partner.start(), "", null, role.country()),
+              claimed, known, lang));
+        }
       }
       // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
       for (int i = 0; i < s.size(); i++) {
@@ -287,6 +295,27 @@ public final class OfficialsExtractor {
       }
     }
     return null;
+  }
+
+  /** An Arabic title in the dual ("وزيرا النقل"، "وزيري الخارجية"): the head less its ending is a title. */
+  private boolean dualTitle(SentenceTokens s, RoleMatch role) {
+    String head = s.folded(role.start());
+    return head.length() > 3 && (head.endsWith("\u0627") || head.endsWith("\u064A"))
+        && lex.titles(Language.ARABIC).longestAt(s.folded(), role.start(), head.substring(0, head.length() - 1)) > 0;
+  }
+
+  /**
+   * The second holder of a dual title, after the first one's name, a comma and the second office glued to و and
+   * the article ("وزيرا النقل بدر باسلمة، والداخلية عبده الحذيفي"); null when the sentence goes on otherwise.
+   */
+  private static NameScanner.Found partnerOfDual(
+      SentenceTokens s, NameScanner.Found first, NameScanner names, Set<String> known, boolean[] claimed) {
+    int at = first.end() < s.size() && isComma(s, first.end()) ? first.end() + 1 : first.end();
+    if (at + 1 >= s.size() || !s.tokens().get(at).text().startsWith("\u0648\u0627\u0644")) {
+      return null;
+    }
+    NameScanner.Found partner = free(names.after(s, at + 1, known), claimed);
+    return partner == null || partner.comma() ? null : partner;
   }
 
   private static boolean isComma(SentenceTokens s, int i) {

@@ -116,6 +116,14 @@ public final class OfficialsLexicon {
     return nameWords.get(l).contains(folded);
   }
 
+  /**
+   * Whether a two-word given name of the Persian list starts at token {@code i} ("علی اکبر"); Persian and Arabic
+   * fold to the same letters, so it holds for the Arabic spelling too ("علي أكبر صالحي").
+   */
+  boolean compoundGivenNameAt(List<String> folded, int i) {
+    return nameWords.get(Language.PERSIAN).longestAt(folded, i) == 2;
+  }
+
   /** True for an institution noun that names a body (a country written after it belongs to the name). */
   boolean isBody(Language l, String folded) {
     return "body".equals(institutions.get(l).valueAt(List.of(folded), 0, 1));

@@ -12,7 +12,8 @@ import org.diplomatic.analyzer.text.Language;
 final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
   private static final int MAX_BRIDGE = 10;
-  private static final String ON = MatchFold.fold("على");
+  /** The preposition as written: folded, it is the name "علي" ("علي أكبر صالحي"). */
+  private static final String ON = "\u0639\u0644\u0649";
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
   private static final String GOVERNOR = MatchFold.fold("محافظ");
@@ -293,7 +294,7 @@ final class RoleFinder {
       // a glued honorific opens another person ("استقبال الرئيس المصري لصاحب السمو الملكي الأمير ...")
       boolean glued = f.length() > 3 && "\u0648\u0628\u0644".indexOf(f.charAt(0)) >= 0
           && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) > 0;
-      if (!s.isWord(j) || s.person()[j] || glued || (lex.isStopWord(lang, f) && !f.equals(ON))
+      if (!s.isWord(j) || s.person()[j] || glued || (lex.isStopWord(lang, f) && !s.tokens().get(j).text().equals(ON))
           || s.tokens().get(j).text().startsWith("\u0648") && !s.hasArticle(j) && !lex.isBody(lang, f.substring(1))) {
         return role;
       }

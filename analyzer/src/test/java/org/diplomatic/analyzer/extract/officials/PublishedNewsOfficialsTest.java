@@ -100,4 +100,45 @@ class PublishedNewsOfficialsTest {
         Language.ARABIC);
     assertEquals(List.of(), found.stream().filter(o -> "EG".equals(o.country())).toList());
   }
+
+  @Test
+  void aliAkbarIsACompoundGivenNameNotThePrepositionAndAWordOfComparison() {
+    Official o = only("وفي السياق النووي كذب رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أي اتفاق منفصل"
+        + " بين إيران وأمريكا.");
+    assertEquals("علي أكبر صالحي", o.name());
+    assertEquals("رئيس منظمة الطاقة الذرية الإيرانية", o.role());
+    assertEquals("IR", o.country());
+  }
+
+  @Test
+  void aCounterpartNamedBetweenCommasIsAnOfficialOfTheNationalityBeforeIt() {
+    Official o = only("وأوضح الوزير، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن الموقف لن يتغير.");
+    assertEquals("سامح شكري", o.name());
+    assertEquals("EG", o.country());
+    assertEquals(List.of("فريدون سينيرلي أوغلو"),
+        names("وقال الوزير عنه مع نظيره التركي، فريدون سينيرلي أوغلو، في أنقرة.", Language.ARABIC));
+    assertEquals(List.of(), names("إلا أن نظيره البريطاني، بشكل عام، يتحدث بهدوء.", Language.ARABIC));
+  }
+
+  @Test
+  void theSecondHolderOfADualTitleFollowsTheFirstAfterAndTheOffice() {
+    List<Official> found = extractor.extract(
+        "وفي 16 يوليو الماضي وصل وزيرا النقل بدر باسلمة، والداخلية عبده الحذيفي، إضافة إلى نائب وزير الصحة إلى مطار عدن.",
+        TestSentences.of(
+            "وفي 16 يوليو الماضي وصل وزيرا النقل بدر باسلمة، والداخلية عبده الحذيفي، إضافة إلى نائب وزير الصحة إلى مطار عدن."),
+        Language.ARABIC);
+    assertEquals(List.of("بدر باسلمة", "عبده الحذيفي"), found.stream().map(Official::name).toList());
+    assertEquals("وزيرا النقل", found.get(0).role());
+    assertEquals(null, found.get(1).role());
+  }
+
+  @Test
+  void aBarePresidentInAKingdomsNewsIsNotGivenTheKingdom() {
+    String text = "الرياض - واس: استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وزير الدفاع."
+        + " وبحثت المحادثات رسالة من الرئيس باراك أوباما حول الاتفاق.";
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    Official obama = found.stream().filter(o -> o.name().equals("باراك أوباما")).findFirst().orElseThrow();
+    assertEquals("الرئيس", obama.role());
+    assertEquals(null, obama.country());
+  }
 }
