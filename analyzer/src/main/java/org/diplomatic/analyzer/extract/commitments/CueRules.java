@@ -28,6 +28,9 @@ final class CueRules {
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
+  private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
+  // compared without ZWNJ: news write می‌شود, میشود and می شود
+  private static final Set<String> PASSIVE_PRESENT = folded("میشود", "میشوند", "میگردد", "میگردند");
   private static final Set<String> PERSIAN_WORDS =
       folded("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
 
@@ -91,6 +94,7 @@ final class CueRules {
     Set<String> found = new HashSet<>();
     Set<Integer> forecastAt = new HashSet<>();
     Set<Integer> notFutureAt = new HashSet<>();
+    Set<Integer> actEnds = new HashSet<>();
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -99,6 +103,7 @@ final class CueRules {
         // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
         case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
+        case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
           if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit)) {
@@ -115,7 +120,34 @@ final class CueRules {
         return new Verdict(kind, false);
       }
     }
-    return future(tokens, forecastAt, notFutureAt, found) ? new Verdict("intent", false) : Verdict.SILENT;
+    if (future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
+      return new Verdict("intent", false);
+    }
+    return Verdict.SILENT;
+  }
+
+  /**
+   * A Persian present passive of an act (ایجاد می‌شود، راه‌اندازی می‌شوند) in a clause that tells of a plan or an
+   * agreement (طرح، به موجب، تفاهم‌نامه) is what the plan will do, unless a recurring time (هر سال) or a time gone by
+   * makes it a fact.
+   */
+  private static boolean plannedPassive(List<Token> tokens, Set<Integer> actEnds, Set<String> found) {
+    if (!found.contains("plan") || found.contains("habitual") || found.contains("behind")) {
+      return false;
+    }
+    for (int end : actEnds) {
+      if (end + 1 < tokens.size() && PASSIVE_PRESENT.contains(joined(tokens, end + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The present auxiliary at {@code at} with the verb after it when written apart (می شود). */
+  private static String joined(List<Token> tokens, int at) {
+    String form = tokens.get(at).form();
+    String verb = form.equals(PRESENT) && at + 1 < tokens.size() ? form + tokens.get(at + 1).form() : form;
+    return verb.replace("\u200c", "");
   }
 
   /** A future verb that acts rather than predicts, or a Persian present tense with a time ahead and none gone by. */
@@ -143,11 +175,15 @@ final class CueRules {
 
   /**
    * Arabic future prefix س on an imperfect verb: سيـ، ستـ، سنـ, or سأ as written (folding makes it سا, the start of
-   * many nouns such as ساعات).
+   * many nouns such as ساعات); a four-letter word only on a verb stem of {@code short-future-stems.tsv} (سيصل، ستتم),
+   * as سيده or سيما are nouns.
    */
   static boolean isArabicFuture(String surface, String form) {
     String bare = form.startsWith("و") || form.startsWith("ف") ? form.substring(1) : form;
     String written = surface.startsWith("و") || surface.startsWith("ف") ? surface.substring(1) : surface;
+    if (bare.length() == 4 && bare.charAt(0) == 'س') {
+      return SHORT_FUTURE_STEMS.contains(bare.substring(1));
+    }
     return bare.length() >= 5 && bare.charAt(0) == 'س'
         && ("يتن".indexOf(bare.charAt(1)) >= 0 || written.length() > 1 && written.charAt(1) == 'أ');
   }

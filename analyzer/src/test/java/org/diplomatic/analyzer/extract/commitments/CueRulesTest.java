@@ -69,4 +69,30 @@ class CueRulesTest {
   void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
     assertEquals(anchored, rules.anchored(text, genre));
   }
+
+  // Fars news outside the evaluated sets: a planned construction, a programme described, a fact of the body.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      رضا انجم شعاع امروز در جلسه كمسيون ماده 5 با هدف بررسي مغايرت‌هاي طرح تفضيلي شهرسازي گرگان و گنبد افزود: پارك ويژه روشندلان به نام عصاي سفيد به مساحت 7 هزار متر مربع در جنب ميدان شهيد باهنر گرگان احداث مي‌شود | intent
+      این طرح با هدف ایجاد توسعه و تغییر در وضعیت کالبدی روستاها و ایجاد ساختار مناسب از طریق لحاظ کردن نیازهای فرهنگی، اجتماعی و اقتصادی روستاها اجرا می‌شود | none
+      نزدیک بینی اغلب به دلیل زیاد بودن تحدب قرنیه چشم و بزرگتر بودن طول کره چشم نسبت به حالت عادی بوده که نقطه کانونی عدسی روی شبکیه قرار نمی‌گیرد و در جلوی آن تشکیل می‌شود | none
+      این جشنواره هر سال بر اساس برنامه ستاد در قالب طرح ملی در تهران ایجاد می‌شود | none
+      """)
+  void takesAPersianPresentPassiveOfAnActUnderAPlanAsAnIntent(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      سيصل | true
+      وستتم | true
+      سنضع | true
+      سيده | false
+      سيما | false
+      ستون | false
+      سنوي | false
+      """)
+  void readsAFourLetterFutureOnlyOnAKnownVerbStem(String word, boolean future) {
+    assertEquals(future, CueRules.isArabicFuture(word, word));
+  }
 }

@@ -290,6 +290,16 @@ class FigureExtractorTest {
     assertEquals(3.0E6, figures.get(1).value());
   }
 
+  // Saudi news (alweeam): a Saudi region and its governor's title outweigh a passing "باليمن" (with blessings).
+  @Test
+  void readsABareRiyalInASaudiReportAsSaudiRiyalsDespiteAMentionOfYemen() {
+    String text = "تفقد أمير منطقة جازان مشاريع ترميم وتطوير البني التحتية بمستشفى الملك فهد المركزي بالمنطقة، "
+        + "منها 26 مليون ريال لتغيير كامل نظام التكييف، داعيا الله أن يعيد هذه المناسبة على الجميع باليمن والخيرات.";
+    assertEquals("SAR", only("ar", text).unit());
+    String yemen = "أحرزت المقاومة الشعبية في محافظة تعز اليمنية تقدما، وصرفت للمقاتل 50 ألف ريال.";
+    assertEquals("YER", only("ar", yemen).unit());
+  }
+
   @Test
   void readsABareDinarAsTheCurrencyOfTheStateTheDocumentIsAbout() {
     String kuwait = "وقعت الكويت وكازاخستان اتفاقية بقرض ميسر قيمته 25 مليون دينار من الصندوق الكويتي.";
