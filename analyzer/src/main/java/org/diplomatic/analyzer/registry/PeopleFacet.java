@@ -26,6 +26,11 @@ public final class PeopleFacet {
     } catch (RuntimeException e) {
       return result;
     }
+    return add(registry, search, request, result);
+  }
+
+  /** {@code result} with the people facet of an already open registry added (a server opens it once). */
+  public static SearchResult add(Registry registry, IndexSearch search, SearchRequest request, SearchResult result) {
     Map<String, Integer> bySpelling = registry.bySpelling();
     Map<String, Integer> officials = result.facets().getOrDefault("officials", Map.of());
     if (officials.size() >= request.facetSize()) {

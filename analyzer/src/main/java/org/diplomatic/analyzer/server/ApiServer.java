@@ -25,6 +25,8 @@ import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.SearchResult;
 import org.diplomatic.analyzer.index.StoredDocuments;
 import org.diplomatic.analyzer.registry.PeopleFacet;
+import org.diplomatic.analyzer.registry.Registry;
+import org.diplomatic.analyzer.registry.RegistryStore;
 
 /**
  * {@code serve}: the JSON API under {@code /api/} and the workbench page at {@code /}, read-only over one index,
@@ -46,6 +48,7 @@ public final class ApiServer implements Closeable {
   private final IndexSearch search;
   private final Concordance concordance;
   private final StoredDocuments stored;
+  private final Registry registry;
   private final DocumentMarks marks = new DocumentMarks();
   private final ThreadPoolExecutor workers;
   private final String openApi;
@@ -58,9 +61,19 @@ public final class ApiServer implements Closeable {
     this.search = IndexSearch.open(config.index(), config.embedding());
     this.concordance = Concordance.open(config.index());
     this.stored = StoredDocuments.open(config.index());
+    this.registry = registry(config.index());
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256));
     this.openApi = resource(OPENAPI);
+  }
+
+  /** The registry of officials, read (or built) once at start: no request waits for it; null when it cannot be. */
+  private static Registry registry(java.nio.file.Path index) {
+    try {
+      return RegistryStore.open(index);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Opens the index and starts listening; a missing or unreadable index fails here, naming the folder. */
@@ -161,7 +174,8 @@ public final class ApiServer implements Closeable {
     SearchParameters p = SearchParameters.read(values(ctx), config.limits());
     SearchResult result = search.search(p.request());
     // the people facet, as the search command counts it
-    return SearchView.json(p.request().facets() ? PeopleFacet.add(config.index(), search, p.request(), result) : result, p);
+    boolean people = p.request().facets() && registry != null;
+    return SearchView.json(people ? PeopleFacet.add(registry, search, p.request(), result) : result, p);
   }
 
   private String document(String id) {
