@@ -1,7 +1,6 @@
 package org.diplomatic.analyzer.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.diplomatic.analyzer.index.StoredDocuments;
 import org.diplomatic.analyzer.ledger.LedgerStore;
@@ -20,7 +19,8 @@ final class LedgerUpdate {
     }
     try {
       LedgerStore.of(index).update();
-    } catch (UncheckedIOException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // the index is committed already: a register that cannot be built now must not cost the batch its summary
       err.println("analyzer: ledger not updated (" + e.getMessage() + "); 'ledger' rebuilds it on first use");
     }
   }

@@ -94,7 +94,8 @@ final class OfficialsCommand implements Callable<Integer> {
   static void refresh(Path index, PrintWriter err) {
     try {
       RegistryStore.open(index);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // the index is committed already: a register that cannot be built now must not cost the batch its summary
       err.println("analyzer: registry of officials not updated (" + e.getMessage() + "); 'officials' rebuilds it");
     }
   }
