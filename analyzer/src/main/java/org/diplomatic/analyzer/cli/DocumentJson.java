@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.diplomatic.analyzer.index.ResultJson;
 import org.diplomatic.analyzer.classify.Area;
 import org.diplomatic.analyzer.extract.commitments.Commitment;
 import org.diplomatic.analyzer.extract.commitments.MinutesStructure;
@@ -167,9 +168,9 @@ public final class DocumentJson {
       g.writeStringField("heading", m.heading());
       g.writeStringField("date", m.date());
       g.writeStringField("date_iso", m.dateIso());
-      strings(g, "attendees", m.attendees());
-      strings(g, "agenda", m.agenda());
-      strings(g, "decisions", m.decisions());
+      ResultJson.strings(g, "attendees", m.attendees());
+      ResultJson.strings(g, "agenda", m.agenda());
+      ResultJson.strings(g, "decisions", m.decisions());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -178,27 +179,11 @@ public final class DocumentJson {
   /** A figure's text, value or range, unit and period. */
   private static void amount(JsonGenerator g, Figure f) throws IOException {
     g.writeStringField("text", f.text());
-    number(g, "value", f.value());
-    number(g, "min", f.min());
-    number(g, "max", f.max());
+    ResultJson.number(g, "value", f.value());
+    ResultJson.number(g, "min", f.min());
+    ResultJson.number(g, "max", f.max());
     g.writeStringField("unit", f.unit());
     g.writeStringField("period", f.period());
-  }
-
-  private static void number(JsonGenerator g, String name, Double value) throws IOException {
-    if (value == null) {
-      g.writeNullField(name);
-    } else {
-      g.writeNumberField(name, value);
-    }
-  }
-
-  private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   /** Surface text, matching form (clitic-free, normalized) and offsets of each token. */

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.diplomatic.analyzer.index.Occurrence;
+import org.diplomatic.analyzer.index.ResultJson;
 
 /**
  * Renders concordance lines: for a terminal, as aligned lines that read right to left in a bidi terminal; as JSON
@@ -53,21 +54,7 @@ final class KwicOutput {
   static String json(String phrase, List<Occurrence> found, int width) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.writeStartObject();
-      g.writeStringField("phrase", phrase);
-      g.writeArrayFieldStart("occurrences");
-      for (Occurrence o : found) {
-        g.writeStartObject();
-        g.writeStringField("source", o.source());
-        g.writeNumberField("start", o.start());
-        g.writeNumberField("end", o.end());
-        g.writeStringField("before", o.before(width));
-        g.writeStringField("match", o.match());
-        g.writeStringField("after", o.after(width));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      ResultJson.concordance(g, phrase, found, width);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

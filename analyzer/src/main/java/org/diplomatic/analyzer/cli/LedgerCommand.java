@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.diplomatic.analyzer.contract.Vocabulary;
 import org.diplomatic.analyzer.index.Occurrence;
+import org.diplomatic.analyzer.index.ResultJson;
 import org.diplomatic.analyzer.ledger.Amount;
 import org.diplomatic.analyzer.ledger.LedgerView;
 import org.diplomatic.analyzer.ledger.LedgerQuery;
@@ -141,8 +142,8 @@ final class LedgerCommand implements Callable<Integer> {
         g.writeRaw('\n');
         g.writeStartObject();
         g.writeStringField("id", p.id());
-        strings(g, "countries", p.countries());
-        strings(g, "areas", p.areas());
+        ResultJson.strings(g, "countries", p.countries());
+        ResultJson.strings(g, "areas", p.areas());
         g.writeStringField("status", p.status());
         g.writeArrayFieldStart("links");
         for (Link l : p.links()) {
@@ -191,14 +192,6 @@ final class LedgerCommand implements Callable<Integer> {
       g.writeStringField("text", s.text());
     }
     g.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.Quote;
+import org.diplomatic.analyzer.index.ResultJson;
 import org.diplomatic.analyzer.index.SearchResult;
 
 /**
@@ -32,47 +33,10 @@ final class SearchOutput {
       g.writeNumberField("total", r.total());
       g.writeArrayFieldStart("hits");
       for (SearchResult.Hit h : r.hits()) {
-        g.writeStartObject();
-        g.writeStringField("id", h.id());
-        g.writeStringField("source", h.source());
-        g.writeNumberField("score", Math.round(h.score() * 1000) / 1000.0);
-        g.writeStringField("lang", h.lang());
-        g.writeStringField("date", h.date());
-        g.writeStringField("snippet", h.snippet());
-        g.writeStringField("match", h.match().label());
-        strings(g, "officials", h.officials());
-        strings(g, "areas", h.areas());
-        g.writeArrayFieldStart("figures");
-        for (IndexedDocument.Figure f : h.figures()) {
-          g.writeStartObject();
-          g.writeStringField("text", f.text());
-          if (f.value() == null) {
-            g.writeNullField("value");
-          } else {
-            g.writeNumberField("value", f.value());
-          }
-          if (f.min() != null) {
-            g.writeNumberField("min", f.min());
-            g.writeNumberField("max", f.max());
-          }
-          g.writeStringField("unit", f.unit());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        ResultJson.hit(g, h);
       }
       g.writeEndArray();
-      if (!r.facets().isEmpty()) {
-        g.writeObjectFieldStart("facets");
-        for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
-          g.writeObjectFieldStart(dim.getKey());
-          for (Map.Entry<String, Integer> v : dim.getValue().entrySet()) {
-            g.writeNumberField(v.getKey(), v.getValue());
-          }
-          g.writeEndObject();
-        }
-        g.writeEndObject();
-      }
+      ResultJson.facets(g, r.facets());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -162,11 +126,4 @@ final class SearchOutput {
     return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * Writes the API's JSON. {@code <}, {@code >}, {@code &} and {@code '} are always escaped as {@code \}{@code uXXXX},
@@ -39,22 +38,6 @@ final class ApiJson {
       g.writeStringField("error", message);
       g.writeEndObject();
     });
-  }
-
-  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  static void number(JsonGenerator g, String name, Double value) throws IOException {
-    if (value == null) {
-      g.writeNullField(name);
-    } else {
-      g.writeNumberField(name, value);
-    }
   }
 
   private static final class HtmlSafe extends CharacterEscapes {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.ResultJson;
 
 /**
  * Every commitment of the index, one row each in source order as {@code commitments --index} lists them, with the
@@ -58,7 +59,7 @@ final class CommitmentTable {
         g.writeStringField("owner", c.owner());
         g.writeStringField("deadline", c.deadline());
         g.writeStringField("deadline_iso", c.deadlineIso());
-        ApiJson.strings(g, "areas", c.areas());
+        ResultJson.strings(g, "areas", c.areas());
         g.writeStringField("text", c.text());
         g.writeEndObject();
       }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.diplomatic.analyzer.extract.quotes.Quote;
 import org.diplomatic.analyzer.index.IndexedDocument;
+import org.diplomatic.analyzer.index.ResultJson;
 import org.diplomatic.analyzer.text.Span;
 
 /**
@@ -23,7 +24,7 @@ final class DocumentView {
       g.writeStringField("genre", d.genre());
       g.writeStringField("date", d.date());
       g.writeStringField("text", d.text());
-      ApiJson.strings(g, "areas", d.areas());
+      ResultJson.strings(g, "areas", d.areas());
       g.writeArrayFieldStart("officials");
       for (int i = 0; i < d.officials().size(); i++) {
         IndexedDocument.Official o = d.officials().get(i);
@@ -46,9 +47,9 @@ final class DocumentView {
         IndexedDocument.Figure f = d.figures().get(i);
         g.writeStartObject();
         g.writeStringField("text", f.text());
-        ApiJson.number(g, "value", f.value());
-        ApiJson.number(g, "min", f.min());
-        ApiJson.number(g, "max", f.max());
+        ResultJson.number(g, "value", f.value());
+        ResultJson.number(g, "min", f.min());
+        ResultJson.number(g, "max", f.max());
         g.writeStringField("unit", f.unit());
         g.writeStringField("period", f.period());
         span(g, at.figures().get(i));
@@ -65,7 +66,7 @@ final class DocumentView {
         g.writeStringField("owner", c.owner());
         g.writeStringField("deadline", c.deadline());
         g.writeStringField("deadline_iso", c.deadlineIso());
-        ApiJson.strings(g, "areas", c.areas());
+        ResultJson.strings(g, "areas", c.areas());
         span(g, at.commitments().get(i));
         g.writeEndObject();
       }

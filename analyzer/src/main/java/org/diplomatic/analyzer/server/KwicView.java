@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.server;
 import java.util.List;
 import org.diplomatic.analyzer.index.Concordance;
 import org.diplomatic.analyzer.index.Occurrence;
+import org.diplomatic.analyzer.index.ResultJson;
 
 /** {@code GET /api/kwic}: the occurrences of {@code kwic}, in the fields of {@code kwic --format json}. */
 final class KwicView {
@@ -28,22 +29,6 @@ final class KwicView {
     List<String> langs = v.langs("lang");
     String phrase = String.join(" ", v.whole("q"));
     List<Occurrence> found = concordance.find(phrase, langs.isEmpty() ? null : langs.get(0), limit);
-    return ApiJson.of(g -> {
-      g.writeStartObject();
-      g.writeStringField("phrase", phrase);
-      g.writeArrayFieldStart("occurrences");
-      for (Occurrence o : found) {
-        g.writeStartObject();
-        g.writeStringField("source", o.source());
-        g.writeNumberField("start", o.start());
-        g.writeNumberField("end", o.end());
-        g.writeStringField("before", o.before(width));
-        g.writeStringField("match", o.match());
-        g.writeStringField("after", o.after(width));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return ApiJson.of(g -> ResultJson.concordance(g, phrase, found, width));
   }
 }
