@@ -19,6 +19,7 @@ import org.diplomatic.analyzer.ledger.LedgerView;
 import org.diplomatic.analyzer.ledger.LedgerQuery;
 import org.diplomatic.analyzer.ledger.LedgerStore;
 import org.diplomatic.analyzer.ledger.Link;
+import org.diplomatic.analyzer.ledger.LinkLabel;
 import org.diplomatic.analyzer.ledger.Promise;
 import org.diplomatic.analyzer.ledger.Statement;
 import picocli.CommandLine.Command;
@@ -50,6 +51,8 @@ final class LedgerCommand implements Callable<Integer> {
   private static final Pattern PAIR = Pattern.compile("[A-Z]{2}[-,][A-Z]{2}");
   private static final int TEXT_COLUMNS = 70;
   private static final int FIELD_COLUMNS = 24;
+  /** A run of repeated links longer than this shows its first and last link and a count (a table stays readable). */
+  static final int REPEATS_SHOWN = 3;
   private static final JsonFactory JSON = new JsonFactory();
 
   @Spec CommandSpec spec;
@@ -79,6 +82,10 @@ final class LedgerCommand implements Callable<Integer> {
       description = "only promises written in at least this many documents (default: ${DEFAULT-VALUE})")
   int minDocuments;
 
+  @Option(names = "--all-links", description = "table: every link of a long run of repeats (default: the first, "
+      + "the last and how many between); json and csv always give every link")
+  boolean allLinks;
+
   @Override
   public Integer call() {
     if (area != null && !Vocabulary.isArea(area)) {
@@ -107,7 +114,7 @@ final class LedgerCommand implements Callable<Integer> {
     out.print(switch (format) {
       case csv -> csv(promises);
       case json -> json(latest, promises);
-      case table -> table(latest, promises);
+      case table -> table(latest, promises, allLinks);
     });
     out.flush();
     return ExitCode.OK;
@@ -196,28 +203,55 @@ final class LedgerCommand implements Callable<Integer> {
 
   /**
    * For people: a line per promise (id, countries, areas, status), then its links in aligned columns (date, label,
-   * language, source, holder, and what moved or the text); cells are bidi isolates as in {@link KwicCommand}.
+   * language, source, holder, and what moved or the text); cells are bidi isolates as in {@link KwicCommand}. Unless
+   * {@code allLinks}, a run of more than {@value #REPEATS_SHOWN} repeated links shows its first and last link and
+   * one line counting those between.
    */
-  static String table(String latestDate, List<Promise> promises) {
+  static String table(String latestDate, List<Promise> promises, boolean allLinks) {
     StringBuilder sb = new StringBuilder();
     int links = 0;
     for (Promise p : promises) {
       sb.append(p.id()).append("  ").append(String.join("-", p.countries())).append("  ")
           .append(String.join(", ", p.areas())).append("  ").append(p.status()).append('\n');
       List<String[]> rows = new ArrayList<>();
-      for (Link l : p.links()) {
-        Statement s = l.statement();
-        String what = l.detail() != null ? l.detail() : SPACES.matcher(s.text()).replaceAll(" ");
-        rows.add(new String[] {l.date() == null ? "" : l.date(), l.label().label(), s == null ? "" : s.lang(),
-            s == null ? "" : CommitmentsCommand.cut(s.source(), FIELD_COLUMNS),
-            s == null ? "" : CommitmentsCommand.cut(s.holder(), FIELD_COLUMNS), CommitmentsCommand.cut(what,
-            TEXT_COLUMNS)});
-        links++;
+      List<Link> all = p.links();
+      for (int i = 0; i < all.size(); i++) {
+        int run = allLinks ? 1 : repeatsFrom(all, i);
+        if (run > REPEATS_SHOWN) {
+          rows.add(row(all.get(i)));
+          rows.add(new String[] {"", "…", "", "", "", String.format("%d more repeated links, %s to %s", run - 2,
+              dateOf(all.get(i + 1)), dateOf(all.get(i + run - 2)))});
+          i += run - 1;
+        }
+        rows.add(row(all.get(i)));
       }
+      links += all.size();
       sb.append(columns(rows));
     }
     return sb.append(promises.size()).append(" promise(s), ").append(links).append(" link(s); latest document ")
         .append(latestDate == null ? "undated" : latestDate).append('\n').toString();
+  }
+
+  private static String[] row(Link l) {
+    Statement s = l.statement();
+    String what = l.detail() != null ? l.detail() : SPACES.matcher(s.text()).replaceAll(" ");
+    return new String[] {dateOf(l), l.label().label(), s == null ? "" : s.lang(),
+        s == null ? "" : CommitmentsCommand.cut(s.source(), FIELD_COLUMNS),
+        s == null ? "" : CommitmentsCommand.cut(s.holder(), FIELD_COLUMNS), CommitmentsCommand.cut(what,
+        TEXT_COLUMNS)};
+  }
+
+  private static String dateOf(Link l) {
+    return l.date() == null ? "" : l.date();
+  }
+
+  /** How many links from {@code i} on are repeats, in a row. */
+  private static int repeatsFrom(List<Link> links, int i) {
+    int n = 0;
+    while (i + n < links.size() && links.get(i + n).label() == LinkLabel.REPEATED) {
+      n++;
+    }
+    return n;
   }
 
   private static String columns(List<String[]> rows) {

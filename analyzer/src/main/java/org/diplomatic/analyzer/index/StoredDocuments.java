@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -68,22 +70,35 @@ public final class StoredDocuments implements Closeable {
 
   /** The stored documents whose id {@code wanted} accepts (the others are not decoded), sorted by source. */
   public List<IndexedDocument> all(Predicate<String> wanted) {
-    IndexSearcher searcher = new IndexSearcher(reader);
     List<IndexedDocument> docs = new ArrayList<>();
+    forEach(wanted, docs::add);
+    return docs;
+  }
+
+  /**
+   * Hands each stored document whose id {@code wanted} accepts to {@code each}, in order of source, decoding one at
+   * a time: a caller that keeps only part of each analysis never holds them all.
+   */
+  public void forEach(Predicate<String> wanted, Consumer<IndexedDocument> each) {
+    IndexSearcher searcher = new IndexSearcher(reader);
     try {
       ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
           Math.max(1, reader.maxDoc())).scoreDocs;
       StoredFields fields = searcher.storedFields();
+      List<Map.Entry<String, Integer>> chosen = new ArrayList<>();
       for (ScoreDoc hit : hits) {
-        if (wanted.test(fields.document(hit.doc, Set.of(Fields.ID)).get(Fields.ID))) {
-          docs.add(DocumentMapper.payload(fields.document(hit.doc).getField(Fields.PAYLOAD)));
+        Document head = fields.document(hit.doc, Set.of(Fields.ID, Fields.SOURCE));
+        if (wanted.test(head.get(Fields.ID))) {
+          chosen.add(Map.entry(head.get(Fields.SOURCE), hit.doc));
         }
+      }
+      chosen.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<String, Integer> c : chosen) {
+        each.accept(DocumentMapper.payload(fields.document(c.getValue()).getField(Fields.PAYLOAD)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
     }
-    docs.sort(Comparator.comparing(IndexedDocument::source));
-    return docs;
   }
 
   /** The stored document with this id, if the index holds one (the server's document view). */

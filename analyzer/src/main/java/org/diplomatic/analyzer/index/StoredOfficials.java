@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,14 +26,15 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * What a registry of officials needs from an index: the generation of its last commit (to tell a side file built
- * from an older commit) and, in one pass over the stored documents, the ids of all live documents plus the stored
- * form of those a caller wants. Loads no NLP model.
+ * from an older commit) and, in one pass over the stored documents, the ids of all live documents plus what the
+ * caller keeps of each document it wants (decoded one at a time, so a first scan of a large index never holds every
+ * analysis at once). Loads no NLP model.
  */
 public final class StoredOfficials {
   private StoredOfficials() {}
 
-  /** Live document ids, and the documents whose id the caller asked for. */
-  public record Scan(Set<String> liveIds, List<IndexedDocument> wanted) {}
+  /** Live document ids, and what the caller kept of the documents whose id it asked for. */
+  public record Scan<T>(Set<String> liveIds, List<T> wanted) {}
 
   /** The generation of the last commit of the index at {@code dir}, or -1 when there is none. */
   public static long commitGeneration(Path dir) {
@@ -46,22 +48,23 @@ public final class StoredOfficials {
     }
   }
 
-  /** Reads every live document's id, and the stored document of each id that {@code wanted} accepts. */
-  public static Scan scan(Path dir, Predicate<String> wanted) {
+  /** Reads every live document's id, and {@code keep} of the stored document of each id {@code wanted} accepts. */
+  public static <T> Scan<T> scan(Path dir, Predicate<String> wanted, Function<IndexedDocument, T> keep) {
     try (Directory directory = FSDirectory.open(dir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      return scan(reader, wanted);
+      return scan(reader, wanted, keep);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index at " + dir + " (" + e.getMessage() + ")", e);
     }
   }
 
-  private static Scan scan(IndexReader reader, Predicate<String> wanted) throws IOException {
+  private static <T> Scan<T> scan(IndexReader reader, Predicate<String> wanted, Function<IndexedDocument, T> keep)
+      throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     ScoreDoc[] parents = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
         Math.max(1, reader.maxDoc())).scoreDocs;
     Set<String> live = new HashSet<>();
-    List<IndexedDocument> docs = new ArrayList<>();
+    List<T> kept = new ArrayList<>();
     for (ScoreDoc parent : parents) {
       IdThenPayload visitor = new IdThenPayload(wanted);
       searcher.storedFields().document(parent.doc, visitor);
@@ -69,10 +72,10 @@ public final class StoredOfficials {
         live.add(visitor.id);
       }
       if (visitor.payload != null) {
-        docs.add(PayloadCodec.decode(visitor.payload));
+        kept.add(keep.apply(PayloadCodec.decode(visitor.payload)));
       }
     }
-    return new Scan(live, docs);
+    return new Scan<>(live, kept);
   }
 
   /** Reads the id, and the payload only when the id is wanted (the rest of the stored fields is skipped). */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.StoredDocuments;
 
 /**
@@ -74,10 +73,10 @@ public final class LedgerStore {
         before.statements().stream().filter(s -> documents.containsKey(s.docId())).forEach(statements::add);
       }
       StatementReader reader = new StatementReader(parties);
-      for (IndexedDocument d : stored.all(id -> !documents.containsKey(id))) {
+      stored.forEach(id -> !documents.containsKey(id), d -> {
         documents.put(d.id(), d.date());
         statements.addAll(reader.read(d));
-      }
+      });
     }
     Ledger ledger = build(commit, documents, statements, new ContentSimilarity(), settings);
     LedgerFile.write(ledger, index);

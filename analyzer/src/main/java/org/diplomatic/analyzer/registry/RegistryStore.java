@@ -59,7 +59,8 @@ public final class RegistryStore {
     if (stored != null) {
       stored.documents().forEach(d -> known.add(d.id()));
     }
-    StoredOfficials.Scan scan = StoredOfficials.scan(indexDir, id -> !known.contains(id));
+    StoredOfficials.Scan<AddedDocument> scan =
+        StoredOfficials.scan(indexDir, id -> !known.contains(id), AddedDocument::of);
     RegistryBuilder builder;
     if (stored != null && scan.liveIds().containsAll(known)) {
       builder = RegistryBuilder.of(stored);
@@ -69,13 +70,12 @@ public final class RegistryStore {
         regroup(stored, scan.liveIds(), builder);
       }
     }
-    List<IndexedDocument> added = new ArrayList<>(scan.wanted());
+    List<AddedDocument> added = new ArrayList<>(scan.wanted());
     // Oldest first, so that a person's entry starts from the earliest document seen.
-    added.sort(java.util.Comparator.comparing(IndexedDocument::date,
-        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(IndexedDocument::source));
-    for (IndexedDocument d : added) {
-      builder.add(new RegistryDocument(d.id(), d.source(), d.date()), d.officials().stream()
-          .map(o -> new RegistryBuilder.Official(o.name(), o.role(), o.country())).toList());
+    added.sort(java.util.Comparator.comparing((AddedDocument a) -> a.document().date(),
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(a -> a.document().source()));
+    for (AddedDocument a : added) {
+      builder.add(a.document(), a.officials());
     }
     return builder.build(generation);
   }
@@ -212,6 +212,14 @@ public final class RegistryStore {
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
       out.writeInt(b.length);
       out.write(b);
+    }
+  }
+
+  /** What the registry keeps of a stored document: its reference and its officials, not the whole analysis. */
+  private record AddedDocument(RegistryDocument document, List<RegistryBuilder.Official> officials) {
+    static AddedDocument of(IndexedDocument d) {
+      return new AddedDocument(new RegistryDocument(d.id(), d.source(), d.date()), d.officials().stream()
+          .map(o -> new RegistryBuilder.Official(o.name(), o.role(), o.country())).toList());
     }
   }
 }

@@ -83,4 +83,29 @@ class LedgerCommandTest {
     CliRun area = CliRun.of("ledger", "--index", index, "--area", "oil");
     assertEquals(2, area.exit());
   }
+
+  private static org.diplomatic.analyzer.ledger.Link link(int year, org.diplomatic.analyzer.ledger.LinkLabel label) {
+    String text = "وأكد الجانبان إنجاز خط الأنبوب.";
+    return new org.diplomatic.analyzer.ledger.Link(new org.diplomatic.analyzer.ledger.Statement("d" + year,
+        "ar/" + year + ".txt", "ar", year + "-01-01", "c0", 0, text.length(), text, "agreement", "الجانبان", null,
+        null, List.of("energy"), List.of("IQ", "JO"), List.of(), List.of()), year + "-01-01", label, null);
+  }
+
+  @Test
+  void aLongRunOfRepeatsShowsItsEndsAndACountUnlessAllLinksAreAsked() {
+    var first = org.diplomatic.analyzer.ledger.LinkLabel.FIRST_MADE;
+    var repeated = org.diplomatic.analyzer.ledger.LinkLabel.REPEATED;
+    List<org.diplomatic.analyzer.ledger.Link> links = new java.util.ArrayList<>(List.of(link(2010, first)));
+    for (int year = 2011; year <= 2016; year++) {
+      links.add(link(year, repeated));
+    }
+    var promise = new org.diplomatic.analyzer.ledger.Promise("p1", List.of("IQ", "JO"), List.of("energy"), links,
+        "open");
+    List<String> folded = LedgerCommand.table("2016-01-01", List.of(promise), false).lines().toList();
+    assertEquals(List.of("2010-01-01", "2011-01-01", "", "2016-01-01"),
+        folded.subList(1, 5).stream().map(l -> l.strip().split("\u2069")[0].replace("\u2068", "")).toList());
+    assertTrue(folded.get(3).contains("4 more repeated links, 2012-01-01 to 2015-01-01"), folded.get(3));
+    assertEquals("1 promise(s), 7 link(s); latest document 2016-01-01", folded.get(5));
+    assertEquals(9, LedgerCommand.table("2016-01-01", List.of(promise), true).lines().count());
+  }
 }
