@@ -52,7 +52,7 @@ final class LedgerCommand implements Callable<Integer> {
   private static final int TEXT_COLUMNS = 70;
   private static final int FIELD_COLUMNS = 24;
   /** A run of repeated links longer than this shows its first and last link and a count (a table stays readable). */
-  static final int REPEATS_SHOWN = 3;
+  static final int REPEATS_SHOWN = 5;
   private static final JsonFactory JSON = new JsonFactory();
 
   @Spec CommandSpec spec;
@@ -219,8 +219,7 @@ final class LedgerCommand implements Callable<Integer> {
         int run = allLinks ? 1 : repeatsFrom(all, i);
         if (run > REPEATS_SHOWN) {
           rows.add(row(all.get(i)));
-          rows.add(new String[] {"", "…", "", "", "", String.format("%d more repeated links, %s to %s", run - 2,
-              dateOf(all.get(i + 1)), dateOf(all.get(i + run - 2)))});
+          rows.add(new String[] {"", "…", "", "", "", hidden(run - 2, all.get(i + 1), all.get(i + run - 2))});
           i += run - 1;
         }
         rows.add(row(all.get(i)));
@@ -239,6 +238,12 @@ final class LedgerCommand implements Callable<Integer> {
         s == null ? "" : CommitmentsCommand.cut(s.source(), FIELD_COLUMNS),
         s == null ? "" : CommitmentsCommand.cut(s.holder(), FIELD_COLUMNS), CommitmentsCommand.cut(what,
         TEXT_COLUMNS)};
+  }
+
+  /** "4 more repeated links, 2012-01-01 to 2015-01-01" (no dates when they are undated). */
+  private static String hidden(int n, Link first, Link last) {
+    String range = first.date() == null || last.date() == null ? "" : ", " + first.date() + " to " + last.date();
+    return n + " more repeated links" + range;
   }
 
   private static String dateOf(Link l) {

@@ -14,6 +14,10 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private final Map<String, Double> idf = new HashMap<>();
+  /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
+  private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
+
+  private record Words(Set<String> distinct, double weight) {}
 
   /** Weighs content words by how few of {@code statements} have them (idf). */
   void weigh(List<Statement> statements) {
@@ -21,6 +25,7 @@ public final class ContentSimilarity {
     statements.forEach(s -> new HashSet<>(s.terms()).forEach(t -> df.merge(t, 1, Integer::sum)));
     idf.clear();
     df.forEach((t, n) -> idf.put(t, Math.log(1 + statements.size() / (double) n)));
+    words.clear();
   }
 
   /** The weight of the shared words over the weight of the lighter statement's words, 0 to 1. */
@@ -28,19 +33,23 @@ public final class ContentSimilarity {
     if (a.terms().isEmpty() || b.terms().isEmpty()) {
       return 0;
     }
-    Set<String> inB = new HashSet<>(b.terms());
+    Words wa = wordsOf(a);
+    Words wb = wordsOf(b);
     double shared = 0;
-    for (String t : new HashSet<>(a.terms())) {
-      if (inB.contains(t)) {
+    for (String t : wa.distinct()) {
+      if (wb.distinct().contains(t)) {
         shared += weight(t);
       }
     }
-    double lighter = Math.min(weight(a.terms()), weight(b.terms()));
+    double lighter = Math.min(wa.weight(), wb.weight());
     return lighter == 0 ? 0 : shared / lighter;
   }
 
-  private double weight(List<String> terms) {
-    return new HashSet<>(terms).stream().mapToDouble(this::weight).sum();
+  private Words wordsOf(Statement s) {
+    return words.computeIfAbsent(s, k -> {
+      Set<String> distinct = new HashSet<>(k.terms());
+      return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
+    });
   }
 
   double weight(String term) {

@@ -5,13 +5,17 @@ import java.util.List;
 
 /** Finds a report that something promised is done in a sentence, from {@code fulfilment-cues.tsv}. */
 final class FulfilmentCues {
-  private final List<List<String>> cues = new ArrayList<>();
+  /** The cues by their first word: a sentence is read once, whatever the number of cues. */
+  private final java.util.Map<String, List<List<String>>> byHead = new java.util.HashMap<>();
 
   private FulfilmentCues() {}
 
   static FulfilmentCues load() {
     FulfilmentCues c = new FulfilmentCues();
-    WordLists.rows("fulfilment-cues.tsv").forEach(cells -> c.cues.add(FoldedWords.of(cells[1])));
+    WordLists.rows("fulfilment-cues.tsv").forEach(cells -> {
+      List<String> cue = FoldedWords.of(cells[1]);
+      c.byHead.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
+    });
     return c;
   }
 
@@ -19,6 +23,20 @@ final class FulfilmentCues {
   boolean reportsDone(String sentence) {
     List<String> words = FoldedWords.of(sentence);
     for (int i = 0; i < words.size(); i++) {
+      String first = words.get(i);
+      if (anyAt(words, i, byHead.get(first))) {
+        return true;
+      }
+      if (first.length() > 1 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+          && anyAt(words, i, byHead.get(first.substring(1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyAt(List<String> words, int i, List<List<String>> cues) {
+    if (cues != null) {
       for (List<String> cue : cues) {
         if (matchesAt(words, i, cue)) {
           return true;

@@ -14,6 +14,8 @@ import java.util.Map;
 final class PlaceNames {
   private static final int LONGEST = 4;
   private final Map<String, String> countries = new HashMap<>();
+  /** The first word of every name, so most words of a text are passed over with one lookup. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private PlaceNames() {}
 
@@ -37,6 +39,10 @@ final class PlaceNames {
     List<String> words = FoldedWords.of(text);
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
+      String first = words.get(i);
+      if (!firstWords.contains(first) && !firstWords.contains(FoldedWords.stripped(first))) {
+        continue;
+      }
       for (int n = Math.min(LONGEST, words.size() - i); n >= 1; n--) {
         String code = lookUp(words, i, n);
         if (code != null) {
@@ -61,6 +67,8 @@ final class PlaceNames {
       String key = String.join(" ", FoldedWords.of(cells[1]));
       countries.putIfAbsent(key, cells[2].strip());
       countries.putIfAbsent(FoldedWords.stripped(key), cells[2].strip());
+      firstWords.add(key.split(" ")[0]);
+      firstWords.add(FoldedWords.stripped(key).split(" ")[0]);
     }
   }
 }
