@@ -100,6 +100,14 @@ class BatchMainTest {
         + "folder (see --help)", again.err().strip());
   }
 
+  @Test
+  void takesSolrAndCollectionOnlyTogether() {
+    Run alone = run(BatchMain.commandLine(), "--input", input.toString(), "--output", dir.resolve("solr").toString(),
+        "--solr", "zk1:2181/solr");
+    assertEquals(2, alone.exit());
+    assertEquals("batch: --solr ZKHOSTS and --collection NAME go together (see --help)", alone.err().strip());
+  }
+
   private static List<String> partLines() throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(output)) {
