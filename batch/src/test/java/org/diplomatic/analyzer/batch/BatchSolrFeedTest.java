@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The Flink job feeding SolrCloud (one node with embedded ZooKeeper, collections of 2 shards made with the plugin's
@@ -40,10 +37,8 @@ class BatchSolrFeedTest {
   @TempDir static Path dir;
   private static MiniSolrCloudCluster cluster;
   private static String zk;
-  private static Run job;
+  private static CommandRun job;
   private static Path output;
-
-  private record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void runTheDocumentedJobIntoSolrCloud() throws Exception {
@@ -59,9 +54,8 @@ class BatchSolrFeedTest {
     System.out.printf("cluster of 1 node and two collections of 2 shards up in %.1f s%n",
         (System.nanoTime() - start) / 1e9);
     output = dir.resolve("analyses");
-    List<String> args = DocumentedRun.flinkLocal(ROOT.resolve("docs/cluster.md"), zk,
-        output.toString());
-    job = run(BatchMain.commandLine(), args.toArray(String[]::new));
+    List<String> args = DocumentedRun.flinkLocal(ROOT.resolve("docs/cluster.md"), zk, output.toString());
+    job = CommandRun.of(BatchMain.commandLine(), args.toArray(String[]::new));
     System.out.print(job.out());
   }
 
@@ -86,7 +80,7 @@ class BatchSolrFeedTest {
   void storesTheSameSolrDocumentsAsIndexSolrForTheSameFiles() throws Exception {
     List<String> args = new ArrayList<>(List.of("index", "--solr", zk, "--collection", "cli"));
     args.addAll(SOME_FILES);
-    Run cli = run(Main.commandLine(args.toArray(String[]::new)), args.toArray(String[]::new));
+    CommandRun cli = CommandRun.of(Main.commandLine(args.toArray(String[]::new)), args.toArray(String[]::new));
     assertEquals(0, cli.exit(), cli.err());
     assertTrue(cli.out().startsWith("sent 4 documents"), cli.out());
     List<String> fromCli = documents("cli", "*:*");
@@ -102,8 +96,8 @@ class BatchSolrFeedTest {
   @Test
   void refusesACollectionTheClusterDoesNotHaveBeforeAnalyzingAnything() {
     Path out = dir.resolve("nowhere");
-    Run run = run(BatchMain.commandLine(), "--input", "corpus/ar", "--output", out.toString(), "--solr", zk,
-        "--collection", "archive");
+    CommandRun run = CommandRun.of(BatchMain.commandLine(), "--input", "corpus/ar", "--output", out.toString(),
+        "--solr", zk, "--collection", "archive");
     assertEquals(2, run.exit(), run.err());
     assertTrue(run.err().startsWith("batch: SolrCloud: looking up collection archive failed ("), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
@@ -135,14 +129,5 @@ class BatchSolrFeedTest {
       }
     }
     return n;
-  }
-
-  private static Run run(CommandLine cl, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }
