@@ -150,6 +150,16 @@ class SolrCloudIndexTest {
 
   @Test
   @Order(4)
+  void refusesACollectionTheClusterDoesNotHaveBeforeAnalyzingAnything() {
+    CliRun run = CliRun.of("index", "--solr", zk, "--collection", "archive", "corpus/ar");
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("analyzer: SolrCloud: looking up collection archive failed ("), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  @Order(5)
   void answersEveryQueryCompletelyWithANodeDownAndRecoversWhenItIsBack() throws Exception {
     List<Long> totals = new ArrayList<>();
     try (SolrSearch solr = solr()) {
@@ -198,12 +208,21 @@ class SolrCloudIndexTest {
 
   /** Runs the command line; asserts its exit code; returns its stdout. */
   private static String cli(int exit, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Main.commandLine(args);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    assertEquals(exit, cl.execute(args), () -> String.join(" ", args) + "\n" + err);
-    return out.toString();
+    CliRun run = CliRun.of(args);
+    assertEquals(exit, run.exit(), () -> String.join(" ", args) + "\n" + run.err());
+    return run.out();
+  }
+
+  /** One run of the command line in this JVM: its exit code, stdout and stderr. */
+  private record CliRun(int exit, String out, String err) {
+    static CliRun of(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      var cl = Main.commandLine(args);
+      cl.setOut(new PrintWriter(out, true));
+      cl.setErr(new PrintWriter(err, true));
+      int exit = cl.execute(args);
+      return new CliRun(exit, out.toString(), err.toString());
+    }
   }
 }
