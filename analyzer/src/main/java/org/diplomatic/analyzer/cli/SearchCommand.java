@@ -60,8 +60,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "hits to show (default: ${DEFAULT-VALUE}); 0 prints the total and the facets only")
   int limit;
 
-  @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "MODE", description = "lexical (the query's "
-      + "terms), semantic (meaning: nearest document vectors) or hybrid (both, fused; the default)")
+  @Option(names = "--mode", paramLabel = "MODE", description = "lexical (the query's terms), semantic (meaning: "
+      + "nearest document vectors) or hybrid (both, fused); default hybrid, and lexical (the only one) with --solr")
   String mode;
 
   @Option(names = "--models", description = "folder of trained models, for the word vectors (default: models/)")
@@ -134,6 +134,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (bom && format != Format.csv) {
       throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
+    }
+    if (solr != null && mode != null && !mode.equals("lexical")) {
+      throw new ParameterException(spec.commandLine(), SolrSearch.TERMS_ONLY + ": --mode " + Quote.shorten(mode,
+          Quote.MAX) + " needs a local --index");
+    }
+    if (mode == null) {
+      mode = solr != null ? "lexical" : "hybrid";
     }
     if (!List.of("lexical", "semantic", "hybrid").contains(mode)) {
       throw new ParameterException(spec.commandLine(),

@@ -20,7 +20,8 @@ import org.diplomatic.analyzer.text.TextInput;
 /**
  * {@code index --solr}: analyzes files on {@code threads} threads (bounded queue, as {@code index --index}) and sends
  * them to SolrCloud in batches; a file that fails is named and counted, a batch SolrCloud refuses after its retries
- * stops the run with one line; a commit at the end makes everything searchable.
+ * stops the run with one line; a commit at the end makes everything searchable. A collection the cluster does not
+ * have is one line (exit 2) before anything is analyzed.
  */
 final class SolrIndexRun {
   private final SolrIndexer indexer;
@@ -37,6 +38,13 @@ final class SolrIndexRun {
   }
 
   int run(List<String> paths, String target, PrintWriter out, PrintWriter err) throws InterruptedException {
+    try {
+      indexer.checkCollection(); // a misspelled collection should not cost the analysis of a first batch
+    } catch (SolrWriteException e) {
+      err.println("analyzer: " + e.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
+    }
     List<String> files = List.copyOf(new LinkedHashSet<>(InputFiles.expand(paths)));
     long start = System.nanoTime();
     AtomicLong failed = new AtomicLong();

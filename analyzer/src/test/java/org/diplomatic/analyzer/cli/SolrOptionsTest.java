@@ -32,6 +32,16 @@ class SolrOptionsTest {
   }
 
   @Test
+  void searchOnSolrCloudRefusesSearchByMeaningInOneLine() {
+    for (String mode : new String[] {"semantic", "hybrid"}) {
+      CliRun run = CliRun.of("search", "--solr", "zk:2181", "--collection", "archive", "--mode", mode, "نفط");
+      assertEquals(ExitCode.USAGE, run.exit());
+      assertEquals("analyzer: SolrCloud searches by terms only (the configset holds no document vectors): --mode "
+          + mode + " needs a local --index (see --help)\n", run.err());
+    }
+  }
+
+  @Test
   void solrWithoutACollectionIsAUsageError() {
     CliRun run = CliRun.of("search", "--solr", "zk:2181", "نفط");
     assertEquals(ExitCode.USAGE, run.exit());

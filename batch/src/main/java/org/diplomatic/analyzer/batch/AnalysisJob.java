@@ -17,8 +17,10 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
  * JSON lines into {@code output} ({@code part-*.jsonl}, one document a line, in no particular order) and, from the
  * side output, one line per bad input into {@code errors}. The file list is made on the client, as the CLI makes
  * it ({@code InputFiles}), so every task manager must see the same paths (a local run, or a shared file system).
+ * With a {@code solr} feed (or null), the analyzed documents also go to SolrCloud, as {@code index --solr} sends them.
  */
-record AnalysisJob(List<String> files, String output, String errors, String models, long maxBytes, String encoding) {
+record AnalysisJob(List<String> files, String output, String errors, String models, long maxBytes, String encoding,
+    SolrFeed solr) {
   /** What a finished run counted; both -1 when the job was submitted detached and nothing came back. */
   record Counts(long analyzed, long failed) {}
 
@@ -29,7 +31,7 @@ record AnalysisJob(List<String> files, String output, String errors, String mode
     int slots = env.getParallelism();
     SingleOutputStreamOperator<String> analyzed = env.fromData(files, Types.STRING).name("input files")
         .rebalance()
-        .process(new AnalyzeFunction(models, maxBytes, encoding), Types.STRING).name("analyze")
+        .process(new AnalyzeFunction(models, maxBytes, encoding, solr != null), Types.STRING).name("analyze")
         .setParallelism(slots);
     analyzed.sinkTo(FileSink.forRowFormat(new Path(output), new SimpleStringEncoder<String>("UTF-8"))
         .withBucketAssigner(new BasePathBucketAssigner<>())
@@ -37,6 +39,10 @@ record AnalysisJob(List<String> files, String output, String errors, String mode
         .build()).name("json lines").setParallelism(slots);
     analyzed.getSideOutput(AnalyzeFunction.ERRORS).sinkTo(new ErrorFileSink(errors)).name("errors")
         .setParallelism(1);
+    if (solr != null) {
+      analyzed.getSideOutput(AnalyzeFunction.DOCUMENTS).sinkTo(new SolrSink(solr)).name("SolrCloud")
+          .setParallelism(slots);
+    }
   }
 
   /** Runs the job to the end in {@code env} and returns its counts. */

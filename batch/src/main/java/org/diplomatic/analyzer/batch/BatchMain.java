@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.diplomatic.analyzer.cli.ExitCode;
 import org.diplomatic.analyzer.cli.InputFiles;
+import org.diplomatic.analyzer.index.solr.SolrIndexer;
+import org.diplomatic.analyzer.index.solr.SolrWriteException;
 import org.diplomatic.analyzer.text.TextReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +59,17 @@ public final class BatchMain implements Callable<Integer> {
       defaultValue = "" + TextReader.DEFAULT_MAX_BYTES)
   long maxBytes;
 
+  @Option(names = "--solr", paramLabel = "ZKHOSTS", description = "also send the documents to SolrCloud, as 'index "
+      + "--solr' sends them: its ZooKeeper hosts, host:port[,host:port...][/chroot]")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "the SolrCloud collection (with --solr)")
+  String collection;
+
+  @Option(names = "--batch", paramLabel = "N", description = "documents per request to SolrCloud (default: "
+      + "${DEFAULT-VALUE})", defaultValue = "" + SolrIndexer.DEFAULT_BATCH)
+  int batch;
+
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "read plain-text files in this charset "
       + "instead of detecting it")
   String encoding;
@@ -92,9 +106,26 @@ public final class BatchMain implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
           + " already holds part-*.jsonl files of a run: give a new or empty folder");
     }
+    if ((solr == null) != (collection == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--solr ZKHOSTS and --collection NAME go together");
+    }
+    SolrFeed feed;
+    try {
+      feed = solr == null ? null : new SolrFeed(solr, collection, batch);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (feed != null) {
+      try (SolrIndexer probe = SolrIndexer.open(feed.target(), feed.batch(), Duration.ofSeconds(30))) {
+        probe.checkCollection();
+      } catch (SolrWriteException e) {
+        spec.commandLine().getErr().println("batch: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
     List<String> files = List.copyOf(new LinkedHashSet<>(InputFiles.expand(inputs)));
     String errorFile = errors != null ? errors : Path.of(output, "errors.txt").toString();
-    AnalysisJob job = new AnalysisJob(files, output, errorFile, modelsDir().toString(), maxBytes, encoding);
+    AnalysisJob job = new AnalysisJob(files, output, errorFile, modelsDir().toString(), maxBytes, encoding, feed);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (parallelism != null) {
       env.setParallelism(parallelism);
@@ -103,11 +134,13 @@ public final class BatchMain implements Callable<Integer> {
     AnalysisJob.Counts counts = job.run(env);
     double seconds = (System.nanoTime() - start) / 1e9;
     if (counts.analyzed() < 0) {
-      out.printf("submitted %d file(s); results in %s, errors in %s%n", files.size(), output, errorFile);
+      out.printf("submitted %d file(s); results in %s, errors in %s%s%n", files.size(), output, errorFile,
+          feed == null ? "" : ", documents to " + feed);
       return ExitCode.OK;
     }
-    out.printf(Locale.ROOT, "analyzed %d, failed %d in %.1f s (%.1f docs/s); errors in %s%n", counts.analyzed(),
-        counts.failed(), seconds, counts.analyzed() / Math.max(seconds, 1e-9), errorFile);
+    out.printf(Locale.ROOT, "analyzed %d, failed %d in %.1f s (%.1f docs/s); errors in %s%s%n", counts.analyzed(),
+        counts.failed(), seconds, counts.analyzed() / Math.max(seconds, 1e-9), errorFile,
+        feed == null ? "" : "; sent to " + feed);
     out.flush();
     return counts.failed() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
   }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.diplomatic.analyzer.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The Flink job in a local cluster of 2 slots over real corpus documents and five bad files: it finishes, its JSON
@@ -35,10 +32,8 @@ class BatchMainTest {
   @TempDir static Path dir;
   private static Path input;
   private static Path output;
-  private static Run batch;
-  private static Run cli;
-
-  private record Run(int exit, String out, String err) {}
+  private static CommandRun batch;
+  private static CommandRun cli;
 
   @BeforeAll
   static void runTheJob() throws Exception {
@@ -60,9 +55,9 @@ class BatchMainTest {
       huge.setLength(21L << 20); // sparse: over the 20 MiB limit without writing it
     }
     output = dir.resolve("out");
-    batch = run(BatchMain.commandLine(), "--input", input.toString(), "--output", output.toString(),
+    batch = CommandRun.of(BatchMain.commandLine(), "--input", input.toString(), "--output", output.toString(),
         "--parallelism", "2", "--models", MODELS.toString());
-    cli = run(Main.commandLine("analyze"), "analyze", "--format", "jsonl", "--models", MODELS.toString(),
+    cli = CommandRun.of(Main.commandLine("analyze"), "analyze", "--format", "jsonl", "--models", MODELS.toString(),
         input.toString());
   }
 
@@ -94,10 +89,19 @@ class BatchMainTest {
 
   @Test
   void refusesAnOutputFolderThatAlreadyHoldsARunsParts() {
-    Run again = run(BatchMain.commandLine(), "--input", input.toString(), "--output", output.toString());
+    CommandRun again = CommandRun.of(BatchMain.commandLine(), "--input", input.toString(), "--output",
+        output.toString());
     assertEquals(2, again.exit());
     assertEquals("batch: --output " + output + " already holds part-*.jsonl files of a run: give a new or empty "
         + "folder (see --help)", again.err().strip());
+  }
+
+  @Test
+  void takesSolrAndCollectionOnlyTogether() {
+    CommandRun alone = CommandRun.of(BatchMain.commandLine(), "--input", input.toString(), "--output",
+        dir.resolve("solr").toString(), "--solr", "zk1:2181/solr");
+    assertEquals(2, alone.exit());
+    assertEquals("batch: --solr ZKHOSTS and --collection NAME go together (see --help)", alone.err().strip());
   }
 
   private static List<String> partLines() throws IOException {
@@ -112,15 +116,6 @@ class BatchMainTest {
 
   private static List<String> sortedLines(String text) {
     return text.lines().filter(l -> !l.isBlank()).sorted().toList();
-  }
-
-  private static Run run(CommandLine cl, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
   }
 
   /** A minimal Word file: the content types, the package relationship and a document part around {@code body}. */

@@ -3,8 +3,6 @@ package org.diplomatic.analyzer.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -37,13 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SolrCloud of two nodes (embedded ZooKeeper) and a collection of 2 shards x 2 replicas with the configset and the
- * plugin: the bundled corpus indexed through {@code index --solr}, a local index of the same analyzed documents, the
- * same queries on both; a node stopped and restarted.
+ * plugin: the bundled corpus indexed and searched by the commands of {@code docs/cluster.md} as written there, a
+ * local index of the same analyzed documents, the same queries on both; a node stopped and restarted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIndexTest {
   private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
-  private static final String COLLECTION = "documents";
+  private static final Path PAGE = ROOT.resolve("docs/cluster.md");
+  private static final String COLLECTION = "documents"; // the page's
   private static final int CORPUS_DOCS = 174; // the .txt files of corpus/ar and corpus/fa
 
   @TempDir static Path dir;
@@ -62,9 +61,10 @@ class SolrCloudIndexTest {
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
     zk = cluster.getZkServer().getZkAddress();
     System.out.printf("cluster of 2 nodes and a 2 x 2 collection up in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    String corpusAr = ROOT.resolve("corpus/ar").toString();
-    String corpusFa = ROOT.resolve("corpus/fa").toString();
-    String sent = cli(0, "index", "--solr", zk, "--collection", COLLECTION, "--models", models(), corpusAr, corpusFa);
+    // The page's index command, as written there (from the checkout: corpus/ar corpus/fa, models/).
+    List<String[]> index = DocumentedCommands.of(PAGE, "index", zk);
+    assertEquals(1, index.size());
+    String sent = cli(0, index.get(0));
     System.out.print(sent);
     assertTrue(sent.startsWith("sent " + CORPUS_DOCS + " documents"), sent);
     // The local index gets the very documents SolrCloud holds (their stored analyses), not a second analysis.
@@ -115,14 +115,17 @@ class SolrCloudIndexTest {
 
   @Test
   @Order(2)
-  void searchPrintsTheSameAsOnTheLocalIndex() {
-    String[] query = {"--format", "json", "--facets", "--mode", "lexical", "--lang", "ar", "--min-value", "1e6",
-        "الاستثمار"};
-    String onSolr = cli(0, concat(new String[] {"search", "--solr", zk, "--collection", COLLECTION}, query));
-    String onLocal = cli(0, concat(new String[] {"search", "--index", local.toString()}, query));
-    // The people facet counts persons of the registry of officials, which only a local index keeps.
-    assertEquals(withoutPeopleFacet(onLocal), withoutPeopleFacet(onSolr));
-    assertTrue(onSolr.contains("\"total\""), onSolr);
+  void runsTheSearchesOfTheDocsAsWrittenAndPrintsWhatTheLocalIndexPrints() throws Exception {
+    for (String[] search : DocumentedCommands.of(PAGE, "search", zk)) {
+      String onSolr = cli(0, search);
+      List<String> local = new ArrayList<>(List.of(search));
+      int solr = local.indexOf("--solr");
+      local.subList(solr, solr + 4).clear(); // --solr ZK --collection NAME
+      local.addAll(1, List.of("--index", SolrCloudIndexTest.local.toString(), "--mode", "lexical"));
+      String onLocal = cli(0, local.toArray(String[]::new));
+      assertTrue(onSolr.contains("corpus/"), onSolr); // hits, not an empty answer
+      assertEquals(PrintedSearch.comparable(onLocal), PrintedSearch.comparable(onSolr), String.join(" ", search));
+    }
   }
 
   @Test
@@ -147,6 +150,16 @@ class SolrCloudIndexTest {
 
   @Test
   @Order(4)
+  void refusesACollectionTheClusterDoesNotHaveBeforeAnalyzingAnything() {
+    CliRun run = CliRun.of("index", "--solr", zk, "--collection", "archive", "corpus/ar");
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("analyzer: SolrCloud: looking up collection archive failed ("), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  @Order(5)
   void answersEveryQueryCompletelyWithANodeDownAndRecoversWhenItIsBack() throws Exception {
     List<Long> totals = new ArrayList<>();
     try (SolrSearch solr = solr()) {
@@ -195,30 +208,21 @@ class SolrCloudIndexTest {
 
   /** Runs the command line; asserts its exit code; returns its stdout. */
   private static String cli(int exit, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Main.commandLine(args);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    assertEquals(exit, cl.execute(args), () -> String.join(" ", args) + "\n" + err);
-    return out.toString();
+    CliRun run = CliRun.of(args);
+    assertEquals(exit, run.exit(), () -> String.join(" ", args) + "\n" + run.err());
+    return run.out();
   }
 
-  private static String[] concat(String[] a, String[] b) {
-    String[] all = new String[a.length + b.length];
-    System.arraycopy(a, 0, all, 0, a.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
-  }
-
-  private static String withoutPeopleFacet(String json) {
-    try {
-      ObjectMapper mapper = new ObjectMapper();
-      ObjectNode tree = (ObjectNode) mapper.readTree(json);
-      ((ObjectNode) tree.get("facets")).remove("people");
-      return mapper.writeValueAsString(tree);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  /** One run of the command line in this JVM: its exit code, stdout and stderr. */
+  private record CliRun(int exit, String out, String err) {
+    static CliRun of(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      var cl = Main.commandLine(args);
+      cl.setOut(new PrintWriter(out, true));
+      cl.setErr(new PrintWriter(err, true));
+      int exit = cl.execute(args);
+      return new CliRun(exit, out.toString(), err.toString());
     }
   }
 }

@@ -66,6 +66,14 @@ public final class SolrIndexer implements Closeable {
         .build();
   }
 
+  /**
+   * Asks the collection for nothing, so that a run long in analysis fails at once on a collection the cluster does
+   * not have ({@link SolrWriteException}) or on ZooKeeper out of reach.
+   */
+  public void checkCollection() {
+    retry.run("looking up collection " + collection, () -> client.query(collection, new SolrQuery("*:*").setRows(0)));
+  }
+
   /** Queues {@code d}; sends a batch when one is full (and throws {@link SolrWriteException} if that fails). */
   public synchronized void add(IndexedDocument d) {
     pending.add(d);

@@ -15,19 +15,18 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.diplomatic.analyzer.index.IndexedDocument;
 import org.diplomatic.analyzer.index.RemoteHits;
-import org.diplomatic.analyzer.index.SearchMode;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
 
 /**
  * Runs a {@link SearchRequest} on a SolrCloud collection and answers as the local index does: the same total,
- * hits (snippets highlighted here from the stored document), figures and facets. Ranks by terms only; a search by
- * meaning says so in its notice. A read that fails for a passing reason is retried; partial results (a shard
- * without a live replica) are an error, never a short answer.
+ * hits (snippets highlighted here from the stored document), figures and facets. Ranks by terms only, whatever the
+ * request's mode. A read that fails for a passing reason is retried; partial results (a shard without a live
+ * replica) are an error, never a short answer.
  */
 public final class SolrSearch implements Closeable {
-  static final String LEXICAL_ONLY = "semantic search is off on SolrCloud (the configset has no document vectors); "
-      + "matching terms only";
+  /** Why a search by meaning is refused on SolrCloud. */
+  public static final String TERMS_ONLY = "SolrCloud searches by terms only (the configset holds no document vectors)";
 
   private final SolrClient client;
   private final String collection;
@@ -79,8 +78,7 @@ public final class SolrSearch implements Closeable {
         facets.put(facet[0], values);
       }
     }
-    String notice = request.mode() == SearchMode.LEXICAL || text.isBlank() ? null : LEXICAL_ONLY;
-    return new SearchResult(text, response.getResults().getNumFound(), out, facets, notice);
+    return new SearchResult(text, response.getResults().getNumFound(), out, facets, null);
   }
 
   @Override
