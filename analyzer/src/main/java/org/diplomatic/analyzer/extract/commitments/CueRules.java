@@ -29,6 +29,7 @@ final class CueRules {
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
+  private static final PersianFinalVerb PAST_VERBS = PersianFinalVerb.load();
   // compared without ZWNJ: news write می‌شود, میشود and می شود
   private static final Set<String> PASSIVE_PRESENT = folded("میشود", "میشوند", "میگردد", "میگردند");
   private static final Set<String> PERSIAN_WORDS =
@@ -74,6 +75,15 @@ final class CueRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A Persian clause told in the past (آغاز به کار کرد، محقق کرده است): no intent or offer of the model's, though a
+   * signing is told so too.
+   */
+  boolean toldInPast(String text) {
+    List<Token> tokens = tokenizer.tokens(text);
+    return isPersian(tokens) && PAST_VERBS.endsInPast(tokens);
   }
 
   private static List<Integer> wordsOf(CueLexicon.Hit hit) {
