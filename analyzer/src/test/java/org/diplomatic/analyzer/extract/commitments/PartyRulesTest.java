@@ -156,4 +156,21 @@ class PartyRulesTest {
     List<Party> officials = List.of(new Party("مجید نیکخوی", List.of(new Span(0, 6))));
     assertEquals("مجید نیکخوی", rules.holder(reported, whole, List.of(), officials, whole));
   }
+  @Test
+  void aDemonstrativeOrPossessiveSubjectIsThePartyNamedBeforeIt() {
+    String text = "جامعه جهانی بر تعلیق فعالیت‌های ایران پافشاری می‌کند و این کشور باید آن را بپذیرد.";
+    Span second = new Span(text.indexOf("و این"), text.length() - 1);
+    assertEquals("ایران", rules.holder(text, second, List.of(), List.of(), second));
+    String his = "نخست وزیر پاکستان اعلام کرد کشورش قطعات سانتریفوژ را در اختیار آژانس قرار خواهد داد.";
+    Span all = new Span(0, his.length());
+    assertEquals("پاکستان", rules.holder(his, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void aPersianVerbOfSayingWithoutKehOpensTheClauseWhoseSubjectHoldsIt() {
+    String text = "اتحادیه اروپا امروز نشست دارد. گل تاکید کرد، این اتحادیه باید با آغاز مذاکرات موافقت کند.";
+    Span second = new Span(text.indexOf("گل"), text.length() - 1);
+    List<Party> officials = List.of(new Party("عبدالله گل", List.of(new Span(second.start(), second.start() + 2))));
+    assertEquals("اتحادیه اروپا", rules.holder(text, second, List.of(), officials, second));
+  }
 }
