@@ -35,6 +35,9 @@ final class PersianFinalVerb {
   private static final Set<String> MODALS = folded("می‌توان", "میتوان", "نمی‌توان", "نمیتوان", "توان", "بتوان",
       "باید", "نباید", "بایستی");
   private static final int MODAL_REACH = 8;
+  private static final Set<String> FINITE = folded("است", "هست", "هستند", "هستیم", "نیست", "نیستند", "باشد", "باشند",
+      "باشیم", "شود", "شوند", "کند", "کنند", "کنیم", "دهد", "دهند", "دهیم", "گردد", "گردند", "دارد", "دارند", "داریم",
+      "رسد", "یابد", "گیرد", "گیرند", "ماند", "آید");
   private static final String ZWNJ = "\u200c";
   private static final String PRESENT = FOLD.apply("می");
 
@@ -96,6 +99,25 @@ final class PersianFinalVerb {
       return pastForms.contains(verb);
     }
     return pastForms.contains(verb) && !TELLING.contains(before);
+  }
+
+  /**
+   * Whether the last word of {@code tokens} is a verb of any tense (past, present, subjunctive, copula), so that
+   * the words form a clause of their own rather than a phrase cut off at و.
+   */
+  boolean endsInVerb(List<Token> tokens) {
+    int last = tokens.size() - 1;
+    while (last >= 0 && !Character.isLetter(tokens.get(last).form().charAt(0))) {
+      last--;
+    }
+    if (last < 0) {
+      return false;
+    }
+    String verb = tokens.get(last).form();
+    String stem = verb.replace(ZWNJ, "");
+    return endsInPast(tokens) || PERFECT_AUXILIARIES.contains(verb) || FINITE.contains(verb) || FINITE.contains(stem)
+        || verb.startsWith(PRESENT) || verb.startsWith("ن" + PRESENT) || last > 0 && FUTURE.contains(tokens.get(last - 1).form())
+        || verb.length() > 3 && verb.startsWith("ب") && (verb.endsWith("د") || verb.endsWith("ند") || verb.endsWith("یم"));
   }
 
   private static boolean modalBefore(List<Token> tokens, int verb) {
