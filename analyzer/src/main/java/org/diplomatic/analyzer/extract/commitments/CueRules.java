@@ -130,7 +130,8 @@ final class CueRules {
         return new Verdict(kind, false);
       }
     }
-    if (future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
+    boolean scheduledVisit = found.contains("visit") && !found.contains("habitual") && !found.contains("behind");
+    if (scheduledVisit || future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
       return new Verdict("intent", false);
     }
     return Verdict.SILENT;

@@ -39,6 +39,9 @@ class CueRulesTest {
       وزیر خارجه آلمان دوشنبه راهی فرانسه می‌شود                                    | intent
       اخیراً موافقتنامه‌ای با سازمان بیمه منعقد شده است                              | agreement
       در دفاتری که خطوط VPN دارند قادریم دستگاه‌های خودپرداز را نصب کنیم            | proposal
+      پوتین با هدف گسترش مناسبات با چین به این کشور سفر می‌کند                      | intent
+      هر ساله میلیون‌ها زائر به مشهد سفر می‌کنند                                     | none
+      در سال جاری از محل اعتبارات استانی ۲ هزار میلیارد تومان هزینه می‌شود          | intent
       """)
   void settlesTheKindFromGrammarAndCues(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
