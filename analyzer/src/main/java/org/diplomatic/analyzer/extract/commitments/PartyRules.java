@@ -34,7 +34,8 @@ final class PartyRules {
       Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
   /** The first party of a Persian agreement concluded or signed "between X and Y": the first signer holds it. */
   private static final Pattern SIGNED_BETWEEN = Pattern.compile(
-      "(?:^|\\s)(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s+[^.؛]{2,80}?\\s(?:منعقد|امضا|به امضا)");
+      "(?:^|\\s)(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s+[^.؛]{2,80}?\\s(?:منعقد|امضا|به امضا)"
+          + "|(?:انعقاد|امضای|امضاي)\\s[^.؛:]{0,60}?(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s");
   /** The agent of a passive: "از سوی بنیاد مستضعفان ... پرداخت خواهد شد"، "توسط پست بانک خریداری"، "من قبل الوزارة". */
   private static final Pattern AGENT = Pattern.compile(
       "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+([^،,.:؛;()«»\"\\n]{2,60}?)"
@@ -167,6 +168,11 @@ final class PartyRules {
     }
     String speaker = speakers.stream().filter(q -> q.spans().stream().anyMatch(s -> s.overlaps(span)))
         .map(Party::name).findFirst().orElse(null);
+    // two parties who conclude an agreement: the first signer, even in a quote of one of their officials
+    Matcher between = SIGNED_BETWEEN.matcher(span.in(text));
+    if (between.find()) {
+      return between.group(1) != null ? between.group(1) : between.group(2);
+    }
     boolean speaksForSide = speaker != null && officials.stream().anyMatch(o -> o.name().equals(speaker));
     if (speaksForSide) {
       return speaker;
@@ -175,10 +181,6 @@ final class PartyRules {
     Matcher signed = SIGNED_BY.matcher(span.in(text));
     if (signed.find()) {
       return signed.group(1);
-    }
-    Matcher between = SIGNED_BETWEEN.matcher(span.in(text));
-    if (between.find()) {
-      return between.group(1);
     }
     Matcher m = COLLECTIVE.matcher(text.substring(span.start(), span.end()));
     if (m.find()) {

@@ -173,4 +173,15 @@ class PartyRulesTest {
     List<Party> officials = List.of(new Party("عبدالله گل", List.of(new Span(second.start(), second.start() + 2))));
     assertEquals("اتحادیه اروپا", rules.holder(text, second, List.of(), officials, second));
   }
+  @Test
+  void theFirstPartyOfAnAgreementConcludedBetweenTwoHoldsItEvenInItsOfficialsQuote() {
+    String text = "طمیمیان گفت: این تفاهم‌نامه بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی منعقد گردید.";
+    Span quote = new Span(text.indexOf("این"), text.length() - 1);
+    List<Party> officials = List.of(new Party("قدرت الله طمیمیان", List.of(new Span(0, 7))));
+    List<Party> quotes = List.of(new Party("قدرت الله طمیمیان", List.of(quote)));
+    assertEquals("سازمان منطقه آزاد اروند", rules.holder(text, quote, quotes, officials, new Span(0, text.length())));
+    String heading = "انعقاد تفاهم‌نامه همکاری بین سازمان منطقه آزاد اروند و کمیسیون گردشگری";
+    Span all = new Span(0, heading.length());
+    assertEquals("سازمان منطقه آزاد اروند", rules.holder(heading, all, List.of(), List.of(), all));
+  }
 }
