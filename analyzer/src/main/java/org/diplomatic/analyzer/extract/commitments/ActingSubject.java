@@ -45,8 +45,10 @@ final class ActingSubject {
   private final ActingParty bodies = ActingParty.load();
   private final Set<String> countries = new HashSet<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
+  private final PartyAnaphora anaphora = new PartyAnaphora(countries);
 
   ActingSubject() {
+    countries.addAll(CountryShortNames.load());
     for (String lang : List.of("ar", "fa")) {
       for (String iso : ULocale.getISOCountries()) {
         String name = new ULocale("", iso).getDisplayCountry(new ULocale(lang));
@@ -69,13 +71,15 @@ final class ActingSubject {
     for (int i = 0; i < cue; i++) {
       String form = tokens.get(i).form();
       boolean joined = form.length() > 2 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف');
-      from = BOUNDARIES.contains(form) || joined && BOUNDARIES.contains(form.substring(1)) ? i + 1 : from;
+      from = BOUNDARIES.contains(form) || joined && BOUNDARIES.contains(form.substring(1))
+          || PersianSpeech.endsAt(tokens, i) ? i + 1 : from;
     }
     Subject quotedName = quotedName(clause, tokens, from, cue, binds);
     if (quotedName != null) {
       return quotedName;
     }
-    while (from < cue && !Character.isLetterOrDigit(tokens.get(from).text().charAt(0))) {
+    while (from < cue && (!Character.isLetterOrDigit(tokens.get(from).text().charAt(0))
+        || tokens.get(from).form().equals("و"))) {
       from++;
     }
     int to = cue;
@@ -142,6 +146,10 @@ final class ActingSubject {
     List<Token> words = tokens.subList(from, end);
     if (words.size() >= 2 && NUMBERS.contains(words.get(0).form()) && COUNTABLE.contains(words.get(1).form())) {
       return new Subject(clause.substring(words.get(0).start(), words.get(1).end()), Type.COLLECTIVE, binds);
+    }
+    String antecedent = anaphora.resolve(text, phrase.start(), words);
+    if (antecedent != null) {
+      return new Subject(antecedent, Type.COUNTRY, binds);
     }
     if (countries.contains(words.get(0).form())) {
       boolean pair = to > end + 1 && tokens.get(end).form().equals("و") && countries.contains(tokens.get(end + 1).form());

@@ -24,6 +24,8 @@ public final class CommitmentExtractor {
   private final PartyRules parties = new PartyRules();
   private final DeadlineDates dates = DeadlineDates.load();
   private final MeetingDate meetingDates = MeetingDate.load();
+  private final CommitmentFeatures words = new CommitmentFeatures(CueLexicon.load());
+  private static final PersianFinalVerb PERSIAN_VERBS = PersianFinalVerb.load();
 
   public CommitmentExtractor(ClauseClassifier classifier) {
     this.classifier = new RuledClassifier(classifier);
@@ -54,7 +56,7 @@ public final class CommitmentExtractor {
           }
         }
       }
-      if (positives.size() >= 2 && !kind.equals(ClauseClassifier.NONE)) {
+      if (positives.size() >= 2 && !kind.equals(ClauseClassifier.NONE) && ownClauses(text, positives)) {
         for (int k = 0; k < positives.size(); k++) {
           out.add(build(text, i, s, positives.get(k), kinds.get(k), officials, quotes, meeting));
         }
@@ -63,6 +65,17 @@ public final class CommitmentExtractor {
       }
     }
     return out;
+  }
+
+  /** Persian clauses cut at و must each end in a verb ("بین سازمان منطقه آزاد اروند و کمیسیون ... منعقد شد" is one). */
+  private boolean ownClauses(String text, List<Span> clauses) {
+    for (Span c : clauses) {
+      List<org.diplomatic.analyzer.text.Token> tokens = words.tokens(c.in(text));
+      if (CueRules.isPersian(tokens) && !PERSIAN_VERBS.endsInVerb(tokens)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span withoutListMarker(Sentence s) {

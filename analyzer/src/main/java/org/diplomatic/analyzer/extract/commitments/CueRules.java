@@ -29,6 +29,7 @@ final class CueRules {
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
+  private static final PersianFinalVerb PAST_VERBS = PersianFinalVerb.load();
   // compared without ZWNJ: news write می‌شود, میشود and می شود
   private static final Set<String> PASSIVE_PRESENT = folded("میشود", "میشوند", "میگردد", "میگردند");
   private static final Set<String> PERSIAN_WORDS =
@@ -76,6 +77,15 @@ final class CueRules {
     return false;
   }
 
+  /**
+   * A Persian clause told in the past (آغاز به کار کرد، محقق کرده است): no intent or offer of the model's, though a
+   * signing is told so too.
+   */
+  boolean toldInPast(String text) {
+    List<Token> tokens = tokenizer.tokens(text);
+    return isPersian(tokens) && PAST_VERBS.endsInPast(tokens);
+  }
+
   private static List<Integer> wordsOf(CueLexicon.Hit hit) {
     List<Integer> at = new java.util.ArrayList<>();
     for (int k = 0; k < hit.length(); k++) {
@@ -106,7 +116,7 @@ final class CueRules {
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
-          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit)) {
+          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !inBackground(tokens, hit.token())) {
             found.add(hit.feature());
           }
         }
@@ -120,7 +130,8 @@ final class CueRules {
         return new Verdict(kind, false);
       }
     }
-    if (future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
+    boolean scheduledVisit = found.contains("visit") && !found.contains("habitual") && !found.contains("behind");
+    if (scheduledVisit || future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
       return new Verdict("intent", false);
     }
     return Verdict.SILENT;
@@ -128,11 +139,11 @@ final class CueRules {
 
   /**
    * A Persian present passive of an act (ایجاد می‌شود، راه‌اندازی می‌شوند) in a clause that tells of a plan or an
-   * agreement (طرح، به موجب، تفاهم‌نامه) is what the plan will do, unless a recurring time (هر سال) or a time gone by
+   * agreement (طرح، به موجب، تفاهم‌نامه) or names its agent (از سوی، توسط) is what the plan or the agent will do, unless a recurring time (هر سال) or a time gone by
    * makes it a fact.
    */
   private static boolean plannedPassive(List<Token> tokens, Set<Integer> actEnds, Set<String> found) {
-    if (!found.contains("plan") || found.contains("habitual") || found.contains("behind")) {
+    if (!found.contains("plan") && !found.contains("agent") || found.contains("habitual") || found.contains("behind")) {
       return false;
     }
     for (int end : actEnds) {
@@ -228,6 +239,14 @@ final class CueRules {
       }
     }
     return false;
+  }
+
+  /** A Persian cue after در پی / پس از / به دنبال ("در پی انعقاد قرارداد"): the act is the background of the news. */
+  private static boolean inBackground(List<Token> tokens, int at) {
+    String one = at > 0 ? tokens.get(at - 1).form() : "";
+    String two = at > 1 ? tokens.get(at - 2).form() : "";
+    return one.equals(FOLD.apply("پی")) && two.equals("در") || one.equals("از") && two.equals("پس")
+        || one.equals("دنبال") && two.equals("به");
   }
 
   private static boolean negated(List<Token> tokens, int at) {

@@ -32,6 +32,10 @@ final class PartyRules {
   /** The agent of a Persian signing told in the passive: "به امضای دو وزیر رسید". */
   private static final Pattern SIGNED_BY =
       Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
+  /** The first party of a Persian agreement concluded or signed "between X and Y": the first signer holds it. */
+  private static final Pattern SIGNED_BETWEEN = Pattern.compile(
+      "(?:^|\\s)(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s+[^.؛]{2,80}?\\s(?:منعقد|امضا|به امضا)"
+          + "|(?:انعقاد|امضای|امضاي)\\s[^.؛:]{0,60}?(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s");
   /** The agent of a passive: "از سوی بنیاد مستضعفان ... پرداخت خواهد شد"، "توسط پست بانک خریداری"، "من قبل الوزارة". */
   private static final Pattern AGENT = Pattern.compile(
       "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+([^،,.:؛;()«»\"\\n]{2,60}?)"
@@ -162,13 +166,18 @@ final class PartyRules {
     if (agent != null) {
       return agent;
     }
-    for (Party quote : speakers) {
-      for (Span s : quote.spans()) {
-        if (s.overlaps(span)) {
-          return quote.name();
-        }
-      }
+    String speaker = speakers.stream().filter(q -> q.spans().stream().anyMatch(s -> s.overlaps(span)))
+        .map(Party::name).findFirst().orElse(null);
+    // two parties who conclude an agreement: the first signer, even in a quote of one of their officials
+    Matcher between = SIGNED_BETWEEN.matcher(span.in(text));
+    if (between.find()) {
+      return between.group(1) != null ? between.group(1) : between.group(2);
     }
+    boolean speaksForSide = speaker != null && officials.stream().anyMatch(o -> o.name().equals(speaker));
+    if (speaksForSide) {
+      return speaker;
+    }
+    // a newspaper or a source quoted speaks for nobody's side: the party the clause names first
     Matcher signed = SIGNED_BY.matcher(span.in(text));
     if (signed.find()) {
       return signed.group(1);
@@ -180,6 +189,9 @@ final class PartyRules {
     String body = acting.in(span.in(text));
     if (body != null) {
       return body;
+    }
+    if (speaker != null) {
+      return speaker;
     }
     String best = null;
     int bestStart = Integer.MAX_VALUE;

@@ -22,6 +22,7 @@ final class RuledClassifier implements ClauseClassifier {
     if (!verdict.kind().equals(NONE)) {
       return verdict.kind();
     }
-    return rules.anchored(text, genre) ? inner.kind(text, genre) : NONE;
+    String kind = rules.anchored(text, genre) ? inner.kind(text, genre) : NONE;
+    return (kind.equals("intent") || kind.equals("proposal")) && rules.toldInPast(text) ? NONE : kind;
   }
 }

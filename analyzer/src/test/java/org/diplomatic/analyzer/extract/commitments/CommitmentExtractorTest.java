@@ -28,6 +28,22 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aPersianSigningBetweenTwoPartiesStaysOneCommitmentHeldByTheFirst() {
+    String text = "تفاهم‌نامه همکاری مشترک بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی ایران منعقد شد.";
+    List<Commitment> found = extract(text, "news");
+    assertEquals(1, found.size());
+    assertEquals(text, found.get(0).text());
+    assertEquals("سازمان منطقه آزاد اروند", found.get(0).holder());
+  }
+
+  @Test
+  void twoPersianClausesEachWithItsVerbAreTwoCommitments() {
+    String text = "دو طرف توافق کردند کمیسیون مشترک در تهران تشکیل شود و وزارت نیرو باید طرح اتصال شبکه را تهیه کند.";
+    List<Commitment> found = extract(text, "news");
+    assertEquals(List.of("agreement", "obligation"), found.stream().map(Commitment::kind).toList());
+  }
+
+  @Test
   void minutesItemsLoseTheirNumberAndCarryOwnerAndDeadline() {
     String text = "القرارات:\n1- تقرر تشكيل لجنة فنية لمتابعة المنفذ الحدودي (الجهة المنفذة: هيئة المنافذ، المهلة: خلال شهر).";
     List<Commitment> found = extract(text, "minutes");
