@@ -24,6 +24,7 @@ final class CueRules {
   private static final List<String> PRIORITY = List.of("decision", "agreement", "obligation", "proposal", "intent");
   private static final Set<String> NEGATORS = Set.of("لا", "لم", "لن", "عدم", "غير");
   private static final TextNormalizer FOLD = TextNormalizer.folding();
+  private static final Set<String> DEMONSTRATIVES = folded("هذه", "هذا", "تلك", "ذلك");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
@@ -57,6 +58,7 @@ final class CueRules {
         forecast.addAll(wordsOf(hit));
       }
     }
+    forecast.addAll(foretold(tokens, cues.find(tokens)));
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
@@ -103,6 +105,7 @@ final class CueRules {
         // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
         case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
+        case "expectation" -> { }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
@@ -112,6 +115,7 @@ final class CueRules {
         }
       }
     }
+    forecastAt.addAll(foretold(tokens, hits));
     if (found.contains("pledge")) {
       return new Verdict("intent", false);
     }
@@ -124,6 +128,35 @@ final class CueRules {
       return new Verdict("intent", false);
     }
     return Verdict.SILENT;
+  }
+
+  /**
+   * Words told as a forecast rather than an act: everything after a verb of expecting in Arabic (وتوقعت المصادر أن
+   * هذه الخطوة سوف تساهم)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
+   * what a text will do is its effect, not a party's act.
+   */
+  private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    if (isPersian(tokens)) {
+      return at;
+    }
+    Set<Integer> terms = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("expectation")) {
+        for (int k = hit.token() + hit.length(); k < tokens.size(); k++) {
+          at.add(k);
+        }
+      } else if (hit.feature().equals("terms")) {
+        terms.add(hit.token());
+      }
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (isArabicFuture(tokens.get(i).text(), tokens.get(i).form())
+          && DEMONSTRATIVES.contains(tokens.get(i + 1).form()) && terms.contains(i + 2)) {
+        at.addAll(List.of(i, i + 1, i + 2));
+      }
+    }
+    return at;
   }
 
   /**

@@ -39,6 +39,13 @@ class CueRulesTest {
       وزیر خارجه آلمان دوشنبه راهی فرانسه می‌شود                                    | intent
       اخیراً موافقتنامه‌ای با سازمان بیمه منعقد شده است                              | agreement
       در دفاتری که خطوط VPN دارند قادریم دستگاه‌های خودپرداز را نصب کنیم            | proposal
+      مطار الدمام يوقع عقد إنشاء مبنى الطيران الخاص الخميس                           | agreement
+      وقد تم توقيع اتفاقية التعاون بمقر الصندوق يوم الخميس                            | agreement
+      تفجير انتحاري مزدوج في شمال الكاميرون يوقع 11 قتيلا                            | none
+      واعدا بالعمل الوثيق مع تركيا حول عدة قضايا                                      | intent
+      وتوقعت المصادر أن هذه الخطوة سوف تساهم في إنشاء العديد من الوحدات السكنية       | none
+      وتتوقع الحكومة نمو الاقتصاد بنسبة سبعة في المائة وسيكون هذا المعدل الأقل         | none
+      وستمكن هذه الاتفاقية البنك من توسيع نشاطه في تقديم التسهيلات الائتمانية         | none
       """)
   void settlesTheKindFromGrammarAndCues(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
@@ -65,6 +72,8 @@ class CueRulesTest {
       بانک ایرانی مجوز تاسیس شعبه در کابل را گرفت                                   | news      | false
       این پروژه تحول عظیمی در این بخش روی خواهد داد                                  | news      | false
       ۷۰۴ پروژه در هفته دولت در کردستان بهره‌برداری می‌شود                            | news      | true
+      وستفتح هذه الاتفاقية المجال للمصدرين للمنافسة في الأسواق الخارجية              | news      | false
+      ويتوقع محللون أن تكشف الحكومة عن إجراءات جديدة للتحفيز الاقتصادي               | news      | false
       """)
   void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
     assertEquals(anchored, rules.anchored(text, genre));
