@@ -44,6 +44,8 @@ final class ActingSubject {
   private final CueLexicon cues = CueLexicon.load();
   private final ActingParty bodies = ActingParty.load();
   private final Set<String> countries = new HashSet<>();
+  /** Arabic country names of several words (الولايات المتحدة، المملكة العربية السعودية), as folded words. */
+  private final List<List<String>> longCountries = new java.util.ArrayList<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
 
   ActingSubject() {
@@ -52,6 +54,8 @@ final class ActingSubject {
         String name = new ULocale("", iso).getDisplayCountry(new ULocale(lang));
         if (!name.isBlank() && !name.equals(iso) && !name.contains(" ")) {
           countries.add(FOLD.apply(name));
+        } else if ("ar".equals(lang) && !name.isBlank() && !name.equals(iso)) {
+          longCountries.add(List.of(FOLD.apply(name).split(" ")));
         }
       }
     }
@@ -143,6 +147,13 @@ final class ActingSubject {
     if (words.size() >= 2 && NUMBERS.contains(words.get(0).form()) && COUNTABLE.contains(words.get(1).form())) {
       return new Subject(clause.substring(words.get(0).start(), words.get(1).end()), Type.COLLECTIVE, binds);
     }
+    int countryWords = longCountry(tokens, from, to);
+    if (countryWords > 0) {
+      int last = from + countryWords - 1;
+      String next = last + 1 < to ? tokens.get(last + 1).form() : "";
+      last = next.length() > 2 && next.charAt(0) == 'و' && countries.contains(next.substring(1)) ? last + 1 : last;
+      return new Subject(clause.substring(tokens.get(from).start(), tokens.get(last).end()), Type.COUNTRY, binds);
+    }
     if (countries.contains(words.get(0).form())) {
       boolean pair = to > end + 1 && tokens.get(end).form().equals("و") && countries.contains(tokens.get(end + 1).form());
       return new Subject(pair ? clause.substring(words.get(0).start(), tokens.get(end + 1).end())
@@ -156,6 +167,21 @@ final class ActingSubject {
     }
     String titled = TITLES.contains(words.get(0).form()) ? besideTitle(text, words, officials) : null;
     return titled == null ? null : new Subject(titled, Type.TITLE, binds);
+  }
+
+  /** The number of words of a multi-word Arabic country name at {@code from}, or 0. */
+  private int longCountry(List<Token> tokens, int from, int to) {
+    for (List<String> name : longCountries) {
+      boolean same = from + name.size() <= to;
+      for (int k = 0; k < name.size() && same; k++) {
+        String form = tokens.get(from + k).form();
+        same = form.equals(name.get(k));
+      }
+      if (same) {
+        return name.size();
+      }
+    }
+    return 0;
   }
 
   /** The first commitment cue: a cue word of a kind, or an Arabic future verb (an intent); null if none. */
