@@ -40,6 +40,7 @@ final class ActingSubject {
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
+  private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
 
   private final CueLexicon cues = CueLexicon.load();
   private final ActingParty bodies = ActingParty.load();
@@ -230,13 +231,23 @@ final class ActingSubject {
           String between = s.start() >= after ? text.substring(after, s.start())
               : s.end() <= before ? text.substring(s.end(), before) : "\n";
           if (between.length() <= NAME_AFTER_TITLE && between.indexOf('،') < 0 && between.indexOf('.') < 0
-              && between.indexOf('\n') < 0 && (s.start() >= after || between.isBlank())) {
+              && between.indexOf('\n') < 0 && (s.start() >= after || between.isBlank())
+              && !arabicClauseBetween(between)) {
             return p.name();
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Arabic words between a title and a name that make them two phrases ("رئيس الوزراء الروسي سيلتقي خلال زيارته مع
+   * الرئيس عبدالفتاح السيسي"): more than an honorific or two stand there.
+   */
+  private static boolean arabicClauseBetween(String between) {
+    String words = between.strip();
+    return !words.isEmpty() && !PERSIAN_LETTERS.matcher(words).find() && words.split("\\s+").length > 2;
   }
 
   private static Set<String> folded(String... words) {

@@ -43,6 +43,10 @@ final class PartyRules {
   private static final Pattern LIST_ITEM = Pattern.compile(
       "^\\s*(?:[0-9٠-٩]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\\s*[-.)–:]");
   private static final int MAX_ITEMS = 15;
+  /** "مع" or "بـ" + up to three title words right before a name: the person met (مع الرئيس عبدالفتاح السيسي). */
+  private static final Pattern COUNTERPART =
+      Pattern.compile("(?:^|\\s)(?:مع|بنظيره|ونظيره|نظيره)(?:\\s+[^\\s،,.:]+){0,3}\\s+$");
+  private static final int COUNTERPART_REACH = 40;
   private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگیک\u200c]");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
@@ -259,7 +263,7 @@ final class PartyRules {
     for (Party quote : speakers) {
       for (Span s : quote.spans()) {
         if (s.overlaps(span)) {
-          return quote.name();
+          return speakerOrReported(text, quote, span, officials);
         }
       }
     }
@@ -279,12 +283,31 @@ final class PartyRules {
     int bestStart = Integer.MAX_VALUE;
     for (Party official : officials) {
       for (Span s : official.spans()) {
-        if (sentence.contains(s) && s.start() < bestStart) {
+        if (sentence.contains(s) && s.start() < bestStart && !counterpart(text, s)) {
           best = official.name();
           bestStart = s.start();
         }
       }
     }
     return best;
+  }
+
+  /**
+   * A quote of unnamed sources or officials ("قال مسؤولون أمريكيون: إن الملك سلمان أشار إلى أن ...") holds the
+   * official it reports, in Arabic; a named official's quote is his own.
+   */
+  private static String speakerOrReported(String text, Party quote, Span span, List<Party> officials) {
+    boolean official = officials.stream().anyMatch(o -> o.name().equals(quote.name()));
+    if (official || PERSIAN_LETTERS.matcher(span.in(text)).find()) {
+      return quote.name();
+    }
+    String reported = firstAfter(officials, span.start(), span.end());
+    return reported != null ? reported : quote.name();
+  }
+
+  /** An Arabic official named as the one met or received ("مع الرئيس عبدالفتاح السيسي"): the other party, not the holder. */
+  private static boolean counterpart(String text, Span mention) {
+    String before = text.substring(Math.max(0, mention.start() - COUNTERPART_REACH), mention.start());
+    return COUNTERPART.matcher(before).find();
   }
 }

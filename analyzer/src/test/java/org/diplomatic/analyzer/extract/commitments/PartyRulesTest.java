@@ -197,6 +197,27 @@ class PartyRulesTest {
     assertEquals("الطرفان", rules.holder(text, item, List.of(), officials, item));
   }
 
+  @Test
+  void aTitleIsResolvedToItsOfficialNotToThePersonHeMeets() {
+    String text = "وصل إلى القاهرة ديمتري ميدفيديف رئيس وزراء روسيا. وأشارت إلى أن رئيس الوزراء الروسي سيلتقي خلال "
+        + "زيارته مع الرئيس عبدالفتاح السيسي";
+    List<Party> officials = List.of(
+        new Party("ديمتري ميدفيديف", List.of(span(text, "ديمتري ميدفيديف"))),
+        new Party("عبدالفتاح السيسي", List.of(span(text, "عبدالفتاح السيسي"))));
+    Span second = new Span(text.indexOf("وأشارت"), text.length());
+    assertEquals("ديمتري ميدفيديف", rules.holder(text, second, List.of(), officials, second));
+  }
+
+  @Test
+  void aQuoteOfUnnamedOfficialsIsHeldByTheOfficialItReports() {
+    String text = "لكن مسؤولين أمريكيين قالوا: إن الملك سلمان أشار إلى أن الاتفاقية يجب أن تكون مصحوبة ببرنامج تفتيش قوي";
+    List<Party> officials = List.of(new Party("سلمان بن عبدالعزيز", List.of(span(text, "سلمان"))));
+    Span quote = new Span(text.indexOf("إن الملك"), text.length());
+    List<Party> quotes = List.of(new Party("مسؤولين أمريكيين", List.of(quote)));
+    Span all = new Span(0, text.length());
+    assertEquals("سلمان بن عبدالعزيز", rules.holder(text, all, quotes, officials, all));
+  }
+
   private static Span span(String text, String part) {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());
