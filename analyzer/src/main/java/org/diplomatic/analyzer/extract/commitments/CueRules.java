@@ -25,6 +25,12 @@ final class CueRules {
   private static final Set<String> NEGATORS = Set.of("لا", "لم", "لن", "عدم", "غير");
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final Set<String> DEMONSTRATIVES = folded("هذه", "هذا", "تلك", "ذلك");
+  private static final Set<String> SAWFA = folded("سوف", "وسوف");
+  /** أقر بـ is "acknowledged" (أقر بأهمية، أقرت بأن), not "adopted". */
+  private static final Set<String> ADOPTED = folded("أقر", "أقرت");
+  private static final Set<String> ACKNOWLEDGED = folded("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
+      "بوجود", "بصعوبة", "بخطأ", "بفشل");
+  private static final int ACKNOWLEDGE_REACH = 8;
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
@@ -109,7 +115,7 @@ final class CueRules {
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
-          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit)) {
+          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !acknowledged(tokens, hit)) {
             found.add(hit.feature());
           }
         }
@@ -151,9 +157,14 @@ final class CueRules {
       }
     }
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (isArabicFuture(tokens.get(i).text(), tokens.get(i).form())
-          && DEMONSTRATIVES.contains(tokens.get(i + 1).form()) && terms.contains(i + 2)) {
-        at.addAll(List.of(i, i + 1, i + 2));
+      // سوف is a word of its own before the verb: "وسوف تسهل هذه الاتفاقية"
+      int verb = SAWFA.contains(tokens.get(i).form()) ? i + 1 : i;
+      boolean future = verb > i || isArabicFuture(tokens.get(i).text(), tokens.get(i).form());
+      if (future && verb + 2 < tokens.size() && DEMONSTRATIVES.contains(tokens.get(verb + 1).form())
+          && terms.contains(verb + 2)) {
+        for (int k = i; k <= verb + 2; k++) {
+          at.add(k);
+        }
       }
     }
     return at;
@@ -257,6 +268,21 @@ final class CueRules {
     int from = hit.token() + hit.length();
     for (int k = from; k < Math.min(tokens.size(), from + PAST_REACH); k++) {
       if (PERSIAN_PAST.contains(tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** أقر with what it acknowledges after its subject: بأن، أن، بأهمية (a law or a plan adopted has no بـ). */
+  private static boolean acknowledged(List<Token> tokens, CueLexicon.Hit hit) {
+    String cue = tokens.get(hit.token()).form();
+    cue = cue.startsWith("و") || cue.startsWith("ف") ? cue.substring(1) : cue;
+    if (hit.length() != 1 || !ADOPTED.contains(cue)) {
+      return false;
+    }
+    for (int k = hit.token() + 1; k < Math.min(tokens.size(), hit.token() + 1 + ACKNOWLEDGE_REACH); k++) {
+      if (ACKNOWLEDGED.contains(tokens.get(k).form())) {
         return true;
       }
     }
