@@ -111,7 +111,7 @@ final class CueRules {
         // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
         case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
-        case "expectation" -> { }
+        case "expectation", "hedge" -> { }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
@@ -138,7 +138,7 @@ final class CueRules {
 
   /**
    * Words told as a forecast rather than an act: everything after a verb of expecting in Arabic (وتوقعت المصادر أن
-   * هذه الخطوة سوف تساهم)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
+   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
    * what a text will do is its effect, not a party's act.
    */
   private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
@@ -148,8 +148,8 @@ final class CueRules {
     }
     Set<Integer> terms = new HashSet<>();
     for (CueLexicon.Hit hit : hits) {
-      if (hit.feature().equals("expectation")) {
-        for (int k = hit.token() + hit.length(); k < tokens.size(); k++) {
+      if (hit.feature().equals("expectation") || hit.feature().equals("hedge")) {
+        for (int k = hit.feature().equals("hedge") ? 0 : hit.token() + hit.length(); k < tokens.size(); k++) {
           at.add(k);
         }
       } else if (hit.feature().equals("terms")) {

@@ -50,6 +50,9 @@ class CueRulesTest {
       ووفقا لحساباتنا فإن احتياجات أوروبا من الغاز ستزداد حوالي 100 مليار متر مكعب     | none
       أقرت الإمارات أمس قانونا لمكافحة التمييز والكراهية                                | decision
       وأقرت السيدة غوم بأن التصحيح كان صعبا                                             | none
+      في غضون ذلك، سيطرت قوات المقاومة الشعبية على مفترق الطرق                          | none
+      وقال مسؤول دفاع إن إيران ستواصل على الأرجح محاولة استغلال الدول الضعيفة          | none
+      وأكد الوزير أن المملكة ستظل داعمة للشعب اليمني                                    | intent
       """)
   void settlesTheKindFromGrammarAndCues(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
@@ -100,6 +103,7 @@ class CueRulesTest {
       سيصل | true
       وستتم | true
       سنضع | true
+      ستظل | true
       سيده | false
       سيما | false
       ستون | false
