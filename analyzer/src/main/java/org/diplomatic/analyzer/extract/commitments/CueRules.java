@@ -31,6 +31,7 @@ final class CueRules {
   private static final Set<String> ACKNOWLEDGED = folded("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
+  private static final Set<String> RELATIVE_MA = folded("ما", "لما", "بما", "فيما", "مما");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
@@ -65,6 +66,9 @@ final class CueRules {
       }
     }
     forecast.addAll(foretold(tokens, cues.find(tokens)));
+    for (CueLexicon lexicon : List.of(cues, modelCues)) {
+      forecast.addAll(referenced(tokens, lexicon.find(tokens)));
+    }
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
@@ -103,6 +107,7 @@ final class CueRules {
     Set<Integer> forecastAt = new HashSet<>();
     Set<Integer> notFutureAt = new HashSet<>();
     Set<Integer> actEnds = new HashSet<>();
+    Set<Integer> referenced = referenced(tokens, hits);
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -115,7 +120,8 @@ final class CueRules {
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
-          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !acknowledged(tokens, hit)) {
+          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !acknowledged(tokens, hit)
+              && !referenced.contains(hit.token())) {
             found.add(hit.feature());
           }
         }
@@ -272,6 +278,26 @@ final class CueRules {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما (ما تم
+   * الاتفاق عليه، لما اتفقنا عليه، بما وقعوه): no new agreement.
+   */
+  private static Set<Integer> referenced(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("agreement") && hit.token() > 0) {
+        String before = tokens.get(hit.token() - 1).form();
+        before = before.length() > 2 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف') ? before.substring(1) : before;
+        if (RELATIVE_MA.contains(before)) {
+          for (int k = 0; k < hit.length(); k++) {
+            at.add(hit.token() + k);
+          }
+        }
+      }
+    }
+    return at;
   }
 
   /** أقر with what it acknowledges after its subject: بأن، أن، بأهمية (a law or a plan adopted has no بـ). */

@@ -53,6 +53,8 @@ class CueRulesTest {
       في غضون ذلك، سيطرت قوات المقاومة الشعبية على مفترق الطرق                          | none
       وقال مسؤول دفاع إن إيران ستواصل على الأرجح محاولة استغلال الدول الضعيفة          | none
       وأكد الوزير أن المملكة ستظل داعمة للشعب اليمني                                    | intent
+      بل نحن بحاجة لتنفيذ ما اتفق عليه في جنيف مع إجراء التعديلات اللازمة             | none
+      كما اتفقا على تطوير محطات للطاقة الشمسية في المنطقة الشرقية                        | agreement
       """)
   void settlesTheKindFromGrammarAndCues(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
@@ -81,6 +83,7 @@ class CueRulesTest {
       ۷۰۴ پروژه در هفته دولت در کردستان بهره‌برداری می‌شود                            | news      | true
       وستفتح هذه الاتفاقية المجال للمصدرين للمنافسة في الأسواق الخارجية              | news      | false
       ويتوقع محللون أن تكشف الحكومة عن إجراءات جديدة للتحفيز الاقتصادي               | news      | false
+      لكن الطرف الآخر كانت لديه رؤية أخرى غير ما تم الاتفاق عليه مع الأمم المتحدة     | news      | false
       """)
   void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
     assertEquals(anchored, rules.anchored(text, genre));
