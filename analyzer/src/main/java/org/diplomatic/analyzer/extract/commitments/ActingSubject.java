@@ -40,10 +40,13 @@ final class ActingSubject {
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
+  private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
 
   private final CueLexicon cues = CueLexicon.load();
   private final ActingParty bodies = ActingParty.load();
   private final Set<String> countries = new HashSet<>();
+  /** Arabic country names of several words (الولايات المتحدة، المملكة العربية السعودية), as folded words. */
+  private final List<List<String>> longCountries = new java.util.ArrayList<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
   private final PartyAnaphora anaphora = new PartyAnaphora(countries);
 
@@ -54,6 +57,8 @@ final class ActingSubject {
         String name = new ULocale("", iso).getDisplayCountry(new ULocale(lang));
         if (!name.isBlank() && !name.equals(iso) && !name.contains(" ")) {
           countries.add(FOLD.apply(name));
+        } else if ("ar".equals(lang) && !name.isBlank() && !name.equals(iso)) {
+          longCountries.add(List.of(FOLD.apply(name).split(" ")));
         }
       }
     }
@@ -147,6 +152,13 @@ final class ActingSubject {
     if (words.size() >= 2 && NUMBERS.contains(words.get(0).form()) && COUNTABLE.contains(words.get(1).form())) {
       return new Subject(clause.substring(words.get(0).start(), words.get(1).end()), Type.COLLECTIVE, binds);
     }
+    int countryWords = longCountry(tokens, from, to);
+    if (countryWords > 0) {
+      int last = from + countryWords - 1;
+      String next = last + 1 < to ? tokens.get(last + 1).form() : "";
+      last = next.length() > 2 && next.charAt(0) == 'و' && countries.contains(next.substring(1)) ? last + 1 : last;
+      return new Subject(clause.substring(tokens.get(from).start(), tokens.get(last).end()), Type.COUNTRY, binds);
+    }
     String antecedent = anaphora.resolve(text, phrase.start(), words);
     if (antecedent != null) {
       return new Subject(antecedent, Type.COUNTRY, binds);
@@ -164,6 +176,21 @@ final class ActingSubject {
     }
     String titled = TITLES.contains(words.get(0).form()) ? besideTitle(text, words, officials) : null;
     return titled == null ? null : new Subject(titled, Type.TITLE, binds);
+  }
+
+  /** The number of words of a multi-word Arabic country name at {@code from}, or 0. */
+  private int longCountry(List<Token> tokens, int from, int to) {
+    for (List<String> name : longCountries) {
+      boolean same = from + name.size() <= to;
+      for (int k = 0; k < name.size() && same; k++) {
+        String form = tokens.get(from + k).form();
+        same = form.equals(name.get(k));
+      }
+      if (same) {
+        return name.size();
+      }
+    }
+    return 0;
   }
 
   /** The first commitment cue: a cue word of a kind, or an Arabic future verb (an intent); null if none. */
@@ -212,13 +239,23 @@ final class ActingSubject {
           String between = s.start() >= after ? text.substring(after, s.start())
               : s.end() <= before ? text.substring(s.end(), before) : "\n";
           if (between.length() <= NAME_AFTER_TITLE && between.indexOf('،') < 0 && between.indexOf('.') < 0
-              && between.indexOf('\n') < 0 && (s.start() >= after || between.isBlank())) {
+              && between.indexOf('\n') < 0 && (s.start() >= after || between.isBlank())
+              && !arabicClauseBetween(between)) {
             return p.name();
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Arabic words between a title and a name that make them two phrases ("رئيس الوزراء الروسي سيلتقي خلال زيارته مع
+   * الرئيس عبدالفتاح السيسي"): more than an honorific or two stand there.
+   */
+  private static boolean arabicClauseBetween(String between) {
+    String words = between.strip();
+    return !words.isEmpty() && !PERSIAN_LETTERS.matcher(words).find() && words.split("\\s+").length > 2;
   }
 
   private static Set<String> folded(String... words) {

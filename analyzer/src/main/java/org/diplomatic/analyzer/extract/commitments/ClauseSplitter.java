@@ -9,6 +9,7 @@ import org.diplomatic.analyzer.text.Span;
  * commitment cue (، كما / ، فيما / و + cue word). Offsets are relative to the sentence.
  */
 final class ClauseSplitter {
+  private static final String[] WAW_WORDS = {"وزير", "وزارة", "وزراء", "وفد", "وكيل", "وكالة", "ولي العهد", "والي"};
   private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و "};
 
   List<Span> split(String sentence) {
@@ -16,7 +17,9 @@ final class ClauseSplitter {
     for (String opener : OPENERS) {
       int i = sentence.indexOf(opener);
       while (i > 0) {
-        cuts.add(i + 1);
+        if (!opensTitle(sentence, i + opener.length() - 1)) {
+          cuts.add(i + 1);
+        }
         i = sentence.indexOf(opener, i + opener.length());
       }
     }
@@ -32,6 +35,16 @@ final class ClauseSplitter {
     clauses.add(trim(sentence, from, sentence.length()));
     clauses.removeIf(s -> s.length() == 0);
     return clauses;
+  }
+
+  /** An Arabic word of office that starts with و (وزير، وفد، وكيل) is no conjunction: "وقّع عن الجانب السوداني، وزير ...". */
+  private static boolean opensTitle(String sentence, int at) {
+    for (String word : WAW_WORDS) {
+      if (sentence.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Span trim(String s, int from, int to) {

@@ -22,6 +22,7 @@ public final class CommitmentExtractor {
   private final ClauseClassifier classifier;
   private final ClauseSplitter clauses = new ClauseSplitter();
   private final PartyRules parties = new PartyRules();
+  private final CueRules leadInRules = new CueRules();
   private final DeadlineDates dates = DeadlineDates.load();
   private final MeetingDate meetingDates = MeetingDate.load();
   private final CommitmentFeatures words = new CommitmentFeatures(CueLexicon.load());
@@ -61,7 +62,7 @@ public final class CommitmentExtractor {
           out.add(build(text, i, s, positives.get(k), kinds.get(k), officials, quotes, meeting));
         }
       } else if (!kind.equals(ClauseClassifier.NONE)) {
-        out.add(build(text, i, s, withoutListMarker(s), kind, officials, quotes, meeting));
+        out.add(build(text, i, s, withoutListMarker(s), listedKind(text, s, genre, kind), officials, quotes, meeting));
       }
     }
     return out;
@@ -76,6 +77,19 @@ public final class CommitmentExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * An item listed under an Arabic lead-in that agrees or decides ("اتفق الطرفان على ما يلي:"، "قرر المجتمعون ما
+   * يلي:") is of the lead-in's kind; in a statement a body's adoption (أقر الوزراء البنود التالية) is an agreement.
+   */
+  private String listedKind(String text, Sentence s, String genre, String kind) {
+    String leadIn = PartyRules.leadIn(text, s.span());
+    String lead = leadIn == null ? ClauseClassifier.NONE : leadInRules.judge(leadIn.replace(":", ""), "minutes").kind();
+    if (lead.equals("decision")) {
+      return "statement".equals(genre) ? "agreement" : lead;
+    }
+    return lead.equals("agreement") ? lead : kind;
   }
 
   private static Span withoutListMarker(Sentence s) {

@@ -24,6 +24,14 @@ final class CueRules {
   private static final List<String> PRIORITY = List.of("decision", "agreement", "obligation", "proposal", "intent");
   private static final Set<String> NEGATORS = Set.of("لا", "لم", "لن", "عدم", "غير");
   private static final TextNormalizer FOLD = TextNormalizer.folding();
+  private static final Set<String> DEMONSTRATIVES = folded("هذه", "هذا", "تلك", "ذلك");
+  private static final Set<String> SAWFA = folded("سوف", "وسوف");
+  /** أقر بـ is "acknowledged" (أقر بأهمية، أقرت بأن), not "adopted". */
+  private static final Set<String> ADOPTED = folded("أقر", "أقرت");
+  private static final Set<String> ACKNOWLEDGED = folded("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
+      "بوجود", "بصعوبة", "بخطأ", "بفشل");
+  private static final int ACKNOWLEDGE_REACH = 8;
+  private static final Set<String> RELATIVE_MA = folded("ما", "لما", "بما", "فيما", "مما");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
@@ -57,6 +65,10 @@ final class CueRules {
       if (hit.feature().equals("forecast") || hit.feature().equals("not_future")) {
         forecast.addAll(wordsOf(hit));
       }
+    }
+    forecast.addAll(foretold(tokens, cues.find(tokens)));
+    for (CueLexicon lexicon : List.of(cues, modelCues)) {
+      forecast.addAll(referenced(tokens, lexicon.find(tokens)));
     }
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
@@ -105,6 +117,7 @@ final class CueRules {
     Set<Integer> forecastAt = new HashSet<>();
     Set<Integer> notFutureAt = new HashSet<>();
     Set<Integer> actEnds = new HashSet<>();
+    Set<Integer> referenced = referenced(tokens, hits);
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -113,15 +126,18 @@ final class CueRules {
         // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
         case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
+        case "expectation", "hedge" -> { }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
-          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !inBackground(tokens, hit.token())) {
+          if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !inBackground(tokens, hit.token())
+              && !acknowledged(tokens, hit) && !referenced.contains(hit.token())) {
             found.add(hit.feature());
           }
         }
       }
     }
+    forecastAt.addAll(foretold(tokens, hits));
     if (found.contains("pledge")) {
       return new Verdict("intent", false);
     }
@@ -135,6 +151,40 @@ final class CueRules {
       return new Verdict("intent", false);
     }
     return Verdict.SILENT;
+  }
+
+  /**
+   * Words told as a forecast rather than an act: everything after a verb of expecting in Arabic (وتوقعت المصادر أن
+   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
+   * what a text will do is its effect, not a party's act.
+   */
+  private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    if (isPersian(tokens)) {
+      return at;
+    }
+    Set<Integer> terms = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("expectation") || hit.feature().equals("hedge")) {
+        for (int k = hit.feature().equals("hedge") ? 0 : hit.token() + hit.length(); k < tokens.size(); k++) {
+          at.add(k);
+        }
+      } else if (hit.feature().equals("terms")) {
+        terms.add(hit.token());
+      }
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      // سوف is a word of its own before the verb: "وسوف تسهل هذه الاتفاقية"
+      int verb = SAWFA.contains(tokens.get(i).form()) ? i + 1 : i;
+      boolean future = verb > i || isArabicFuture(tokens.get(i).text(), tokens.get(i).form());
+      if (future && verb + 2 < tokens.size() && DEMONSTRATIVES.contains(tokens.get(verb + 1).form())
+          && terms.contains(verb + 2)) {
+        for (int k = i; k <= verb + 2; k++) {
+          at.add(k);
+        }
+      }
+    }
+    return at;
   }
 
   /**
@@ -247,6 +297,41 @@ final class CueRules {
     String two = at > 1 ? tokens.get(at - 2).form() : "";
     return one.equals(FOLD.apply("پی")) && two.equals("در") || one.equals("از") && two.equals("پس")
         || one.equals("دنبال") && two.equals("به");
+  }
+
+  /**
+   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما (ما تم
+   * الاتفاق عليه، لما اتفقنا عليه، بما وقعوه): no new agreement.
+   */
+  private static Set<Integer> referenced(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("agreement") && hit.token() > 0) {
+        String before = tokens.get(hit.token() - 1).form();
+        before = before.length() > 2 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف') ? before.substring(1) : before;
+        if (RELATIVE_MA.contains(before)) {
+          for (int k = 0; k < hit.length(); k++) {
+            at.add(hit.token() + k);
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  /** أقر with what it acknowledges after its subject: بأن، أن، بأهمية (a law or a plan adopted has no بـ). */
+  private static boolean acknowledged(List<Token> tokens, CueLexicon.Hit hit) {
+    String cue = tokens.get(hit.token()).form();
+    cue = cue.startsWith("و") || cue.startsWith("ف") ? cue.substring(1) : cue;
+    if (hit.length() != 1 || !ADOPTED.contains(cue)) {
+      return false;
+    }
+    for (int k = hit.token() + 1; k < Math.min(tokens.size(), hit.token() + 1 + ACKNOWLEDGE_REACH); k++) {
+      if (ACKNOWLEDGED.contains(tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(List<Token> tokens, int at) {

@@ -27,8 +27,11 @@ final class PartyRules {
           + "|سال|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|يناير|فبراير|مارس|أبريل|مايو"
           + "|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|الجاري|المقبل|آینده|جاری)(?:\\s+[0-9٠-٩۰-۹]{4})?)");
   private static final Pattern COLLECTIVE = Pattern.compile(
-      "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|دو کشور|دو طرف|طرفین|طرفين|دو دولت|دو كشور"
+      "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|الرئيسان|الوزيران|الزعيمان|القائدان"
+          + "|دو کشور|دو طرف|طرفین|طرفين|دو دولت|دو كشور"
           + "|سه کشور|سه كشور)");
+  /** An Arabic signing on behalf of a side ("ووقّع عن الجانب السوداني، وزير المعادن ..."): the signer named next holds it. */
+  private static final Pattern SIGNED_FOR = Pattern.compile("(?:^|\\s)و?وق\\u0651?ع(?:ها|ه|ت|ا)?\\s+عن\\s");
   /** The agent of a Persian signing told in the passive: "به امضای دو وزیر رسید". */
   private static final Pattern SIGNED_BY =
       Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
@@ -41,6 +44,14 @@ final class PartyRules {
       "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+([^،,.:؛;()«»\"\\n]{2,60}?)"
           + "(?=\\s+(?:به|در|را|با|برای|براي|تا|از|و|بر|که|كه|في|على|إلى|الى|من|عن|مع|بشأن|حول)\\s|[،,.:؛;()«»\"\\n]|$)");
   private static final int AGENT_WORDS = 4;
+  private static final Pattern LIST_ITEM = Pattern.compile(
+      "^\\s*(?:[0-9٠-٩]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\\s*[-.)–:]");
+  private static final int MAX_ITEMS = 15;
+  /** "مع" or "بـ" + up to three title words right before a name: the person met (مع الرئيس عبدالفتاح السيسي). */
+  private static final Pattern COUNTERPART =
+      Pattern.compile("(?:^|\\s)(?:مع|بنظيره|ونظيره|نظيره)(?:\\s+[^\\s،,.:]+){0,3}\\s+$");
+  private static final int COUNTERPART_REACH = 40;
+  private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگیک\u200c]");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
@@ -107,19 +118,85 @@ final class PartyRules {
    * it (or, in a headline or lead, first names after it), the subject that a pronoun or a bare title refers to.
    */
   String holder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
-    String named = namedHolder(text, span, speakers, officials, sentence);
+    String named = named(text, span, speakers, officials, sentence);
     if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
       return named;
     }
-    return discourseSubject(officials, sentence);
+    return discourseSubject(officials, arabicSpeakers(text, sentence, speakers, officials), sentence);
   }
 
-  /** The official mentioned last before {@code sentence}, else the first mentioned after it; null if none. */
-  private static String discourseSubject(List<Party> officials, Span sentence) {
+  private String named(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+    String named = namedHolder(text, span, speakers, officials, sentence);
+    return named != null ? named : leadInParty(text, sentence);
+  }
+
+  /**
+   * The party of the Arabic lead-in line an item is listed under ("وقد اتفق الطرفان على ما يلي:"، "قرر المجتمعون ما
+   * يلي:" -> الطرفان، المجتمعون): items that name no party are that party's. Null when the sentence is no item of
+   * such a list, or the lead-in names no party.
+   */
+  private String leadInParty(String text, Span sentence) {
+    String leadIn = leadIn(text, sentence);
+    if (leadIn == null) {
+      return null;
+    }
+    Matcher m = COLLECTIVE.matcher(leadIn);
+    return m.find() ? m.group(1) : acting.in(leadIn.strip());
+  }
+
+  /**
+   * The Arabic lead-in sentence, ending in a colon, of the list whose item {@code sentence} is (its items on the
+   * lines between), or null.
+   */
+  static String leadIn(String text, Span sentence) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+    if (!text.substring(lineStart, sentence.start()).isBlank()
+        || !LIST_ITEM.matcher(sentence.in(text)).find()) {
+      return null;
+    }
+    for (int hops = 0; hops < MAX_ITEMS && lineStart > 0; hops++) {
+      int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String line = text.substring(previousStart, lineStart - 1).strip();
+      if (line.endsWith(":")) {
+        String leadIn = line.substring(Math.max(line.lastIndexOf('.'), line.lastIndexOf('؛')) + 1);
+        return PERSIAN_LETTERS.matcher(leadIn).find() ? null : leadIn;
+      }
+      if (!LIST_ITEM.matcher(line).find()) {
+        return null;
+      }
+      lineStart = previousStart;
+    }
+    return null;
+  }
+
+  /**
+   * In Arabic, the official speakers of quotes, each at its quote: after "وقال «...»" a sentence such as "وأبان أن ..."
+   * goes on with the same speaker, not with a person named inside the quote or before it.
+   */
+  private static List<Party> arabicSpeakers(String text, Span sentence, List<Party> speakers, List<Party> officials) {
+    if (PERSIAN_LETTERS.matcher(sentence.in(text)).find()) {
+      return List.of();
+    }
+    return speakers.stream().filter(q -> officials.stream().anyMatch(o -> o.name().equals(q.name()))).toList();
+  }
+
+  /**
+   * The official mentioned (or quoted) last before {@code sentence}, else the first mentioned after it; null if
+   * none.
+   */
+  private static String discourseSubject(List<Party> officials, List<Party> quoted, Span sentence) {
     String before = null;
     int beforeEnd = -1;
     String after = null;
     int afterStart = Integer.MAX_VALUE;
+    for (Party speaker : quoted) {
+      for (Span s : speaker.spans()) {
+        if (s.end() <= sentence.start() && s.end() > beforeEnd) {
+          before = speaker.name();
+          beforeEnd = s.end();
+        }
+      }
+    }
     for (Party official : officials) {
       for (Span s : official.spans()) {
         if (s.end() <= sentence.start() && s.end() > beforeEnd) {
@@ -132,6 +209,20 @@ final class PartyRules {
       }
     }
     return before != null ? before : after;
+  }
+
+  private static String firstAfter(List<Party> officials, int from, int to) {
+    String best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Party official : officials) {
+      for (Span s : official.spans()) {
+        if (s.start() >= from && s.end() <= to && s.start() < bestStart) {
+          best = official.name();
+          bestStart = s.start();
+        }
+      }
+    }
+    return best;
   }
 
   /** The agent named after از سوی / توسط / من قبل in the clause (an official named there by his name), or null. */
@@ -152,6 +243,13 @@ final class PartyRules {
   }
 
   private String namedHolder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+    Matcher signedFor = SIGNED_FOR.matcher(span.in(text));
+    if (signedFor.find()) {
+      String signer = firstAfter(officials, span.start() + signedFor.end(), span.end());
+      if (signer != null) {
+        return signer;
+      }
+    }
     ActingSubject.Subject subject = actingSubject.in(text, span, officials);
     // a quote of an official: a newspaper or a source quoted speaks for nobody's side
     boolean quoted = speakers.stream().anyMatch(q -> q.spans().stream().anyMatch(s -> s.overlaps(span))
@@ -166,8 +264,13 @@ final class PartyRules {
     if (agent != null) {
       return agent;
     }
-    String speaker = speakers.stream().filter(q -> q.spans().stream().anyMatch(s -> s.overlaps(span)))
-        .map(Party::name).findFirst().orElse(null);
+    Party quote = speakers.stream().filter(q -> q.spans().stream().anyMatch(s -> s.overlaps(span))).findFirst()
+        .orElse(null);
+    // Arabic: a quote is held by its speaker, or by the official it reports when a source or paper speaks
+    if (quote != null && !PERSIAN_LETTERS.matcher(sentence.in(text)).find()) {
+      return speakerOrReported(text, quote, span, officials);
+    }
+    String speaker = quote == null ? null : quote.name();
     // two parties who conclude an agreement: the first signer, even in a quote of one of their officials
     Matcher between = SIGNED_BETWEEN.matcher(span.in(text));
     if (between.find()) {
@@ -197,12 +300,31 @@ final class PartyRules {
     int bestStart = Integer.MAX_VALUE;
     for (Party official : officials) {
       for (Span s : official.spans()) {
-        if (sentence.contains(s) && s.start() < bestStart) {
+        if (sentence.contains(s) && s.start() < bestStart && !counterpart(text, s)) {
           best = official.name();
           bestStart = s.start();
         }
       }
     }
     return best;
+  }
+
+  /**
+   * A quote of unnamed sources or officials ("قال مسؤولون أمريكيون: إن الملك سلمان أشار إلى أن ...") holds the
+   * official it reports, in Arabic; a named official's quote is his own.
+   */
+  private static String speakerOrReported(String text, Party quote, Span span, List<Party> officials) {
+    boolean official = officials.stream().anyMatch(o -> o.name().equals(quote.name()));
+    if (official || PERSIAN_LETTERS.matcher(span.in(text)).find()) {
+      return quote.name();
+    }
+    String reported = firstAfter(officials, span.start(), span.end());
+    return reported != null ? reported : quote.name();
+  }
+
+  /** An Arabic official named as the one met or received ("مع الرئيس عبدالفتاح السيسي"): the other party, not the holder. */
+  private static boolean counterpart(String text, Span mention) {
+    String before = text.substring(Math.max(0, mention.start() - COUNTERPART_REACH), mention.start());
+    return COUNTERPART.matcher(before).find();
   }
 }

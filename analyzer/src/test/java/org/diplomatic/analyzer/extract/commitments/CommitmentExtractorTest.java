@@ -59,6 +59,15 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void itemsUnderALeadInThatAgreesAreAgreementsOfItsParty() {
+    String text = "وقد اتفق الطرفان على ما يلي:\n1- سيتم رفع قدرة الربط الكهربائي إلى 2000 ميغاواط بحلول عام 2028.\n"
+        + "2- يتعين تشكيل فريق فني مشترك لدراسة تصدير فائض الطاقة الشمسية.";
+    List<Commitment> found = extract(text, "statement");
+    assertEquals(List.of("agreement", "agreement"), found.stream().map(Commitment::kind).toList());
+    assertEquals(List.of("الطرفان", "الطرفان"), found.stream().map(Commitment::holder).toList());
+  }
+
+  @Test
   void pastCooperationIsNotACommitment() {
     assertEquals(List.of(), extract("تعاونت الدولتان في مجال الصحة خلال السنوات الماضية.", "news"));
   }

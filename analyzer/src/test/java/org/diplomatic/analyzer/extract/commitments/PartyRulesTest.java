@@ -184,4 +184,71 @@ class PartyRulesTest {
     Span all = new Span(0, heading.length());
     assertEquals("سازمان منطقه آزاد اروند", rules.holder(heading, all, List.of(), List.of(), all));
   }
+
+  @Test
+  void theSignerNamedAfterASideHeSignsForHoldsTheSigning() {
+    String text = "ووقع عن الجانب العراقي وزير النقل كاظم فنجان الحمامي، وعن الجانب الإيراني وزير الطرق عباس آخوندي";
+    List<Party> officials = List.of(
+        new Party("كاظم فنجان الحمامي", List.of(span(text, "كاظم فنجان الحمامي"))),
+        new Party("عباس آخوندي", List.of(span(text, "عباس آخوندي"))));
+    Span all = new Span(0, text.length());
+    assertEquals("كاظم فنجان الحمامي", rules.holder(text, all, List.of(), officials, all));
+  }
+
+  @Test
+  void twoPresidentsOrTwoCountriesAsSubjectHoldItTogether() {
+    String text = "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي الحرب على داعش، وأكد الرئيسان أنهما سيعززان جهودهما";
+    List<Party> officials = List.of(new Party("باراك أوباما", List.of(span(text, "باراك أوباما"))));
+    Span second = new Span(text.indexOf("وأكد"), text.length());
+    assertEquals("الرئيسان", rules.holder(text, second, List.of(), officials, second));
+    String pair = "وأكد البيان أن الولايات المتحدة وتركيا ستبقيان موحدتين في المعركة ضد الإرهاب";
+    Span all = new Span(0, pair.length());
+    assertEquals("الولايات المتحدة وتركيا", rules.holder(pair, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void aSentenceAfterAQuoteGoesOnWithItsSpeakerNotWithAPersonNamedInIt() {
+    String text = "وقال باولو جينتيلوني \"إن بلاده تطالب بإبعاد بشار الأسد\". وأبان ضرورة التوصل إلى حل سياسي للأزمة.";
+    List<Party> officials = List.of(
+        new Party("باولو جينتيلوني", List.of(span(text, "باولو جينتيلوني"))),
+        new Party("بشار الأسد", List.of(span(text, "بشار الأسد"))));
+    List<Party> quotes = List.of(new Party("باولو جينتيلوني", List.of(span(text, "إن بلاده تطالب بإبعاد بشار الأسد"))));
+    Span second = new Span(text.indexOf("وأبان"), text.length());
+    assertEquals("باولو جينتيلوني", rules.holder(text, second, quotes, officials, second));
+  }
+
+  @Test
+  void anItemNamingNoPartyIsThePartysOfItsLeadIn() {
+    String text = "التقى الوزير أحمد الخريشا نظيره المصري. وقد اتفق الطرفان على ما يلي:\n1- إنشاء لجنة فنية مشتركة.\n"
+        + "2- تبادل الخبرات في محطات التحلية.";
+    List<Party> officials = List.of(new Party("أحمد الخريشا", List.of(span(text, "أحمد الخريشا"))));
+    Span item = new Span(text.indexOf("2-"), text.length());
+    assertEquals("الطرفان", rules.holder(text, item, List.of(), officials, item));
+  }
+
+  @Test
+  void aTitleIsResolvedToItsOfficialNotToThePersonHeMeets() {
+    String text = "وصل إلى القاهرة ديمتري ميدفيديف رئيس وزراء روسيا. وأشارت إلى أن رئيس الوزراء الروسي سيلتقي خلال "
+        + "زيارته مع الرئيس عبدالفتاح السيسي";
+    List<Party> officials = List.of(
+        new Party("ديمتري ميدفيديف", List.of(span(text, "ديمتري ميدفيديف"))),
+        new Party("عبدالفتاح السيسي", List.of(span(text, "عبدالفتاح السيسي"))));
+    Span second = new Span(text.indexOf("وأشارت"), text.length());
+    assertEquals("ديمتري ميدفيديف", rules.holder(text, second, List.of(), officials, second));
+  }
+
+  @Test
+  void aQuoteOfUnnamedOfficialsIsHeldByTheOfficialItReports() {
+    String text = "لكن مسؤولين أمريكيين قالوا: إن الملك سلمان أشار إلى أن الاتفاقية يجب أن تكون مصحوبة ببرنامج تفتيش قوي";
+    List<Party> officials = List.of(new Party("سلمان بن عبدالعزيز", List.of(span(text, "سلمان"))));
+    Span quote = new Span(text.indexOf("إن الملك"), text.length());
+    List<Party> quotes = List.of(new Party("مسؤولين أمريكيين", List.of(quote)));
+    Span all = new Span(0, text.length());
+    assertEquals("سلمان بن عبدالعزيز", rules.holder(text, all, quotes, officials, all));
+  }
+
+  private static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new Span(at, at + part.length());
+  }
 }
