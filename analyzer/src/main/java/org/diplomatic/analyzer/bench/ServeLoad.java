@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,8 +30,12 @@ import org.diplomatic.analyzer.server.ServerConfig;
 final class ServeLoad {
   static final int CLIENTS = 8;
 
-  /** Latencies of one mode's load: p50, p99 and requests per second over all clients. */
-  record Stats(String mode, int requests, double p50Ms, double p99Ms, double perSecond) {}
+  /**
+   * Latencies of one mode's load: p50, p99, requests per second over all clients, and the process's CPU time per
+   * request (server and clients, which share the machine): on a machine others load too, CPU time stays comparable
+   * where wall times do not.
+   */
+  record Stats(String mode, int requests, double p50Ms, double p99Ms, double perSecond, double cpuMs) {}
 
   private ServeLoad() {}
 
@@ -44,13 +49,21 @@ final class ServeLoad {
         List<URI> uris = mix.stream().map(r -> uri(server.port(), r, mode)).toList();
         run(uris, 1);
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         double[] millis = run(uris, rounds);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (processCpuNanos() - cpu) / 1e6 / millis.length;
         out.add(new Stats(mode.name().toLowerCase(Locale.ROOT), millis.length, Percentiles.of(millis, 50),
-            Percentiles.of(millis, 99), millis.length / seconds));
+            Percentiles.of(millis, 99), millis.length / seconds, cpuMs));
       }
     }
     return out;
+  }
+
+  /** CPU time of the whole process so far (all threads), or 0 where the JVM cannot tell. */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static double[] run(List<URI> uris, int rounds) {
