@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -89,6 +90,7 @@ public final class IndexSearch implements Closeable {
   private double areaWeight = AREA_WEIGHT;
   private boolean translateTerms = true;
   private int feedbackDocs = FEEDBACK_DOCS;
+  private volatile Optional<SortedSetDocValuesReaderState> facetState;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -418,10 +420,8 @@ public final class IndexSearch implements Closeable {
     if (reader.maxDoc() == 0) {
       return out;
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
-    } catch (IllegalArgumentException e) {
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) {
       return out; // no facet field indexed yet
     }
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
@@ -441,6 +441,26 @@ public final class IndexSearch implements Closeable {
       out.put(dim, values);
     }
     return out;
+  }
+
+  /**
+   * The facet ordinals of this reader, built on the first faceted search and kept: building them reads every
+   * label of every segment, the larger part of a faceted search's time on a large index; null when no facet field
+   * is indexed yet.
+   */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    if (facetState == null) {
+      synchronized (this) {
+        if (facetState == null) {
+          try {
+            facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig()));
+          } catch (IllegalArgumentException e) {
+            facetState = Optional.empty();
+          }
+        }
+      }
+    }
+    return facetState.orElse(null);
   }
 
   @Override

@@ -172,10 +172,10 @@ public final class ApiServer implements Closeable {
 
   private String searchPage(Context ctx) {
     SearchParameters p = SearchParameters.read(values(ctx), config.limits());
-    SearchResult result = search.search(p.request());
     // the people facet, as the search command counts it
     boolean people = p.request().facets() && registry != null;
-    return SearchView.json(people ? PeopleFacet.add(registry, search, p.request(), result) : result, p);
+    SearchResult result = people ? PeopleFacet.search(registry, search, p.request()) : search.search(p.request());
+    return SearchView.json(result, p);
   }
 
   private String document(String id) {

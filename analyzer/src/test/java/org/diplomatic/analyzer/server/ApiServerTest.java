@@ -75,6 +75,19 @@ class ApiServerTest {
   }
 
   @Test
+  void facetsCutToTheirSizeCountAsTheSearchCommandCountsThem() throws Exception {
+    // two values a dimension: the officials facet is cut, so people are counted from every spelling's count
+    JsonNode api = json("/api/search?q=" + q("وزير OR وزیر") + "&facets=true&facet-size=2&limit=3&mode=lexical");
+    ServedCorpus.Run cli = ServedCorpus.run("search", "--index", ServedCorpus.index().toString(), "--format",
+        "json", "--facets", "--facet-size", "2", "--limit", "3", "--mode", "lexical", "وزير OR وزیر");
+    JsonNode expected = JSON.readTree(cli.out());
+    assertEquals(expected.get("facets"), api.get("facets"));
+    assertEquals(2, api.get("facets").get("officials").size());
+    assertEquals(2, api.get("facets").get("people").size());
+    assertEquals(ids(expected), ids(api));
+  }
+
+  @Test
   void filtersRepeatOrTakeCommasAsOnTheCommandLine() throws Exception {
     JsonNode repeated = json("/api/search?lang=ar&country=IQ&country=IR&limit=20");
     JsonNode commas = json("/api/search?lang=ar&country=IQ,IR&limit=20");
