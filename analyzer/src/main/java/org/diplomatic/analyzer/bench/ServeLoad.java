@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +21,9 @@ import org.diplomatic.analyzer.server.ServerConfig;
 
 /**
  * Load on {@code serve}: the bench's query mix as {@code GET /api/search} requests from {@link #CLIENTS} concurrent
- * clients over the loopback interface (one keep-alive HTTP/1.1 connection each, every client walking the mix from its
- * own offset), after one untimed pass; latency per request as a client sees it, from sending to the last byte.
+ * clients over the loopback interface (one keep-alive HTTP/1.1 connection each, {@link LoopbackHttp}, every client
+ * walking the mix from its own offset), after one untimed pass; latency per request as a client sees it, from sending
+ * to the last byte.
  */
 final class ServeLoad {
   static final int CLIENTS = 8;
@@ -89,16 +87,18 @@ final class ServeLoad {
     }
   }
 
-  private static double[] client(List<URI> uris, int first, int rounds) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static double[] client(List<URI> uris, int first, int rounds) throws IOException {
     double[] millis = new double[uris.size() * rounds];
-    for (int i = 0; i < millis.length; i++) {
-      URI uri = uris.get((first + i) % uris.size());
-      long start = System.nanoTime();
-      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
-      millis[i] = (System.nanoTime() - start) / 1e6;
-      if (r.statusCode() != 200) {
-        throw new IOException(uri + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+    URI any = uris.get(0);
+    try (LoopbackHttp http = new LoopbackHttp(any.getHost(), any.getPort())) {
+      for (int i = 0; i < millis.length; i++) {
+        URI uri = uris.get((first + i) % uris.size());
+        long start = System.nanoTime();
+        LoopbackHttp.Response r = http.get(uri.getRawPath() + "?" + uri.getRawQuery());
+        millis[i] = (System.nanoTime() - start) / 1e6;
+        if (r.status() != 200) {
+          throw new IOException(uri + " answered " + r.status() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        }
       }
     }
     return millis;
