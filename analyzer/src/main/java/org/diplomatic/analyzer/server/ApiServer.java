@@ -67,10 +67,15 @@ public final class ApiServer implements Closeable {
     this.openApi = resource(OPENAPI);
   }
 
-  /** The registry of officials, read (or built) once at start: no request waits for it; null when it cannot be. */
+  /**
+   * The registry of officials, read (or built) once at start with its map of spellings to people, which the people
+   * facet needs: no request waits for either; null when it cannot be.
+   */
   private static Registry registry(java.nio.file.Path index) {
     try {
-      return RegistryStore.open(index);
+      Registry registry = RegistryStore.open(index);
+      registry.bySpelling();
+      return registry;
     } catch (RuntimeException e) {
       return null;
     }
