@@ -312,6 +312,7 @@ public final class IndexSearch implements Closeable {
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
     filter(b, Fields.LANG, r.langs());
+    filter(b, Fields.GENRE, r.genres());
     filter(b, Fields.AREA, r.areas());
     filter(b, Fields.COUNTRY, r.countries());
     if (r.from() != null || r.to() != null) {

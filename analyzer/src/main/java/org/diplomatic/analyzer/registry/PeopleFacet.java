@@ -36,9 +36,7 @@ public final class PeopleFacet {
    */
   public static SearchResult search(Registry registry, IndexSearch search, SearchRequest request) {
     int full = Math.max(request.facetSize(), registry.bySpelling().size() + 1);
-    SearchRequest wide = new SearchRequest(request.query(), request.limit(), request.langs(), request.areas(),
-        request.officials(), request.countries(), request.minValue(), request.maxValue(), request.units(),
-        request.commitmentKinds(), true, full, request.mode(), request.from(), request.to(), request.sortByDate());
+    SearchRequest wide = request.withFacets(request.limit(), full);
     SearchResult r = add(registry, search, wide, search.search(wide));
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     // facet values come best first, so the first ones are the top ones a narrower count would give
@@ -55,10 +53,8 @@ public final class PeopleFacet {
     Map<String, Integer> bySpelling = registry.bySpelling();
     Map<String, Integer> officials = result.facets().getOrDefault("officials", Map.of());
     if (officials.size() >= request.facetSize()) {
-      SearchRequest all = new SearchRequest(request.query(), 0, request.langs(), request.areas(), request.officials(),
-          request.countries(), request.minValue(), request.maxValue(), request.units(), request.commitmentKinds(),
-          true, Math.max(request.facetSize(), bySpelling.size() + 1), request.mode(), request.from(), request.to(),
-          false);
+      SearchRequest all = request.withFacets(0, Math.max(request.facetSize(), bySpelling.size() + 1))
+          .withDates(request.from(), request.to(), false);
       officials = search.search(all).facets().getOrDefault("officials", Map.of());
     }
     Map<Integer, Integer> counts = new HashMap<>();
