@@ -131,8 +131,8 @@ public final class Benchmark {
     }
     ServeLoad.measure(index, mix, 1, () -> embedder, embedder == null ? List.of(SearchMode.LEXICAL)
         : List.of(SearchMode.LEXICAL, SearchMode.HYBRID)).forEach(s -> say("serve: GET /api/search --mode %s, %d "
-        + "clients, %d requests: p50 %.2f ms, p99 %.2f ms, %.0f requests/s", s.mode(), ServeLoad.CLIENTS,
-        s.requests(), s.p50Ms(), s.p99Ms(), s.perSecond()));
+        + "clients, %d requests: p50 %.2f ms, p99 %.2f ms, %.0f requests/s, %.1f ms CPU per request", s.mode(),
+        ServeLoad.CLIENTS, s.requests(), s.p50Ms(), s.p99Ms(), s.perSecond(), s.cpuMs()));
     if (embedder != null) {
       // the semantic mode again, passages re-read from the stored text as before the index kept their vectors
       List<SearchRequest> ranked = mix.stream().map(q -> q.withMode(SearchMode.SEMANTIC)).toList();

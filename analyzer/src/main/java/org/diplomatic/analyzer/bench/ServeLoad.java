@@ -1,11 +1,9 @@
 package org.diplomatic.analyzer.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +21,19 @@ import org.diplomatic.analyzer.server.ServerConfig;
 
 /**
  * Load on {@code serve}: the bench's query mix as {@code GET /api/search} requests from {@link #CLIENTS} concurrent
- * clients over the loopback interface (one keep-alive HTTP/1.1 connection each, every client walking the mix from its
- * own offset), after one untimed pass; latency per request as a client sees it, from sending to the last byte.
+ * clients over the loopback interface (one keep-alive HTTP/1.1 connection each, {@link LoopbackHttp}, every client
+ * walking the mix from its own offset), after one untimed pass; latency per request as a client sees it, from sending
+ * to the last byte.
  */
 final class ServeLoad {
   static final int CLIENTS = 8;
 
-  /** Latencies of one mode's load: p50, p99 and requests per second over all clients. */
-  record Stats(String mode, int requests, double p50Ms, double p99Ms, double perSecond) {}
+  /**
+   * Latencies of one mode's load: p50, p99, requests per second over all clients, and the process's CPU time per
+   * request (server and clients, which share the machine): on a machine others load too, CPU time stays comparable
+   * where wall times do not.
+   */
+  record Stats(String mode, int requests, double p50Ms, double p99Ms, double perSecond, double cpuMs) {}
 
   private ServeLoad() {}
 
@@ -44,13 +47,21 @@ final class ServeLoad {
         List<URI> uris = mix.stream().map(r -> uri(server.port(), r, mode)).toList();
         run(uris, 1);
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         double[] millis = run(uris, rounds);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (processCpuNanos() - cpu) / 1e6 / millis.length;
         out.add(new Stats(mode.name().toLowerCase(Locale.ROOT), millis.length, Percentiles.of(millis, 50),
-            Percentiles.of(millis, 99), millis.length / seconds));
+            Percentiles.of(millis, 99), millis.length / seconds, cpuMs));
       }
     }
     return out;
+  }
+
+  /** CPU time of the whole process so far (all threads), or 0 where the JVM cannot tell. */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static double[] run(List<URI> uris, int rounds) {
@@ -76,16 +87,18 @@ final class ServeLoad {
     }
   }
 
-  private static double[] client(List<URI> uris, int first, int rounds) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static double[] client(List<URI> uris, int first, int rounds) throws IOException {
     double[] millis = new double[uris.size() * rounds];
-    for (int i = 0; i < millis.length; i++) {
-      URI uri = uris.get((first + i) % uris.size());
-      long start = System.nanoTime();
-      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
-      millis[i] = (System.nanoTime() - start) / 1e6;
-      if (r.statusCode() != 200) {
-        throw new IOException(uri + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+    URI any = uris.get(0);
+    try (LoopbackHttp http = new LoopbackHttp(any.getHost(), any.getPort())) {
+      for (int i = 0; i < millis.length; i++) {
+        URI uri = uris.get((first + i) % uris.size());
+        long start = System.nanoTime();
+        LoopbackHttp.Response r = http.get(uri.getRawPath() + "?" + uri.getRawQuery());
+        millis[i] = (System.nanoTime() - start) / 1e6;
+        if (r.status() != 200) {
+          throw new IOException(uri + " answered " + r.status() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        }
       }
     }
     return millis;

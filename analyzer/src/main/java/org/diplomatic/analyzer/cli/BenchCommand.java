@@ -13,6 +13,7 @@ import org.diplomatic.analyzer.bench.BenchReport;
 import org.diplomatic.analyzer.bench.BenchTable;
 import org.diplomatic.analyzer.bench.Benchmark;
 import org.diplomatic.analyzer.bench.LedgerBench;
+import org.diplomatic.analyzer.bench.ServeBench;
 import org.diplomatic.analyzer.bench.WorkloadGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +87,12 @@ final class BenchCommand implements Callable<Integer> {
   Integer ledgerDocs;
   @Option(names = "--registry-only", description = "only the registry of officials section (no NLP model loaded)")
   boolean registryOnly;
+  @Option(names = "--serve-only", description = "only the load on serve: GET /api/search from 8 clients over an index"
+      + " of --search-docs documents, beside the same searches in process (try --docs 300 --search-docs 20000)")
+  boolean serveOnly;
+  @Option(names = "--serve-index", description = "with --serve-only: keep the index in this folder and reuse it on the"
+      + " next run with the same --docs, --search-docs and --seed (default: built anew, then deleted)")
+  Path serveIndex;
 
   @Override
   public Integer call() {
@@ -101,6 +108,11 @@ final class BenchCommand implements Callable<Integer> {
           repeat, threads == null ? Runtime.getRuntime().availableProcessors() : threads, coldRuns, seed);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (serveOnly) {
+      spec.commandLine().getOut().print(ServeBench.run(config, serveIndex, spec.commandLine().getErr()));
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
     }
     if (registryOnly) {
       spec.commandLine().getOut().print(RegistryBench.run(config, spec.commandLine().getErr()));

@@ -20,6 +20,7 @@ final class FilterValues {
   static final String COUNTRIES = "a country code of two upper-case letters (ISO 3166), e.g. IQ, IR";
   static final String UNITS = OptionValues.UNITS + ", or none (a bare count)";
   static final String KINDS = "one of " + OptionValues.KINDS;
+  static final String GENRES = "news, statement or minutes";
 
   private final CommandLine commandLine;
 
@@ -45,6 +46,10 @@ final class FilterValues {
 
   void kinds(List<String> values) {
     check("--kind", values, Vocabulary.COMMITMENT_KINDS::contains, KINDS);
+  }
+
+  void genres(List<String> values) {
+    check("--genre", values, Vocabulary.GENRES::contains, GENRES);
   }
 
   private void check(String option, List<String> values, Predicate<String> valid, String validOnes) {

@@ -71,6 +71,10 @@ final class SearchCommand implements Callable<Integer> {
       description = FilterValues.LANGS + ": the language of the documents wanted, whatever the query's")
   List<String> langs;
 
+  @Option(names = "--genre", split = ",", paramLabel = "GENRE",
+      description = "genre of the documents: " + FilterValues.GENRES)
+  List<String> genres;
+
   @Option(names = "--area", split = ",", paramLabel = "LABEL",
       description = "cooperation area: " + FilterValues.AREAS)
   List<String> areas;
@@ -152,6 +156,7 @@ final class SearchCommand implements Callable<Integer> {
     check.countries(countries);
     check.units(units);
     check.kinds(kinds);
+    check.genres(genres);
     if (!sort.equals("relevance") && !sort.equals("date")) {
       throw new ParameterException(spec.commandLine(), "--sort must be relevance or date");
     }
@@ -162,7 +167,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request = new SearchRequest(text, limit, langs, areas, officials, countries, minValue, maxValue,
-        units, kinds, facets || limit == 0, facetSize, searchMode).withDates(fromDay, toDay, sort.equals("date"));
+        units, kinds, facets || limit == 0, facetSize, searchMode).withDates(fromDay, toDay, sort.equals("date"))
+        .withGenres(genres);
     SearchResult result;
     if (solr != null) {
       try (SolrSearch search = SolrSearch.open(SolrTarget.parse(solr, collection))) {

@@ -60,7 +60,7 @@ public final class Concordance implements Closeable {
           if (found.size() >= limit) {
             return found;
           }
-          found.add(new Occurrence(doc.get(Fields.SOURCE), text, span[0], span[1]));
+          found.add(new Occurrence(doc.get(Fields.SOURCE), text, span[0], span[1], doc.get(Fields.ID)));
         }
       }
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -89,6 +90,7 @@ public final class IndexSearch implements Closeable {
   private double areaWeight = AREA_WEIGHT;
   private boolean translateTerms = true;
   private int feedbackDocs = FEEDBACK_DOCS;
+  private volatile Optional<SortedSetDocValuesReaderState> facetState;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -213,7 +215,8 @@ public final class IndexSearch implements Closeable {
               withFilters(new MatchAllDocsQuery(), request));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
       Query matched = ranked.matched();
-      long total = searcher.count(matched);
+      FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
+      long total = matches == null ? searcher.count(matched) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       UnifiedHighlighter highlighter = highlighter();
       if (request.sortByDate() && request.limit() > 0) {
@@ -232,7 +235,7 @@ public final class IndexSearch implements Closeable {
             ranked.bestPassages().get(f.key())));
       }
       Map<String, Map<String, Integer>> facets =
-          request.facets() ? facets(matched, Math.max(1, request.facetSize())) : Map.of();
+          matches != null ? facets(matches, Math.max(1, request.facetSize())) : Map.of();
       return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, null);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
@@ -245,7 +248,9 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
-    long total = searcher.count(query);
+    // with facets, the pass that collects the matches for them counts them too
+    FacetsCollector matches = request.facets() ? searcher.search(query, new FacetsCollectorManager()) : null;
+    long total = matches == null ? searcher.count(query) : total(matches);
     List<SearchResult.Hit> hits = new ArrayList<>();
     if (request.limit() > 0) {
       UnifiedHighlighter highlighter = highlighter();
@@ -257,7 +262,7 @@ public final class IndexSearch implements Closeable {
       }
     }
     Map<String, Map<String, Integer>> facets =
-        request.facets() ? facets(query, Math.max(1, request.facetSize())) : Map.of();
+        matches != null ? facets(matches, Math.max(1, request.facetSize())) : Map.of();
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
@@ -310,6 +315,7 @@ public final class IndexSearch implements Closeable {
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)), BooleanClause.Occur.FILTER);
     filter(b, Fields.LANG, r.langs());
+    filter(b, Fields.GENRE, r.genres());
     filter(b, Fields.AREA, r.areas());
     filter(b, Fields.COUNTRY, r.countries());
     if (r.from() != null || r.to() != null) {
@@ -413,18 +419,24 @@ public final class IndexSearch implements Closeable {
     return unitOk && minOk && maxOk;
   }
 
-  private Map<String, Map<String, Integer>> facets(Query query, int size) throws IOException {
+  /** How many documents {@code matches} collected: what {@code count} gives for the same query. */
+  private static long total(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return total;
+  }
+
+  private Map<String, Map<String, Integer>> facets(FacetsCollector fc, int size) throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     if (reader.maxDoc() == 0) {
       return out;
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
-    } catch (IllegalArgumentException e) {
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) {
       return out; // no facet field indexed yet
     }
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
     Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
     for (String dim : Fields.FACETS) {
       Map<String, Integer> values = new LinkedHashMap<>();
@@ -441,6 +453,26 @@ public final class IndexSearch implements Closeable {
       out.put(dim, values);
     }
     return out;
+  }
+
+  /**
+   * The facet ordinals of this reader, built on the first faceted search and kept (Lucene's advice: building them
+   * reads every label of every segment, which each faceted search did before); null when no facet field is indexed
+   * yet.
+   */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    if (facetState == null) {
+      synchronized (this) {
+        if (facetState == null) {
+          try {
+            facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig()));
+          } catch (IllegalArgumentException e) {
+            facetState = Optional.empty();
+          }
+        }
+      }
+    }
+    return facetState.orElse(null);
   }
 
   @Override

@@ -1,10 +1,16 @@
 package org.diplomatic.analyzer.index;
 
 /**
- * One occurrence of a searched word or phrase: the document's source and text and the half-open span of the match,
- * with its contexts cut to a number of terminal columns (white space runs, line breaks included, shown as one space).
+ * One occurrence of a searched word or phrase: the document's source and text, the half-open span of the match and
+ * the document's id (null outside an index), with its contexts cut to a number of terminal columns (white space runs,
+ * line breaks included, shown as one space).
  */
-public record Occurrence(String source, String text, int start, int end) {
+public record Occurrence(String source, String text, int start, int end, String id) {
+
+  /** An occurrence in a text that is no indexed document (no id). */
+  public Occurrence(String source, String text, int start, int end) {
+    this(source, text, start, end, null);
+  }
 
   /** The matched text as written. */
   public String match() {

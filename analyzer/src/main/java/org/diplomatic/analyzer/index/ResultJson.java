@@ -64,6 +64,9 @@ public final class ResultJson {
     for (Occurrence o : found) {
       g.writeStartObject();
       g.writeStringField("source", o.source());
+      if (o.id() != null) {
+        g.writeStringField("id", o.id());
+      }
       g.writeNumberField("start", o.start());
       g.writeNumberField("end", o.end());
       g.writeStringField("before", o.before(width));

@@ -28,7 +28,8 @@ public record SearchRequest(
     SearchMode mode,
     LocalDate from,
     LocalDate to,
-    boolean sortByDate) {
+    boolean sortByDate,
+    List<String> genres) {
   public static final int DEFAULT_FACET_SIZE = 20;
 
   public SearchRequest {
@@ -39,6 +40,15 @@ public record SearchRequest(
     units = copy(units);
     commitmentKinds = copy(commitmentKinds);
     mode = mode == null ? SearchMode.LEXICAL : mode;
+    genres = copy(genres);
+  }
+
+  /** Of any genre. */
+  public SearchRequest(String query, int limit, List<String> langs, List<String> areas, List<String> officials,
+      List<String> countries, Double minValue, Double maxValue, List<String> units, List<String> commitmentKinds,
+      boolean facets, int facetSize, SearchMode mode, LocalDate from, LocalDate to, boolean sortByDate) {
+    this(query, limit, langs, areas, officials, countries, minValue, maxValue, units, commitmentKinds, facets,
+        facetSize, mode, from, to, sortByDate, List.of());
   }
 
   /** Ranked in {@code mode}, no date range, hits by relevance. */
@@ -67,13 +77,25 @@ public record SearchRequest(
   /** The same search ranked in {@code other} mode. */
   public SearchRequest withMode(SearchMode other) {
     return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
-        commitmentKinds, facets, facetSize, other, from, to, sortByDate);
+        commitmentKinds, facets, facetSize, other, from, to, sortByDate, genres);
   }
 
   /** This search restricted to documents dated {@code from}..{@code to} and, if asked, sorted newest first. */
   public SearchRequest withDates(LocalDate from, LocalDate to, boolean sortByDate) {
     return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
-        commitmentKinds, facets, facetSize, mode, from, to, sortByDate);
+        commitmentKinds, facets, facetSize, mode, from, to, sortByDate, genres);
+  }
+
+  /** This search restricted to documents of any of {@code genres} (news, statement, minutes; empty: any). */
+  public SearchRequest withGenres(List<String> genres) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, facets, facetSize, mode, from, to, sortByDate, genres);
+  }
+
+  /** The same search with {@code limit} hits and every facet counted to {@code facetSize} values. */
+  public SearchRequest withFacets(int limit, int facetSize) {
+    return new SearchRequest(query, limit, langs, areas, officials, countries, minValue, maxValue, units,
+        commitmentKinds, true, facetSize, mode, from, to, sortByDate, genres);
   }
 
   public boolean usesDates() {

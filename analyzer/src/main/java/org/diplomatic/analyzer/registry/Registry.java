@@ -2,6 +2,7 @@ package org.diplomatic.analyzer.registry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public final class Registry {
   private int[][] mentionsByPerson;
   private RegistryEntry[] assembled;
   private Map<String, Integer> documentIndex;
+  private Map<String, Integer> bySpelling;
 
   Registry(long generation, List<RegistryDocument> documents, List<OfficialMention> mentions, int[] persons) {
     this.generation = generation;
@@ -119,14 +121,20 @@ public final class Registry {
     return new RegistryQuery(name, null, null, null, null).apply(this);
   }
 
-  /** The person of each spelling as stored (a name shared by two people: the one with more documents). */
-  public Map<String, Integer> bySpelling() {
-    Map<String, Integer> best = new HashMap<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      best.merge(mentions.get(i).name(), persons[i],
-          (a, b) -> mentionsOf(a).length >= mentionsOf(b).length ? a : b);
+  /**
+   * The person of each spelling as stored (a name shared by two people: the one with more documents); made once, as
+   * it walks every mention (300,000 at 100,000 documents) and a server's faceted searches each need it.
+   */
+  public synchronized Map<String, Integer> bySpelling() {
+    if (bySpelling == null) {
+      Map<String, Integer> best = new HashMap<>();
+      for (int i = 0; i < mentions.size(); i++) {
+        best.merge(mentions.get(i).name(), persons[i],
+            (a, b) -> mentionsOf(a).length >= mentionsOf(b).length ? a : b);
+      }
+      bySpelling = Collections.unmodifiableMap(best);
     }
-    return best;
+    return bySpelling;
   }
 
   private synchronized Map<String, Integer> documentIndex() {

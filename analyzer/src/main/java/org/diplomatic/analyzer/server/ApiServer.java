@@ -67,10 +67,15 @@ public final class ApiServer implements Closeable {
     this.openApi = resource(OPENAPI);
   }
 
-  /** The registry of officials, read (or built) once at start: no request waits for it; null when it cannot be. */
+  /**
+   * The registry of officials, read (or built) once at start with its map of spellings to people, which the people
+   * facet needs: no request waits for either; null when it cannot be.
+   */
   private static Registry registry(java.nio.file.Path index) {
     try {
-      return RegistryStore.open(index);
+      Registry registry = RegistryStore.open(index);
+      registry.bySpelling();
+      return registry;
     } catch (RuntimeException e) {
       return null;
     }
@@ -172,10 +177,10 @@ public final class ApiServer implements Closeable {
 
   private String searchPage(Context ctx) {
     SearchParameters p = SearchParameters.read(values(ctx), config.limits());
-    SearchResult result = search.search(p.request());
     // the people facet, as the search command counts it
     boolean people = p.request().facets() && registry != null;
-    return SearchView.json(people ? PeopleFacet.add(registry, search, p.request(), result) : result, p);
+    SearchResult result = people ? PeopleFacet.search(registry, search, p.request()) : search.search(p.request());
+    return SearchView.json(result, p);
   }
 
   private String document(String id) {

@@ -94,6 +94,10 @@ final class RequestValues {
     return checked(name, list(name), v -> v.equals("none") || Vocabulary.isUnit(v), UNITS);
   }
 
+  List<String> genres(String name) {
+    return checked(name, list(name), Vocabulary.GENRES::contains, "news, statement or minutes");
+  }
+
   List<String> kinds(String name) {
     return checked(name, list(name), Vocabulary.COMMITMENT_KINDS::contains, KINDS);
   }

@@ -39,6 +39,7 @@ record SearchParameters(SearchRequest request, int offset, int limit) {
     List<String> countries = values.countries("country");
     List<String> units = values.units("unit");
     List<String> kinds = values.kinds("kind");
+    List<String> genres = values.genres("genre");
     String sort = values.choice("sort", "relevance", List.of("relevance", "date"), "relevance or date", false);
     LocalDate from = bound(values, "from", false);
     LocalDate to = bound(values, "to", true);
@@ -46,7 +47,7 @@ record SearchParameters(SearchRequest request, int offset, int limit) {
     SearchRequest request = new SearchRequest(query, offset + limit, langs, areas, values.whole("official"),
         countries, values.number("min-value"), values.number("max-value"), units, kinds,
         values.flag("facets") || limit == 0, facetSize, SearchMode.valueOf(mode.toUpperCase(Locale.ROOT)))
-        .withDates(from, to, sort.equals("date"));
+        .withDates(from, to, sort.equals("date")).withGenres(genres);
     return new SearchParameters(request, offset, limit);
   }
 

@@ -74,7 +74,8 @@ class KwicCommandTest {
   @Test
   void writesJsonAndCsvWithOffsetsAndLogicalContexts() {
     CliRun json = CliRun.of("kwic", "--index", index, "--width", "5", "--lang", "fa", "--format", "json", "اتصالات");
-    assertEquals("{\"phrase\":\"اتصالات\",\"occurrences\":[{\"source\":\"fa/news.txt\",\"start\":33,\"end\":40,"
+    assertEquals("{\"phrase\":\"اتصالات\",\"occurrences\":[{\"source\":\"fa/news.txt\",\"id\":\"id-fa\",\"start\":33,"
+        + "\"end\":40,"
         + "\"before\":\"حوزه\",\"match\":\"اتصالات\",\"after\":\"ادامه\"}]}", json.out().strip());
     CliRun csv = CliRun.of("kwic", "--index", index, "--width", "12", "--format", "csv", "--bom", "--limit", "2",
         "الاتصالات");

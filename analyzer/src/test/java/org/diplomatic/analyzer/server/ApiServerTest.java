@@ -75,6 +75,33 @@ class ApiServerTest {
   }
 
   @Test
+  void facetsCutToTheirSizeCountAsTheSearchCommandCountsThem() throws Exception {
+    // two values a dimension: the officials facet is cut, so people are counted from every spelling's count
+    JsonNode api = json("/api/search?q=" + q("وزير OR وزیر") + "&facets=true&facet-size=2&limit=3&mode=lexical");
+    ServedCorpus.Run cli = ServedCorpus.run("search", "--index", ServedCorpus.index().toString(), "--format",
+        "json", "--facets", "--facet-size", "2", "--limit", "3", "--mode", "lexical", "وزير OR وزیر");
+    JsonNode expected = JSON.readTree(cli.out());
+    assertEquals(expected.get("facets"), api.get("facets"));
+    assertEquals(2, api.get("facets").get("officials").size());
+    assertEquals(2, api.get("facets").get("people").size());
+    assertEquals(ids(expected), ids(api));
+  }
+
+  @Test
+  void aGenreFilterKeepsTheDocumentsOfThatGenreAsOnTheCommandLine() throws Exception {
+    // the served documents: two minutes (ar-min-002, fa-min-001, ar-min-008 makes three) and two statements
+    JsonNode minutes = json("/api/search?genre=minutes&limit=20&facets=true");
+    ServedCorpus.Run cli = ServedCorpus.run("search", "--index", ServedCorpus.index().toString(), "--format", "json",
+        "--genre", "minutes", "--limit", "20");
+    assertEquals(ids(JSON.readTree(cli.out())), ids(minutes));
+    assertEquals(3, minutes.get("total").asInt());
+    assertEquals(3, minutes.get("facets").get("genre").get("minutes").asInt());
+    assertEquals(1, minutes.get("facets").get("genre").size());
+    JsonNode either = json("/api/search?genre=minutes,statement&limit=20");
+    assertEquals(5, either.get("total").asInt());
+  }
+
+  @Test
   void filtersRepeatOrTakeCommasAsOnTheCommandLine() throws Exception {
     JsonNode repeated = json("/api/search?lang=ar&country=IQ&country=IR&limit=20");
     JsonNode commas = json("/api/search?lang=ar&country=IQ,IR&limit=20");
@@ -96,7 +123,7 @@ class ApiServerTest {
 
   @ParameterizedTest
   @CsvSource({"area, Energy", "country, ir", "unit, usd", "kind, promise", "lang, en", "mode, fuzzy",
-      "sort, oldest", "from, 2025-13", "limit, -1", "facet-size, 0"})
+      "sort, oldest", "from, 2025-13", "limit, -1", "facet-size, 0", "genre, memo"})
   void aBadValueIsA400WordedAsTheCommandLineWordsIt(String name, String value) throws Exception {
     HttpResponse<String> r = get("/api/search?" + name + "=" + q(value));
     ServedCorpus.Run cli = ServedCorpus.run("search", "--index", ServedCorpus.index().toString(), "--" + name, value);
@@ -320,8 +347,8 @@ class ApiServerTest {
     Set<String> described = new HashSet<>();
     spec.get("paths").get("/api/search").get("get").get("parameters")
         .forEach(p -> described.add(p.get("name").asText()));
-    assertEquals(Set.of("q", "mode", "lang", "area", "official", "country", "min-value", "max-value", "unit", "kind",
-        "from", "to", "sort", "facets", "facet-size", "limit", "offset"), described);
+    assertEquals(Set.of("q", "mode", "lang", "genre", "area", "official", "country", "min-value", "max-value", "unit",
+        "kind", "from", "to", "sort", "facets", "facet-size", "limit", "offset"), described);
   }
 
   @Test

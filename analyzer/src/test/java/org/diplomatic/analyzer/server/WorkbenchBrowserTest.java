@@ -114,6 +114,20 @@ class WorkbenchBrowserTest {
 
   @Test
   @Order(3)
+  void clickingAGenreKeepsTheDocumentsOfThatGenre() {
+    search("");
+    WebElement facet = browser.findElement(By.cssSelector("#facets button.facet[data-dim='genre'][data-value='minutes']"));
+    String count = facet.findElement(By.cssSelector(".count")).getText();
+    facet.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-filters"), "genre: minutes"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), count + " document(s)"));
+    assertEquals("3", count);
+    browser.findElement(By.cssSelector("#active-filters .chip")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#active-filters .chip")).isEmpty());
+  }
+
+  @Test
+  @Order(4)
   void aDocumentShowsItsExtractionsInPlaceAndBesideIt() throws Exception {
     search("الأربعين");
     browser.findElement(By.cssSelector("#results a.open-document")).click();
@@ -131,7 +145,7 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void markupInADocumentIsShownAsText() {
     // by terms alone: the one document holding the word comes first (by meaning, a longer one may rank above it)
     new Select(browser.findElement(By.id("mode"))).selectByValue("lexical");
@@ -147,7 +161,7 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void kwicAlignsEachOccurrenceOnItsMatch() throws Exception {
     view("kwic");
     WebElement box = browser.findElement(By.id("kwic-q"));
@@ -163,7 +177,19 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
+  void aKwicLineOpensItsDocument() {
+    WebElement source = browser.findElement(By.cssSelector("#kwic tr.kwic-line a.open-document"));
+    String match = browser.findElement(By.cssSelector("#kwic tr.kwic-line td.match")).getText();
+    source.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-document")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-text"), match));
+    browser.findElement(By.id("back")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-kwic")));
+  }
+
+  @Test
+  @Order(8)
   void theCommitmentsTableSortsAndExportsItsRowsAsCsv() throws Exception {
     view("commitments");
     wait.until(d -> !d.findElements(By.cssSelector("#commitments tr.commitment")).isEmpty());
@@ -181,7 +207,7 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void theChartsAreDrawnWithTheBundledLibrary() throws Exception {
     view("charts");
     for (String chart : List.of("chart-figures", "chart-commitments", "chart-areas")) {

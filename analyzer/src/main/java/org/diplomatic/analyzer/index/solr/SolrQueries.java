@@ -23,6 +23,7 @@ final class SolrQueries {
     }
     q.addFilterQuery(SolrFields.TYPE + ":" + SolrFields.TYPE_DOC);
     terms(q, SolrFields.LANG, r.langs());
+    terms(q, SolrFields.GENRE, r.genres());
     terms(q, SolrFields.AREA, r.areas());
     terms(q, SolrFields.COUNTRY, r.countries());
     if (r.from() != null || r.to() != null) {

@@ -21,7 +21,7 @@ const documentView = new DocumentView(() => show(current));
 const openDocument = id => { show('document'); documentView.open(id); };
 views.set('search', new SearchView(openDocument));
 views.set('document', documentView);
-views.set('kwic', new KwicView());
+views.set('kwic', new KwicView(openDocument));
 views.set('commitments', new CommitmentsView(openDocument));
 views.set('charts', new ChartsView());
 for (const button of document.querySelectorAll('nav button')) {

@@ -3,7 +3,8 @@ import { el, dirOf, marked, shortSource, showError } from './dom.js';
 
 const PAGE = 10;
 /** Facet dimension -> the search parameter a click on one of its values sets. */
-const FACET_FILTERS = { areas: 'area', officials: 'official', countries: 'country', lang: 'lang', year: 'year' };
+const FACET_FILTERS = { areas: 'area', officials: 'official', countries: 'country', lang: 'lang', genre: 'genre',
+  year: 'year' };
 const FACET_LABELS = { areas: 'Areas · المجالات', officials: 'Officials · المسؤولون', countries: 'Countries · الدول',
   lang: 'Language · اللغة', genre: 'Genre', year: 'Year · السنة' };
 
