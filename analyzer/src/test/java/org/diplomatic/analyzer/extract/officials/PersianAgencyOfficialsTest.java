@@ -73,4 +73,14 @@ class PersianAgencyOfficialsTest {
     assertTrue(lex.isNameWord(Language.PERSIAN, MatchFold.fold("غلامعلی")));
     assertEquals(false, lex.isNameWord(Language.PERSIAN, MatchFold.fold("کشورعلی")));
   }
+
+  @Test
+  void theOutsideBiasFindsAForeignNameTheUnbiasedDecoderMisses() {
+    PersonNameFinder finder = extractor.finder(Language.PERSIAN);
+    PersonNameFinder unbiased = new PersonNameFinder(finder.model(), 0);
+    String text = "یوشیهیده سوگا نخست وزیر ژاپن عزم خود را برای برگزاری بازی‌های المپیک اعلام کرد.";
+    assertEquals(List.of("یوشیهیده سوگا"),
+        finder.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
+    assertEquals(List.of(), unbiased.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
+  }
 }
