@@ -3,6 +3,8 @@ package org.diplomatic.analyzer.extract.officials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The house style of Persian agency news: the lead names an office as its subject with no name ("معاون گردشگری کشور
@@ -16,6 +18,11 @@ final class LeadTitle {
   private static final int MAX_DATELINE_TOKENS = 25;
   private static final String AGENCY = MatchFold.fold("خبرگزاری");
   private static final Set<String> DATELINE_SECOND = Set.of(MatchFold.fold("گزارش"), MatchFold.fold("نقل"));
+  /** Words of the time of day or week that may stand between the dateline and the subject, folded. */
+  private static final Set<String> TIME_WORDS = Set.of("امروز", "دیروز", "صبح", "عصر", "ظهر", "شامگاه", "بامداد",
+          "امشب", "دیشب", "روز", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
+          "جمعه").stream().map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  private static final int MAX_TIME_WORDS = 3;
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -23,7 +30,10 @@ final class LeadTitle {
   private final List<Office> offices = new ArrayList<>();
   private Office pending;
 
-  /** The first token of the sentence's subject: after a dateline ("به گزارش ...،", "خبرگزاری فارس:"), else 0. */
+  /**
+   * The first token of the sentence's subject: after a dateline ("به گزارش ...،", "خبرگزاری فارس:") and the time
+   * words that may open the clause ("صبح امروز", "عصر روز گذشته"), else 0.
+   */
   static int subjectStart(SentenceTokens s) {
     boolean dateline = s.size() > 1
         && (s.folded(0).equals(AGENCY) || s.folded(0).equals("به") && DATELINE_SECOND.contains(s.folded(1)));
@@ -33,7 +43,11 @@ final class LeadTitle {
     for (int i = 1; i < Math.min(s.size() - 1, MAX_DATELINE_TOKENS); i++) {
       String t = s.tokens().get(i).text();
       if (t.equals("،") || t.equals(",") || t.equals(":")) {
-        return i + 1;
+        int k = i + 1;
+        while (k < s.size() - 1 && k - i <= MAX_TIME_WORDS && TIME_WORDS.contains(s.folded(k))) {
+          k++;
+        }
+        return k;
       }
     }
     return 0;
@@ -69,11 +83,13 @@ final class LeadTitle {
   /**
    * The office's role cut to what every other subject use of the same title shares ("معاون گردشگری کشور آمار
    * سفرها ..." and "معاون گردشگری کشور میزان اقامت ...": the object after the title is no part of it); call it once
-   * the whole document is read.
+   * the whole document is read. {@code bodyWord} tells the words of a body's name (institution words).
    */
-  RoleMatch role(Office office, String text) {
+  RoleMatch role(Office office, String text, Predicate<String> bodyWord) {
     int keep = office.words().size();
     int best = 0;
+    int shortest = keep;
+    boolean restWrittenAgain = false;
     for (Office other : offices) {
       if (other != office && other.words().get(0).equals(office.words().get(0))) {
         int common = 0;
@@ -81,8 +97,23 @@ final class LeadTitle {
             && other.words().get(common).equals(office.words().get(common))) {
           common++;
         }
-        best = Math.max(best, common);
+        List<String> rest = office.words().subList(common, keep);
+        List<String> otherRest = other.words().subList(common, other.words().size());
+        if (otherRest.isEmpty()) {
+          shortest = Math.min(shortest, common);
+        } else if (otherRest.stream().anyMatch(rest::contains)) {
+          // "مدیر کل شیلات استان گلستان" beside "... شیلات گلستان": the same body written otherwise
+          restWrittenAgain = true;
+        } else {
+          best = Math.max(best, common);
+        }
       }
+    }
+    // a shorter use cuts the office unless it only leaves out body words ("مدیرعامل سازمان بنادر" of "... بنادر و
+    // دریانوردی") or another use writes the rest again
+    if (shortest < keep && !restWrittenAgain
+        && !office.words().subList(shortest, keep).stream().allMatch(bodyWord)) {
+      best = Math.max(best, shortest);
     }
     RoleMatch role = office.role();
     if (best < 2 || best >= keep) {

@@ -1,7 +1,9 @@
 package org.diplomatic.analyzer.extract.officials;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.diplomatic.analyzer.text.Language;
 
@@ -17,6 +19,17 @@ final class NameScanner {
   private static final String ALA = "\u0639\u0644\u0649";
   private static final String OPENING_QUOTES = "«\"“";
   private static final String CLOSING_QUOTES = "»\"”";
+
+  /** Persian speech verbs (or their nouns) that follow a sentence's subject in agency news, folded. */
+  private static final Set<String> SPEECH_VERBS = folded("گفت", "افزود", "اظهار", "اظهارداشت", "تصریح",
+      "اضافه", "خاطرنشان", "بیان", "عنوان", "یادآور", "یادآوری", "تاکید", "تأکید", "اعلام");
+  /** What "با" opens before a speech verb ("با بیان اینکه"، "با اشاره به"). */
+  private static final Set<String> SPEECH_NOUNS = folded("بیان", "اشاره", "اعلام", "تاکید", "تأکید", "ابراز");
+  /** What "در" opens before a speech verb ("در گفت‌وگو با"، "در حاشیه"، "در ادامه"). */
+  private static final Set<String> SETTINGS = folded("گفت‌وگو", "گفتگو", "حاشیه", "جمع", "دیدار", "نشست",
+      "ادامه", "مراسم", "جلسه", "آیین");
+  private static final String WITH = "با";
+  private static final String IN = "در";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -73,6 +86,27 @@ final class NameScanner {
       return null;
     }
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * The subject opening a Persian agency sentence right before its speech verb or what leads into it ("خديمي با
+   * اعلام اين خبر افزود"، "عین‌اله تاجیک افزود"، "وارسته در ادامه ..."): one to three name-like words none of which
+   * is an everyday word; the verb is the evidence a name list may lack. Null otherwise.
+   */
+  Found beforeSpeech(SentenceTokens s, int from) {
+    int k = from;
+    while (k < s.size() && k - from < 3 && nameLike(s, k, k == from)
+        && (s.person()[k] || lex.isNameWord(lang, s.folded(k)) || !lex.isCommonWord(lang, s.folded(k)))) {
+      k++;
+    }
+    if (lang != Language.PERSIAN || k == from || k >= s.size()) {
+      return null;
+    }
+    String next = s.folded(k);
+    String then = k + 1 < s.size() ? s.folded(k + 1) : "";
+    boolean speech = SPEECH_VERBS.contains(next)
+        || next.equals(WITH) && SPEECH_NOUNS.contains(then) || next.equals(IN) && SETTINGS.contains(then);
+    return speech ? new Found(from, k, false) : null;
   }
 
   /**
@@ -293,5 +327,9 @@ final class NameScanner {
   private static boolean isComma(SentenceTokens s, int i) {
     String t = s.tokens().get(i).text();
     return t.equals("،") || t.equals(",");
+  }
+
+  private static Set<String> folded(String... words) {
+    return Arrays.stream(words).map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -225,13 +225,17 @@ public final class OfficialsExtractor {
         i += Math.max(0, rank - 1);
       }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.subjectStart(s), known), claimed);
+      if (waiting != null && holder == null) {
+        holder = free(names.beforeSpeech(s, LeadTitle.subjectStart(s)), claimed);
+      }
       if (holder != null && !holder.comma() && (holder.end() >= s.size() || roles.titleAt(s, holder.end()) == 0)) {
         held.put(candidates.size(), waiting);
         candidates.add(candidate(s, holder, waiting.role(), claimed, known, lang));
         lead.taken();
       }
     }
-    held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(lead.role(office, text))));
+    held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(
+        lead.role(office, text, w -> lex.institutions(lang).contains(w)))));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));

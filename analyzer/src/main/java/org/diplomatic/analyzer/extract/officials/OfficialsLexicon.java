@@ -28,6 +28,9 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> nameHeads = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> commonWords = new EnumMap<>(Language.class);
+  /** Second parts of Persian compound given names, folded: علی، الله، اله. */
+  private static final List<String> COMPOUND_SECONDS =
+      List.of(MatchFold.fold("علی"), MatchFold.fold("الله"), MatchFold.fold("اله"));
 
   private OfficialsLexicon() {
     for (Language l : Language.values()) {
@@ -113,7 +116,21 @@ public final class OfficialsLexicon {
   }
 
   boolean isNameWord(Language l, String folded) {
-    return nameWords.get(l).contains(folded);
+    return nameWords.get(l).contains(folded) || l == Language.PERSIAN && compoundGivenName(folded);
+  }
+
+  /**
+   * A Persian given name written as one word of a known name and علی or الله ("قربانعلی"، "عین‌اله"، "غلامعلی"):
+   * the list holds the parts, Persian writes such compounds in one word (ZWNJ is folded away).
+   */
+  private boolean compoundGivenName(String folded) {
+    for (String second : COMPOUND_SECONDS) {
+      int cut = folded.length() - second.length();
+      if (cut >= 3 && folded.endsWith(second) && nameWords.get(Language.PERSIAN).contains(folded.substring(0, cut))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

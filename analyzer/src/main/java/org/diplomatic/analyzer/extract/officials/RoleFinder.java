@@ -359,13 +359,23 @@ final class RoleFinder {
     if (lex.titles(lang).longestAt(s.folded(), j) > 0 && j > headEnd) {
       return false;
     }
-    if (lex.institutions(lang).longestAt(s.folded(), j) > 0) {
+    if (lex.institutions(lang).longestAt(s.folded(), j) > 0 || insideInstitutionPhrase(s, j)) {
       return true;
     }
     if (lex.isStopWord(lang, f)) {
       return false;
     }
     return lang == Language.ARABIC ? continuesArabic(s, j, f) : continuesPersian(s, j);
+  }
+
+  /** A word inside a several-word entry of the institution words ("مبارزه با" in "پلیس مبارزه با مواد مخدر"). */
+  private boolean insideInstitutionPhrase(SentenceTokens s, int j) {
+    for (int k = Math.max(0, j - 3); k < j; k++) {
+      if (lex.institutions(lang).longestAt(s.folded(), k) > j - k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean continuesArabic(SentenceTokens s, int j, String f) {

@@ -8,6 +8,7 @@ import java.util.Queue;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -23,12 +24,24 @@ import opennlp.tools.util.SequenceValidator;
 final class SharedContextBeamSearch extends BeamSearch {
   private final PerceptronWeights weights;
   private final int outcomes;
+  private final int outside;
+  private final double outsideBias;
 
   /** {@code weights} are {@code perceptron}'s ({@link PerceptronWeights#of}), built once and shared by threads. */
   SharedContextBeamSearch(int size, AbstractModel perceptron, PerceptronWeights weights) {
+    this(size, perceptron, weights, 0);
+  }
+
+  /**
+   * As above, with the outside outcome's scaled score lowered by {@code outsideBias} before the softmax: a prior
+   * toward names for a model that under-finds them; 0 is OpenNLP's search.
+   */
+  SharedContextBeamSearch(int size, AbstractModel perceptron, PerceptronWeights weights, double outsideBias) {
     super(size, perceptron);
     this.outcomes = perceptron.getNumOutcomes();
     this.weights = weights;
+    this.outside = perceptron.getIndex(NameFinderME.OTHER);
+    this.outsideBias = outsideBias;
   }
 
   @Override
@@ -50,7 +63,7 @@ final class SharedContextBeamSearch extends BeamSearch {
         String[] outs = top.getOutcomes().toArray(new String[0]);
         PreviousOutcomeFeatures history = PreviousOutcomeFeatures.of(tokens, i, outs);
         double[] scores = byHistory.computeIfAbsent(history.key(),
-            k -> normalize(sum(history.features(), shared.clone())));
+            k -> normalize(sum(history.features(), shared.clone()), outside, outsideBias));
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
         double min = sorted[StrictMath.max(0, scores.length - size)];
@@ -96,8 +109,11 @@ final class SharedContextBeamSearch extends BeamSearch {
     return into;
   }
 
-  /** The perceptron's normalization (OpenNLP {@code PerceptronModel.eval}): scale by the largest weight, softmax. */
-  private static double[] normalize(double[] prior) {
+  /**
+   * The perceptron's normalization (OpenNLP {@code PerceptronModel.eval}): scale by the largest weight, softmax;
+   * the outside outcome's scaled score less the bias.
+   */
+  private static double[] normalize(double[] prior, int outside, double outsideBias) {
     double maxPrior = 1;
     for (double v : prior) {
       if (maxPrior < StrictMath.abs(v)) {
@@ -106,7 +122,7 @@ final class SharedContextBeamSearch extends BeamSearch {
     }
     double normal = 0.0;
     for (int o = 0; o < prior.length; o++) {
-      prior[o] = StrictMath.exp(prior[o] / maxPrior);
+      prior[o] = StrictMath.exp(prior[o] / maxPrior - (o == outside ? outsideBias : 0));
       normal += prior[o];
     }
     for (int o = 0; o < prior.length; o++) {

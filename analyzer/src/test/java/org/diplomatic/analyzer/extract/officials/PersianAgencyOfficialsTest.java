@@ -1,0 +1,86 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Persian agency news with the shipped name models: the lead's office, its holder and roles inside body names. */
+class PersianAgencyOfficialsTest {
+  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
+  private static OfficialsExtractor extractor;
+
+  @BeforeAll
+  static void loadShippedModels() {
+    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+  }
+
+  private static Official only(String text) {
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.PERSIAN);
+    assertEquals(1, found.size(), found.toString());
+    return found.get(0);
+  }
+
+  @Test
+  void theLeadsOfficeGoesToTheNameAfterTheDatelineAndTimeWords() {
+    Official o = only("خبرگزاری فارس: فرماندار شهرستان ورامین از آغاز طرح آبرسانی به روستاهای شهرستان خبر داد.\n"
+        + "به گزارش خبرگزاری فارس از ورامین، صبح امروز غلامعلی رحیمی در جمع خبرنگاران گفت: این طرح تا پایان سال "
+        + "به بهره‌برداری می‌رسد.");
+    assertEquals("غلامعلی رحیمی", o.name());
+    assertEquals("فرماندار شهرستان ورامین", o.role());
+  }
+
+  @Test
+  void aOneWordSurnameBeforeTheSpeechVerbHoldsTheLeadsOffice() {
+    Official o = only("خبرگزاری فارس: وزیر بازرگانی افغانستان از گشایش شعبه یک بانک ایرانی در کابل خبر داد.\n"
+        + "به گزارش خبرگزاری فارس به نقل از روزنامه ماندگار، شهرانی با اعلام این خبر افزود: این شعبه تا یک ماه "
+        + "آینده آغاز به کار می‌کند.");
+    assertEquals("شهرانی", o.name());
+    assertEquals("وزیر بازرگانی افغانستان", o.role());
+    assertEquals("AF", o.country());
+  }
+
+  @Test
+  void aShorterLaterUseOfTheTitleDoesNotCutTheBodysName() {
+    Official o = only("خبرگزاری فارس: مدیرعامل سازمان بنادر و دریانوردی از افزایش ترانزیت کالا در بندر چابهار خبر داد.\n"
+        + "به گزارش خبرگزاری فارس، علی‌اکبر صفایی در جمع خبرنگاران گفت: ترانزیت کالا در این بندر دو برابر شد.\n"
+        + "مدیرعامل سازمان بنادر تصریح کرد: سرمایه‌گذاری بخش خصوصی در بندر ادامه دارد.");
+    assertEquals("مدیرعامل سازمان بنادر و دریانوردی", o.role());
+  }
+
+  @Test
+  void aShorterLaterUseCutsWordsThatAreNoBodysName() {
+    Official o = only("خبرگزاری فارس: فرماندار مسجدسلیمان خواستار تعویق زمان افتتاح بیمارستان شهر شد.\n"
+        + "به گزارش خبرگزاری فارس از مسجدسلیمان، عبدالله ایزدپناه در جمع خبرنگاران گفت: بیمارستان هنوز آماده نیست.\n"
+        + "فرماندار مسجدسلیمان گفت: تجهیزات بیمارستان تا پایان سال می‌رسد.");
+    assertEquals("فرماندار مسجدسلیمان", o.role());
+  }
+
+  @Test
+  void aBodyNamedAfterTheFightAgainstSomethingKeepsItsPreposition() {
+    Official o = only("محمود فراهانی دبیر ستاد مبارزه با قاچاق کالا و ارز گفت: کشفیات امسال افزایش یافت.");
+    assertEquals("دبیر ستاد مبارزه با قاچاق کالا و ارز", o.role());
+  }
+
+  @Test
+  void aPersianCompoundGivenNameWrittenAsOneWordIsANameWord() {
+    OfficialsLexicon lex = extractor.lexicon();
+    assertTrue(lex.isNameWord(Language.PERSIAN, MatchFold.fold("قربانعلی")));
+    assertTrue(lex.isNameWord(Language.PERSIAN, MatchFold.fold("غلامعلی")));
+    assertEquals(false, lex.isNameWord(Language.PERSIAN, MatchFold.fold("کشورعلی")));
+  }
+
+  @Test
+  void theOutsideBiasFindsAForeignNameTheUnbiasedDecoderMisses() {
+    PersonNameFinder finder = extractor.finder(Language.PERSIAN);
+    PersonNameFinder unbiased = new PersonNameFinder(finder.model(), 0);
+    String text = "یوشیهیده سوگا نخست وزیر ژاپن عزم خود را برای برگزاری بازی‌های المپیک اعلام کرد.";
+    assertEquals(List.of("یوشیهیده سوگا"),
+        finder.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
+    assertEquals(List.of(), unbiased.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
+  }
+}
