@@ -23,6 +23,7 @@ final class FigureScanner {
   private final UnitOnlyFigure unitOnly;
   private final CountedNoun nouns;
   private final DefiniteNumber definite;
+  private final NamingNumber naming;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -35,6 +36,7 @@ final class FigureScanner {
     this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
     this.nouns = new CountedNoun(lexicon, grammar, context);
     this.definite = new DefiniteNumber(lexicon);
+    this.naming = new NamingNumber(lexicon, context);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
@@ -98,6 +100,10 @@ final class FigureScanner {
     int n = tokens.size();
     if (context.excluded(tokens, p, lang)) {
       return new Built(null, context.skipDate(tokens, p, lang));
+    }
+    int named = naming.skip(tokens, p, lang);
+    if (named >= 0) {
+      return new Built(null, named);
     }
     if (tokens.get(p.from()).slashed() && !p.scaled()
         && (p.to() >= n || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
@@ -178,6 +184,9 @@ final class FigureScanner {
       k += fraction.length();
       end = tokens.get(k - 1).end();
     }
+    if (q == null && naming.namesOrPointsBack(tokens, p, unit, lang)) {
+      return new Built(null, k);
+    }
     if (k < n && tokens.get(k).isWord() && unit == null && (context.cue(lang, "not_counted", tokens.get(k))
         || (q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(k))))) {
       return new Built(null, k);
@@ -191,7 +200,9 @@ final class FigureScanner {
     }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
-    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
+    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)
+        && (!NamingNumber.calendarYear(p.value()) || context.cue(lang, "classifier", tokens.get(k))
+            || context.cue(lang, "year_counted", tokens.get(k)))) {
       yearLike = false;
     }
     if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {

@@ -67,6 +67,14 @@ final class NumberContext {
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
       return true;
     }
+    if (singleDigits && p.value() >= 1 && p.value() <= 31 && after != null && after.isWord()
+        && lexicon.isCue(lang, "month_lead", after.key()) && monthAfter(tokens, p.to(), lang)) {
+      // "في 9 من سبتمبر"، "في 26 من الشهر الماضي"
+      return true;
+    }
+    if (singleDigits && before != null && (codeAfterWord(tokens, p.from()) || betweenStars(tokens, p))) {
+      return true;
+    }
     if (singleDigits && p.value() >= 1 && p.value() <= 31 && secondDayBeforeMonth(tokens, p.to(), lang)) {
       return true;
     }
@@ -88,10 +96,38 @@ final class NumberContext {
     if (first.integerDigits() > 2 || first.key().indexOf('.') >= 0 || b < 0 || !cue(lang, "short_year", tokens.get(b))) {
       return false;
     }
-    if (b > 0 && (tokens.get(b - 1).isDigits() || lexicon.number(lang, tokens.get(b - 1).key()) != null)) {
-      return false;
+    PhraseTable.Match<FigureLexicon.UnitWord> unit = p.to() < tokens.size()
+        ? lexicon.units(lang).matchAt(tokens, p.to()) : null;
+    if (b > 0 && countBefore(tokens.get(b - 1), lang)) {
+      // "۵ سال ۳ ماه" is a duration; "ماده 180 سال 94" names the year of a law.
+      return unit == null;
     }
-    return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+    // "سال 93 سال محدودیت بود": a year word after the number does not make it a duration.
+    return unit == null || "year".equals(unit.value().unit());
+  }
+
+  /** Whether a token is a cardinal number (digits or a number word; "دوم" second is not one). */
+  private boolean countBefore(FigureToken t, Language lang) {
+    FigureLexicon.NumberWord w = t.isWord() ? lexicon.number(lang, t.key()) : null;
+    return t.isDigits() || (w != null && !"denominator".equals(w.kind()));
+  }
+
+  /**
+   * "انتهای‌پیام/86012/م20": digits glued by slashes to a word before and to what follows (or ending the text) are a
+   * code; a headline "X/۲ اشکال" keeps its count.
+   */
+  private static boolean codeAfterWord(List<FigureToken> tokens, int at) {
+    boolean slashAfter = at + 1 >= tokens.size()
+        || ("/".equals(tokens.get(at + 1).key()) && glued(tokens, at, at + 1));
+    return at >= 2 && slashAfter && "/".equals(tokens.get(at - 1).key()) && glued(tokens, at - 1, at)
+        && tokens.get(at - 2).isWord() && glued(tokens, at - 2, at - 1);
+  }
+
+  /** "( *1*)": a number between two stars is a key to press or a marker, not a quantity. */
+  private static boolean betweenStars(List<FigureToken> tokens, NumberPhrase p) {
+    int at = p.from();
+    return at >= 1 && p.to() < tokens.size() && "*".equals(tokens.get(at - 1).key())
+        && "*".equals(tokens.get(p.to()).key());
   }
 
   private boolean durationAt(List<FigureToken> tokens, int k, Language lang) {
