@@ -226,10 +226,11 @@ final class FigureScanner {
         unit = carried;
       }
     }
-    if (q == null && !p.scaled() && p.to() - p.from() == 1
-        && (counted >= 0 || (unit != null && "person".equals(unit.kind())))) {
+    if (q == null && !p.scaled() && p.to() - p.from() == 1) {
       BigDecimal grouped = FigureTokenizer.dotGroupedCount(tokens.get(p.from()));
-      value = grouped == null ? value : grouped;
+      // "10.000 ريال": three zeros after a dot group thousands whatever the unit; other digits only in a count.
+      boolean count = counted >= 0 || (unit != null && "person".equals(unit.kind()));
+      value = grouped != null && (count || tokens.get(p.from()).key().endsWith(".000")) ? grouped : value;
     }
     String period = null;
     PhraseTable.Match<String> per = k < n ? lexicon.periods(lang).matchAt(tokens, k) : null;
