@@ -265,6 +265,10 @@ final class FigureScanner {
       // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article.
       return new Built(null, k);
     }
+    if (p.scaled() && p.to() - p.from() == 1 && q == null && context.cue(lang, "vague_scale", tokens.get(p.from()))) {
+      // "آلاف المهاجرين"، "مليارات من اليوروات": a plural scale word alone says "thousands of", no quantity.
+      return new Built(null, p.to());
+    }
     if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
       // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.
       return new Built(null, p.to());
