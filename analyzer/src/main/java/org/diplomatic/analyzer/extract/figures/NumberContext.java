@@ -56,7 +56,7 @@ final class NumberContext {
     if (before != null && cue(lang, "clause", before) && !p.scaled()) {
       return true;
     }
-    if (before != null && cue(lang, "month", before) && singleDigits
+    if (before != null && (cue(lang, "month", before) || monthAndLead(tokens, p.from(), lang)) && singleDigits
         && (after == null || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
       // "عقود سبتمبر 33 سنتا": a month name before an amount with its unit names a contract, not a date.
       return true;
@@ -104,6 +104,12 @@ final class NumberContext {
     }
     // "سال 93 سال محدودیت بود": a year word after the number does not make it a duration.
     return unit == null || "year".equals(unit.value().unit());
+  }
+
+  /** "خرداد ماه 83": a month name and ماه before the number. */
+  private boolean monthAndLead(List<FigureToken> tokens, int at, Language lang) {
+    return at >= 2 && tokens.get(at - 1).isWord() && lexicon.isCue(lang, "month_lead", tokens.get(at - 1).key())
+        && cue(lang, "month", tokens.get(at - 2));
   }
 
   /** Whether a token is a cardinal number (digits or a number word; "دوم" second is not one). */
