@@ -72,7 +72,8 @@ final class NumberContext {
       // "في 9 من سبتمبر"، "في 26 من الشهر الماضي"
       return true;
     }
-    if (singleDigits && before != null && (codeAfterWord(tokens, p.from()) || betweenStars(tokens, p))) {
+    if (singleDigits && before != null && (codeAfterWord(tokens, p.from()) || betweenStars(tokens, p)
+        || footnote(tokens, p) || itemMarker(tokens, p))) {
       return true;
     }
     if (singleDigits && p.value() >= 1 && p.value() <= 31 && secondDayBeforeMonth(tokens, p.to(), lang)) {
@@ -127,6 +128,21 @@ final class NumberContext {
         || ("/".equals(tokens.get(at + 1).key()) && glued(tokens, at, at + 1));
     return at >= 2 && slashAfter && "/".equals(tokens.get(at - 1).key()) && glued(tokens, at - 1, at)
         && tokens.get(at - 2).isWord() && glued(tokens, at - 2, at - 1);
+  }
+
+  /** "[5]": a number in square brackets is a footnote. */
+  private static boolean footnote(List<FigureToken> tokens, NumberPhrase p) {
+    int at = p.from();
+    return p.to() < tokens.size() && "[".equals(tokens.get(at - 1).key()) && "]".equals(tokens.get(p.to()).key());
+  }
+
+  /** "1- سنندج 2- مریوان": one or two digits glued to a hyphen before a word number an item in running text. */
+  private static boolean itemMarker(List<FigureToken> tokens, NumberPhrase p) {
+    int k = p.to();
+    FigureToken first = tokens.get(p.from());
+    return first.integerDigits() <= 2 && first.key().indexOf('.') < 0 && k + 1 < tokens.size()
+        && "-".equals(tokens.get(k).key()) && glued(tokens, k - 1, k) && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).spaceBefore();
   }
 
   /** "( *1*)": a number between two stars is a key to press or a marker, not a quantity. */

@@ -276,6 +276,9 @@ class FigureExtractorTest {
       ar | يتم ذلك من خلال إدخال ( *1*) ثم رقم الهوية الوطنية.
       ar | سيطرت القوات على مواقع عسكرية مهمة في «اللواء 19» شمال عدن.
       fa | سومین نشست از 4 لغایت 6 تیرماه 99 در اردوگاه برگزار شد.
+      fa | حزب دموکرات کردستان[5] در انتخابات شرکت نکرد.
+      fa | حوزه‌ها بدین ترتیب است: 1- سنندج 2- مریوان 3- سقز و بانه
+      fa | وزیر بهداشت نسبت به افزایش مبتلایان به کووید 19 هشدار داد.
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
