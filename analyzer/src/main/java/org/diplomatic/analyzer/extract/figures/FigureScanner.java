@@ -23,6 +23,7 @@ final class FigureScanner {
   private final UnitOnlyFigure unitOnly;
   private final CountedNoun nouns;
   private final DefiniteNumber definite;
+  private final NamingNumber naming;
 
   FigureScanner(FigureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -35,6 +36,7 @@ final class FigureScanner {
     this.unitOnly = new UnitOnlyFigure(lexicon, qualifiers);
     this.nouns = new CountedNoun(lexicon, grammar, context);
     this.definite = new DefiniteNumber(lexicon);
+    this.naming = new NamingNumber(lexicon, context);
   }
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
@@ -98,6 +100,10 @@ final class FigureScanner {
     int n = tokens.size();
     if (context.excluded(tokens, p, lang)) {
       return new Built(null, context.skipDate(tokens, p, lang));
+    }
+    int named = naming.skip(tokens, p, lang);
+    if (named >= 0) {
+      return new Built(null, named);
     }
     if (tokens.get(p.from()).slashed() && !p.scaled()
         && (p.to() >= n || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
@@ -178,6 +184,9 @@ final class FigureScanner {
       k += fraction.length();
       end = tokens.get(k - 1).end();
     }
+    if (q == null && naming.namesOrPointsBack(tokens, p, unit, lang)) {
+      return new Built(null, k);
+    }
     if (k < n && tokens.get(k).isWord() && unit == null && (context.cue(lang, "not_counted", tokens.get(k))
         || (q == null && namesTheParties(p, lang) && context.cue(lang, "pair", tokens.get(k))))) {
       return new Built(null, k);
@@ -191,7 +200,9 @@ final class FigureScanner {
     }
     boolean yearLike = context.yearLike(tokens, p) && q == null;
     int counted = -1;
-    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)) {
+    if (yearLike && unit == null && lang == Language.PERSIAN && nouns.at(tokens, k, lang)
+        && (!NamingNumber.calendarYear(p.value()) || context.cue(lang, "classifier", tokens.get(k))
+            || context.cue(lang, "year_counted", tokens.get(k)))) {
       yearLike = false;
     }
     if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
@@ -215,10 +226,11 @@ final class FigureScanner {
         unit = carried;
       }
     }
-    if (q == null && !p.scaled() && p.to() - p.from() == 1
-        && (counted >= 0 || (unit != null && "person".equals(unit.kind())))) {
+    if (q == null && !p.scaled() && p.to() - p.from() == 1) {
       BigDecimal grouped = FigureTokenizer.dotGroupedCount(tokens.get(p.from()));
-      value = grouped == null ? value : grouped;
+      // "10.000 ريال": three zeros after a dot group thousands whatever the unit; other digits only in a count.
+      boolean count = counted >= 0 || (unit != null && "person".equals(unit.kind()));
+      value = grouped != null && (count || tokens.get(p.from()).key().endsWith(".000")) ? grouped : value;
     }
     String period = null;
     PhraseTable.Match<String> per = k < n ? lexicon.periods(lang).matchAt(tokens, k) : null;
@@ -252,6 +264,10 @@ final class FigureScanner {
     if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {
       // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article.
       return new Built(null, k);
+    }
+    if (p.scaled() && p.to() - p.from() == 1 && q == null && context.cue(lang, "vague_scale", tokens.get(p.from()))) {
+      // "آلاف المهاجرين"، "مليارات من اليوروات": a plural scale word alone says "thousands of", no quantity.
+      return new Built(null, p.to());
     }
     if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
       // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.

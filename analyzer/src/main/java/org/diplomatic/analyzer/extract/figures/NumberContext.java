@@ -56,7 +56,7 @@ final class NumberContext {
     if (before != null && cue(lang, "clause", before) && !p.scaled()) {
       return true;
     }
-    if (before != null && cue(lang, "month", before) && singleDigits
+    if (before != null && (cue(lang, "month", before) || monthAndLead(tokens, p.from(), lang)) && singleDigits
         && (after == null || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
       // "عقود سبتمبر 33 سنتا": a month name before an amount with its unit names a contract, not a date.
       return true;
@@ -65,6 +65,15 @@ final class NumberContext {
       return true;
     }
     if (after != null && after.isWord() && cue(lang, "month", after) && p.value() >= 1 && p.value() <= 31) {
+      return true;
+    }
+    if (singleDigits && p.value() >= 1 && p.value() <= 31 && after != null && after.isWord()
+        && lexicon.isCue(lang, "month_lead", after.key()) && monthAfter(tokens, p.to(), lang)) {
+      // "في 9 من سبتمبر"، "في 26 من الشهر الماضي"
+      return true;
+    }
+    if (singleDigits && before != null && (codeAfterWord(tokens, p.from()) || betweenStars(tokens, p)
+        || footnote(tokens, p) || itemMarker(tokens, p))) {
       return true;
     }
     if (singleDigits && p.value() >= 1 && p.value() <= 31 && secondDayBeforeMonth(tokens, p.to(), lang)) {
@@ -88,10 +97,59 @@ final class NumberContext {
     if (first.integerDigits() > 2 || first.key().indexOf('.') >= 0 || b < 0 || !cue(lang, "short_year", tokens.get(b))) {
       return false;
     }
-    if (b > 0 && (tokens.get(b - 1).isDigits() || lexicon.number(lang, tokens.get(b - 1).key()) != null)) {
-      return false;
+    PhraseTable.Match<FigureLexicon.UnitWord> unit = p.to() < tokens.size()
+        ? lexicon.units(lang).matchAt(tokens, p.to()) : null;
+    if (b > 0 && countBefore(tokens.get(b - 1), lang)) {
+      // "۵ سال ۳ ماه" is a duration; "ماده 180 سال 94" names the year of a law.
+      return unit == null;
     }
-    return p.to() >= tokens.size() || lexicon.units(lang).matchAt(tokens, p.to()) == null;
+    // "سال 93 سال محدودیت بود": a year word after the number does not make it a duration.
+    return unit == null || "year".equals(unit.value().unit());
+  }
+
+  /** "خرداد ماه 83": a month name and ماه before the number. */
+  private boolean monthAndLead(List<FigureToken> tokens, int at, Language lang) {
+    return at >= 2 && tokens.get(at - 1).isWord() && lexicon.isCue(lang, "month_lead", tokens.get(at - 1).key())
+        && cue(lang, "month", tokens.get(at - 2));
+  }
+
+  /** Whether a token is a cardinal number (digits or a number word; "دوم" second is not one). */
+  private boolean countBefore(FigureToken t, Language lang) {
+    FigureLexicon.NumberWord w = t.isWord() ? lexicon.number(lang, t.key()) : null;
+    return t.isDigits() || (w != null && !"denominator".equals(w.kind()));
+  }
+
+  /**
+   * "انتهای‌پیام/86012/م20": digits glued by slashes to a word before and to what follows (or ending the text) are a
+   * code; a headline "X/۲ اشکال" keeps its count.
+   */
+  private static boolean codeAfterWord(List<FigureToken> tokens, int at) {
+    boolean slashAfter = at + 1 >= tokens.size()
+        || ("/".equals(tokens.get(at + 1).key()) && glued(tokens, at, at + 1));
+    return at >= 2 && slashAfter && "/".equals(tokens.get(at - 1).key()) && glued(tokens, at - 1, at)
+        && tokens.get(at - 2).isWord() && glued(tokens, at - 2, at - 1);
+  }
+
+  /** "[5]": a number in square brackets is a footnote. */
+  private static boolean footnote(List<FigureToken> tokens, NumberPhrase p) {
+    int at = p.from();
+    return p.to() < tokens.size() && "[".equals(tokens.get(at - 1).key()) && "]".equals(tokens.get(p.to()).key());
+  }
+
+  /** "1- سنندج 2- مریوان": one or two digits glued to a hyphen before a word number an item in running text. */
+  private static boolean itemMarker(List<FigureToken> tokens, NumberPhrase p) {
+    int k = p.to();
+    FigureToken first = tokens.get(p.from());
+    return first.integerDigits() <= 2 && first.key().indexOf('.') < 0 && k + 1 < tokens.size()
+        && "-".equals(tokens.get(k).key()) && glued(tokens, k - 1, k) && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).spaceBefore();
+  }
+
+  /** "( *1*)": a number between two stars is a key to press or a marker, not a quantity. */
+  private static boolean betweenStars(List<FigureToken> tokens, NumberPhrase p) {
+    int at = p.from();
+    return at >= 1 && p.to() < tokens.size() && "*".equals(tokens.get(at - 1).key())
+        && "*".equals(tokens.get(p.to()).key());
   }
 
   private boolean durationAt(List<FigureToken> tokens, int k, Language lang) {

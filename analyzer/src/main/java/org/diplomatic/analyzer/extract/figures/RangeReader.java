@@ -5,7 +5,7 @@ import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
 /**
- * Finds the second number of a range after a first one: "8 إلى 10"، "من 3 لـ5"، "3-5"، "۳ تا ۵", "2 و3" or
+ * Finds the second number of a range after a first one: "8 إلى 10"، "من 3 لـ5"، "3-5"، "۳ تا ۵", "۲ یا ۳ هفته"، "2 و3" or
  * "۳ و ۵" only after بين / بین, and two Persian number words in a row one apart ("یکی دو هفته"، "دو سه روز"). The
  * caller gives the first number the scale of the second when it has none.
  */
@@ -45,7 +45,7 @@ final class RangeReader {
         return null;
       }
       from = k + 1;
-    } else if (c.isWord() && (lexicon.isCue(lang, "range_to", c.key())
+    } else if (c.isWord() && (lexicon.isCue(lang, "range_to", c.key()) || lexicon.isCue(lang, "range_or", c.key())
         || (between && lexicon.isCue(lang, "range_and", c.key())))) {
       from = k + 1;
     } else if (lang == Language.PERSIAN && nextWordNumber(tokens, p, lang)) {
