@@ -181,7 +181,8 @@ public final class QuoteExtractor {
     }
     for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
       if (cues.isSpeechVerb(lang, before.get(i).text())
-          && (!reportedFirst || i == before.size() - 1 || ArabicClauseOpeners.anyIn(before.subList(i, before.size())))) {
+          && (!reportedFirst || i == before.size() - 1
+              || ArabicClauseOpeners.anyIn(before.subList(i, before.size())))) {
         return true;
       }
     }
@@ -348,7 +349,7 @@ public final class QuoteExtractor {
     return s != null && pos < s.end() ? s : null;
   }
 
-  /** End of the clause after a closing mark: the next full stop, line end or opening mark (a name quoted next is no speaker). */
+  /** End of the clause after a closing mark: the next full stop, line end or opening mark (no speaker inside it). */
   private static int clauseEnd(String text, int from) {
     int to = (int) Math.min(text.length(), (long) from + CUE_WINDOW);
     int i = from;
