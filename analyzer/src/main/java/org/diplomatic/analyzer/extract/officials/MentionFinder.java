@@ -19,9 +19,17 @@ final class MentionFinder {
   private final OfficialsLexicon lex;
   private final Language lang;
 
+  private final List<Span> persons;
+
   MentionFinder(OfficialsLexicon lex, Language lang) {
+    this(lex, lang, List.of());
+  }
+
+  /** {@code persons}: the name finder's person mentions, whose given names keep a shared surname theirs. */
+  MentionFinder(OfficialsLexicon lex, Language lang, List<Span> persons) {
     this.lex = lex;
     this.lang = lang;
+    this.persons = persons;
   }
 
   /**
@@ -59,7 +67,7 @@ final class MentionFinder {
     for (int n = 0; n < names.size(); n++) {
       List<String> surname = surname(names.get(n));
       if (surname.size() < names.get(n).size() && surname.get(surname.size() - 1).length() > 2) {
-        claim(text, tokens, folded, at, surname, taken, result.get(n));
+        claimSurname(text, tokens, folded, at, names.get(n), surname, taken, result.get(n));
       }
     }
     result.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
@@ -108,6 +116,35 @@ final class MentionFinder {
       }
       out.add(new Span(tokens.get(i).start() + clitic, tokens.get(end - 1).end()));
     }
+  }
+
+  /**
+   * The surname alone, except right after a given name that is not the official's own (a listed name word, or one
+   * the name finder read as a person's): "سارة أوباما" is someone else of the family, not the
+   * president "باراك أوباما".
+   */
+  private void claimSurname(String text, List<Token> tokens, List<String> folded, Map<String, List<Integer>> at,
+      List<String> name, List<String> surname, boolean[] taken, List<Span> out) {
+    boolean[] blocked = taken.clone();
+    for (int i : at.getOrDefault(surname.get(0), List.of())) {
+      int before = i - 1;
+      if (before >= 0 && !taken[before] && !name.contains(folded.get(before))
+          && text.substring(tokens.get(before).end(), tokens.get(i).start()).isBlank()
+          && (lex.isNameWord(lang, folded.get(before)) || inPerson(tokens.get(before)))) {
+        blocked[i] = true;
+      }
+    }
+    int had = out.size();
+    claim(text, tokens, folded, at, surname, blocked, out);
+    for (Span m : out.subList(had, out.size())) {
+      for (int k = 0; k < tokens.size(); k++) {
+        taken[k] |= tokens.get(k).start() < m.end() && m.start() < tokens.get(k).end();
+      }
+    }
+  }
+
+  private boolean inPerson(Token word) {
+    return persons.stream().anyMatch(p -> p.start() <= word.start() && word.end() <= p.end());
   }
 
   /** -1 if the form is not at {@code i}, else the length of the clitic glued before it. */

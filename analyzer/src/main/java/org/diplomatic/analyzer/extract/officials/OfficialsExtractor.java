@@ -238,7 +238,8 @@ public final class OfficialsExtractor {
         lead.role(office, text, w -> lex.institutions(lang).contains(w)))));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
-    return new OfficialMerger(new MentionFinder(lex, lang)).merge(text, all, candidates, homeCountry(text, all, lang));
+    MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());
+    return new OfficialMerger(mentions).merge(text, all, candidates, homeCountry(text, all, lang));
   }
 
   private OfficialCandidate candidate(

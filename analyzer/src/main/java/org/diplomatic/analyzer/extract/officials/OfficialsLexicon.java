@@ -146,6 +146,11 @@ public final class OfficialsLexicon {
     return "body".equals(institutions.get(l).valueAt(List.of(folded), 0, 1));
   }
 
+  /** True when {@code word} alone is a title head ("الوزير", "سفير"). */
+  public boolean isTitleHead(Language lang, String word) {
+    return titles(lang).longestAt(foldedTokens(word), 0) == 1;
+  }
+
   /** The ISO code of a country name or adjective written as {@code words}, or null. */
   public String countryOf(Language lang, String words) {
     List<String> folded = foldedTokens(words);

@@ -88,6 +88,12 @@ final class MentionIndex {
     return o == NO_ONE ? null : o;
   }
 
+  /** The one official who serves {@code country}, or null (none or several). */
+  Official onlyOf(String country) {
+    List<Official> of = order.keySet().stream().filter(o -> country.equals(o.country())).toList();
+    return of.size() == 1 ? of.get(0) : null;
+  }
+
   /** The officials whose role starts with the folded {@code word}, in document order. */
   List<Official> withRoleHead(String word) {
     return byRoleHead.getOrDefault(word, List.of());

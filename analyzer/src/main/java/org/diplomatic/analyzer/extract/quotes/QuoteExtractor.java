@@ -21,6 +21,8 @@ import org.diplomatic.analyzer.text.Token;
  */
 public final class QuoteExtractor {
   private static final int CUE_TOKENS = 8;
+  /** Words an Arabic speech verb's subject may take before the colon of its quote. */
+  private static final int ARABIC_SUBJECT_TOKENS = 20;
   private static final int LONG_QUOTE_WORDS = 6;
   /** Marked spans shorter than this many tokens may be names ("رويترز", "بي في إم أويل"). */
   private static final int SHORT_NAME_WORDS = 5;
@@ -171,10 +173,24 @@ public final class QuoteExtractor {
     if (k >= 0 && text.charAt(k) == ':') {
       return !shortSpan || endsClause(text, q.end() + 1);
     }
+    // a few Arabic words in marks before the verb's reported words have begun are its subject, or describe or
+    // name something ("وأكدت «ماما سارة» أنها"، "وقال كيري بعد حوار «صريح» مع"، "أعلن مسؤول في حديث لـ«الشرق الأوسط»")
+    boolean reportedFirst = shortSpan && lang == Language.ARABIC;
+    if (reportedFirst && ArabicClauseOpeners.opens(firstWordAfter(text, q.end() + 1))) {
+      return false;
+    }
     for (int i = Math.max(0, before.size() - CUE_TOKENS); i < before.size(); i++) {
-      if (cues.isSpeechVerb(lang, before.get(i).text())) {
+      if (cues.isSpeechVerb(lang, before.get(i).text())
+          && (!reportedFirst || i == before.size() - 1
+              || ArabicClauseOpeners.anyIn(before.subList(i, before.size())))) {
         return true;
       }
+    }
+    // words in marks right after إن / أن that end their clause, with a speech verb earlier in the sentence ("وقال
+    // كيري بعد حوار مع نظيره، إن «...»."), are the verb's reported words however far the verb is
+    if (lang == Language.ARABIC && !before.isEmpty() && ArabicClauseOpeners.opens(before.get(before.size() - 1).text())
+        && endsClause(text, q.end() + 1) && before.stream().anyMatch(t -> cues.isSpeechVerb(lang, t.text()))) {
+      return true;
     }
     // a speech verb right after a short span makes it the verb's subject ("إيقاد" قال), not its words
     List<Token> after = shortSpan ? List.of()
@@ -188,6 +204,12 @@ public final class QuoteExtractor {
     // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
         q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  /** The word after blanks at {@code from} on the same line, or "". */
+  private String firstWordAfter(String text, int from) {
+    List<Token> next = tokenizer.tokenize(text, from, lineEnd(text, from, CUE_WINDOW));
+    return next.isEmpty() ? "" : next.get(0).text();
   }
 
   /** True when the first character after blanks at {@code from} is a colon. */
@@ -240,10 +262,22 @@ public final class QuoteExtractor {
     return found;
   }
 
-  /** A speech verb right before the colon, or one before a light verb ("متذکر شد:"). */
+  /**
+   * A speech verb right before the colon, or one before a light verb ("متذکر شد:"), or in Arabic one whose subject
+   * stands between it and the colon ("قال بنجامين: إنه ..."، "أعلنت مصادر إيرانية مطلعة أمس السبت: إن ...").
+   */
   private boolean introducesSpeech(List<Token> tokens, int colon, Language lang) {
     if (cues.isSpeechVerb(lang, tokens.get(colon - 1).text())) {
       return true;
+    }
+    for (int k = colon - 1; lang == Language.ARABIC && k >= 0 && colon - k <= ARABIC_SUBJECT_TOKENS; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(":") || t.equals("«") || t.equals("»") || t.equals("\"")) {
+        break;
+      }
+      if (cues.isSpeechVerb(lang, t)) {
+        return true;
+      }
     }
     return colon >= 2 && cues.isLightVerb(lang, tokens.get(colon - 1).text())
         && cues.isSpeechVerb(lang, tokens.get(colon - 2).text());
@@ -315,11 +349,11 @@ public final class QuoteExtractor {
     return s != null && pos < s.end() ? s : null;
   }
 
-  /** End of the clause after a closing mark: the next full stop or line end. */
+  /** End of the clause after a closing mark: the next full stop, line end or opening mark (no speaker inside it). */
   private static int clauseEnd(String text, int from) {
     int to = (int) Math.min(text.length(), (long) from + CUE_WINDOW);
     int i = from;
-    while (i < to && text.charAt(i) != '\n' && !isStop(text.charAt(i))) {
+    while (i < to && text.charAt(i) != '\n' && !isStop(text.charAt(i)) && "«\"“".indexOf(text.charAt(i)) < 0) {
       i++;
     }
     return i;

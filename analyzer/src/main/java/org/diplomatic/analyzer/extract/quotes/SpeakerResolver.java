@@ -62,16 +62,21 @@ final class SpeakerResolver {
   private Official byTitle(String text, Span window, MentionIndex mentions, Language lang) {
     Set<String> words = new HashSet<>();
     String country = null;
+    boolean titled = false;
     for (Token t : tokenizer.tokenize(text, window.start(), window.end())) {
       words.add(MatchFold.fold(t.text()));
       String iso = lex.countryOf(lang, t.text());
       country = country == null ? iso : country;
+      titled |= lex.isTitleHead(lang, t.text());
     }
     Set<Official> candidates = new HashSet<>();
     words.forEach(w -> candidates.addAll(mentions.withRoleHead(w)));
     Official best = null;
     int bestScore = MIN_ROLE_OVERLAP - 1;
     for (Official o : candidates.stream().sorted(Comparator.comparingInt(mentions::order)).toList()) {
+      if (lang == Language.ARABIC && country != null && o.country() != null && !country.equals(o.country())) {
+        continue; // "وزير الخارجية المصري" is not the Saudi foreign minister, however alike the titles
+      }
       int score = 0;
       for (String f : mentions.roleWords(o)) {
         score += f.length() > 1 && words.contains(f) ? 1 : 0;
@@ -82,6 +87,8 @@ final class SpeakerResolver {
         bestScore = score;
       }
     }
-    return best;
+    // a title with a nationality names the one official of that state ("الوزير العراقي" after "نظيره العراقي X")
+    boolean byCountry = best == null && titled && country != null && lang == Language.ARABIC;
+    return byCountry ? mentions.onlyOf(country) : best;
   }
 }

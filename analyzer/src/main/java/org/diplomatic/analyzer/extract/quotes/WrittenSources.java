@@ -24,6 +24,11 @@ final class WrittenSources {
   /** Words (folded) that end the source's phrase: prepositions and time words of Persian, complementizers of Arabic. */
   private static final Set<String> BREAKS = Set.of(":", "،", ",", "«", "\"", "امس", "در", "با",
       "به", "از", "امروز", "ديروز", "روز", "طي", "ضمن", "اليوم");
+  /** Arabic words that end the source's phrase: relatives, time and circumstance words (folded). */
+  private static final Set<String> ARABIC_BREAKS = Set.of("الذي", "التي", "الذين", "خلال", "لدي", "عقب", "طالبا",
+      "مشيرا", "مضيفا");
+  /** Nouns of the occasion that, after في, end the source's phrase ("مسؤول أمني في حديث لـ..."), folded. */
+  private static final Set<String> OCCASIONS = Set.of("بيان", "حديث", "تصريح", "تصريحات", "مؤتمر", "لقاء", "مقابله");
   /** Arabic complementizers as written: folded, إن would be Persian آن. */
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
 
@@ -67,6 +72,13 @@ final class WrittenSources {
     return false;
   }
 
+  private static boolean arabicBreak(List<Token> tokens, int i) {
+    String t = MatchFold.fold(tokens.get(i).text());
+    return ARABIC_BREAKS.contains(t) || ArabicClauseOpeners.opens(tokens.get(i).text())
+        || t.equals("في") && i + 1 < tokens.size()
+        && OCCASIONS.contains(MatchFold.fold(tokens.get(i + 1).text()));
+  }
+
   /** The source named in {@code window} as written, or null; "این روزنامه" points back and is not one. */
   String in(String text, Span window, Language lang, SpeechCues cues) {
     List<Token> tokens = tokenizer.tokenize(text, window.start(), window.end());
@@ -90,7 +102,8 @@ final class WrittenSources {
           open = end;
         } else if (t.equals("»") && open >= 0) {
           return text.substring(tokens.get(open + 1).start(), tokens.get(end - 1).end());
-        } else if (BREAKS.contains(MatchFold.fold(t)) || COMPLEMENTIZERS.contains(t) || cues.isSpeechVerb(lang, t)) {
+        } else if (BREAKS.contains(MatchFold.fold(t)) || COMPLEMENTIZERS.contains(t) || cues.isSpeechVerb(lang, t)
+            || lang == Language.ARABIC && arabicBreak(tokens, end)) {
           break;
         }
         end++;

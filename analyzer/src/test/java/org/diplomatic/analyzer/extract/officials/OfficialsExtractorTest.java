@@ -378,4 +378,20 @@ class OfficialsExtractorTest {
     assertTrue(extract("", Language.ARABIC).isEmpty());
     assertTrue(rules.persons("", List.of(), Language.PERSIAN).isEmpty());
   }
+
+  @Test
+  void aSignatoryAfterFromTheSideOfAStateServesThatState() {
+    String text = "ووقع الاتفاقية من جانب السعودية المندوب الدائم لدى الأمم المتحدة عبد الله المعلمي، بينما وقعها "
+        + "من جانب ناميبيا السفير ويلفريد إيمفولا.";
+    List<Official> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("SA", "NA"), found.stream().map(Official::country).toList());
+  }
+
+  @Test
+  void aPharmacistsTitleIsAnHonorificNotPartOfTheRole() {
+    String text = "وتفقد المستشفى برفقة مدير عام الشؤون الصحية بالمنطقة الصيدلي صالح بن سعد المؤنس.";
+    Official o = extract(text, Language.ARABIC).get(0);
+    assertEquals("صالح بن سعد المؤنس", o.name());
+    assertEquals("مدير عام الشؤون الصحية بالمنطقة", o.role());
+  }
 }

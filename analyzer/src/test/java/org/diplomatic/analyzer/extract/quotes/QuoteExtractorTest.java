@@ -209,4 +209,50 @@ class QuoteExtractorTest {
     Quote q = extract(text, Language.PERSIAN).get(0);
     assertTrue(q.speaker() == null || !q.speaker().contains("روزنامه"), String.valueOf(q.speaker()));
   }
+  @Test
+  void aShortMarkedWordBeforeTheReportedWordsBeginIsNoQuote() {
+    String text = "استقبل وزير الخارجية الأميركي جون كيري في القاهرة أمس. "
+        + "وقال كيري بعد حوار «صريح» مع المسؤولين المصريين، إن «هناك توافقا في وجهات النظر».";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("هناك توافقا في وجهات النظر"), found.stream().map(Quote::text).toList());
+    assertEquals("جون كيري", found.get(0).speaker());
+  }
+
+  @Test
+  void aShortMarkedSubjectOfASpeechVerbIsNoQuote() {
+    String text = "وأكدت «ماما سارة» أنها لم تصب بخيبة الأمل بسبب الخبر.";
+    assertEquals(List.of(), extract(text, Language.ARABIC));
+  }
+
+  @Test
+  void takesTheArabicWordsAfterASpeechVerbItsSubjectAndAColon() {
+    String text = "وقال وزير الخارجية عادل الجبير للصحفيين أمس: إن المملكة ستدعم الاتفاق.";
+    Quote q = extract(text, Language.ARABIC).get(0);
+    assertEquals("إن المملكة ستدعم الاتفاق", q.text());
+    assertEquals("عادل الجبير", q.speaker());
+  }
+
+  @Test
+  void givesTheWordsOfAMinistryOrAnUnnamedOfficialToThemAsWritten() {
+    String text = "وقالت وزارة الدفاع العراقية في بيان إن الوزيرين «بحثا سبل تدعيم التعاون العسكري». "
+        + "وقال مسؤول أمني في حديث لـ«الشرق الأوسط» طالبا عدم ذكر اسمه، إن «القوات ستتقدم نحو الرمادي».";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("بحثا سبل تدعيم التعاون العسكري", "القوات ستتقدم نحو الرمادي"),
+        found.stream().map(Quote::text).toList());
+    assertEquals(List.of("وزارة الدفاع العراقية", "مسؤول أمني"), found.stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void givesATitleWithANationalityToTheOfficialOfThatState() {
+    List<Official> people = List.of(
+        new Official("عادل الجبير", "وزير الخارجية السعودي", "الخارجية", "SA", List.of(new Span(22, 33))),
+        new Official("سامح شكري", null, null, "EG", List.of(new Span(47, 56))));
+    String text = "التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في جدة. "
+        + "وقال وزير الخارجية المصري إن «هناك تطابقا في وجهتي النظر». "
+        + "كما طمأن الوزير المصري نظيره السعودي بأن «التنسيق بين البلدين مستمر في كل الملفات».";
+    List<Official> placed = people.stream().map(o -> new Official(o.name(), o.role(), o.organization(),
+        o.country(), List.of(span(text, o.name())))).toList();
+    List<Quote> found = quotes.extract(text, TestSentences.of(text), Language.ARABIC, placed);
+    assertEquals(List.of("سامح شكري", "سامح شكري"), found.stream().map(Quote::speaker).toList());
+  }
 }
