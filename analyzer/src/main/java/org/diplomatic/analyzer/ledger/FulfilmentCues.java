@@ -35,10 +35,11 @@ final class FulfilmentCues {
     return false;
   }
 
+  /** True when one of {@code cues}, all of whose first word the word at {@code i} already is, goes on there. */
   private static boolean anyAt(List<String> words, int i, List<List<String>> cues) {
     if (cues != null) {
       for (List<String> cue : cues) {
-        if (matchesAt(words, i, cue)) {
+        if (restMatchesAt(words, i, cue)) {
           return true;
         }
       }
@@ -46,15 +47,8 @@ final class FulfilmentCues {
     return false;
   }
 
-  private static boolean matchesAt(List<String> words, int i, List<String> cue) {
+  private static boolean restMatchesAt(List<String> words, int i, List<String> cue) {
     if (i + cue.size() > words.size()) {
-      return false;
-    }
-    String first = words.get(i);
-    boolean head = first.equals(cue.get(0))
-        || (first.length() > cue.get(0).length() && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
-            && first.substring(1).equals(cue.get(0)));
-    if (!head) {
       return false;
     }
     for (int k = 1; k < cue.size(); k++) {
