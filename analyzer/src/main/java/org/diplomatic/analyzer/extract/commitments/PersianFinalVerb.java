@@ -1,15 +1,8 @@
 package org.diplomatic.analyzer.extract.commitments;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.diplomatic.analyzer.text.BundledResource;
 import org.diplomatic.analyzer.text.TextNormalizer;
 import org.diplomatic.analyzer.text.Token;
 
@@ -48,17 +41,7 @@ final class PersianFinalVerb {
 
   static PersianFinalVerb load() {
     PersianFinalVerb verbs = new PersianFinalVerb();
-    try (InputStream in = BundledResource.open(PersianFinalVerb.class, RESOURCE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String stem = line.strip();
-        if (!stem.isEmpty() && !stem.startsWith("#")) {
-          verbs.add(FOLD.apply(stem));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    FoldedWordList.load(RESOURCE).forEach(verbs::add);
     return verbs;
   }
 
