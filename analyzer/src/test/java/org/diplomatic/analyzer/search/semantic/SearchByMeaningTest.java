@@ -112,6 +112,31 @@ class SearchByMeaningTest {
   }
 
   @Test
+  void aDocumentWithOneSentenceOnTheQueryMatchesByMeaningThoughMostOfItIsAboutSomethingElse() {
+    // half of its words are on pilgrims: its cosine with the query (about 0.7) is more than 0.2 below the
+    // electricity document's (1), its score with its best sentence counted (about 0.85) is not
+    String pilgrims = "استقبلت كربلاء ملايين الزوار في زيارة الأربعين هذا العام.";
+    DocumentEmbedder plain = new DocumentEmbedder(WordVectors.of(1, Map.of()), TermWeights.uniform());
+    Map<String, float[]> vectors = new HashMap<>();
+    plain.terms(ELECTRICITY_AR).forEach(t -> vectors.put(t, new float[] {1f, 0f}));
+    plain.terms(pilgrims).forEach(t -> vectors.put(t, new float[] {0f, 1f}));
+    vectors.put("برق", new float[] {1f, 0f});
+    DocumentEmbedder twoAxes = new DocumentEmbedder(WordVectors.of(2, vectors), TermWeights.uniform());
+    try (DocumentIndexer w = DocumentIndexer.open(dir.resolve("mixed"), twoAxes)) {
+      w.add(doc("ar/electricity.txt", "ar", ELECTRICITY_AR));
+      w.add(doc("ar/both.txt", "ar", pilgrims + "\n" + ELECTRICITY_AR));
+      w.add(doc("ar/pilgrims.txt", "ar", pilgrims));
+      w.commit();
+    }
+    try (IndexSearch s = IndexSearch.open(dir.resolve("mixed"), twoAxes)) {
+      SearchResult r = s.search(new SearchRequest("برق", 10, List.of("ar"), List.of(), List.of(), List.of(), null,
+          null, List.of(), List.of(), false, 1, SearchMode.SEMANTIC));
+      assertEquals(List.of("ar/electricity.txt meaning", "ar/both.txt meaning"), hits(r));
+      assertEquals(ELECTRICITY_AR, r.hits().get(1).snippet());
+    }
+  }
+
+  @Test
   void anIndexWithoutVectorsIsSearchedByTermsAndSaysSoInOneLine() {
     SearchResult r = search("old", "الكهرباء", SearchMode.HYBRID, null);
     assertEquals(List.of("ar/electricity.txt terms"), hits(r));
