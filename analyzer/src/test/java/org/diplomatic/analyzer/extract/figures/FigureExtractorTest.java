@@ -174,6 +174,16 @@ class FigureExtractorTest {
       ar | يتوقع أن يزيد عدد المسافرين خلال الـ3 سنوات المقبلة. | 3 سنوات | 3 | | | year | |
       ar | تحتاج جدة إلى وحدات سكنية خلال العشرين سنة المقبلة. | العشرين سنة | 20 | | | year | |
       ar | قال مندوبان بمنظمة البلدان المصدرة للبترول إن الاجتماع لن يعقد. | مندوبان | 2 | | | person | |
+      fa | نمایش «شب ازدواج سفید» با مدت زمان 36 دقیقه اجرا می‌شود. | 36 دقیقه | 36 | | | | |
+      fa | در ابتدای تاسیس این سازمان حدود ۸۰ \u200Fهزار نفر از روستاییان تحت پوشش بودند. | ۸۰ \u200Fهزار نفر | 8.0E4 | | | person | | approx
+      fa | دولت با کسری بودجه ده هزار میلیارد ریالی در سال جاری مواجه است. | ده هزار میلیارد ریالی | 1.0E13 | | | IRR | |
+      fa | خواسته شده است که 300 پوند از حق مستمری کم شود. | 300 پوند | 300 | | | GBP | |
+      fa | استان گلستان با 967 هزارتن رتبه سوم را دارد. | 967 هزارتن | 9.67E5 | | | ton | |
+      fa | دو تن از اعضای نظامی حاضر در جلسه سخن گفتند. | دو تن | 2 | | | person | |
+      ar | لكنها ستعطي طاقة قدرها 30 كيلووات/ ساعة للبطارية. | 30 كيلووات/ ساعة | 30 | | | kWh | |
+      ar | ويمتد طريق اللؤلؤ لمسافة ثلاثة كيلو مترات. | ثلاثة كيلو مترات | 3 | | | km | |
+      ar | وأصيب حوالى 400 في هذه الغارات. | 400 | 400 | | | person | | approx
+      ar | منهم ستة علماء حازوا على جائزة نوبل. | ستة علماء | 6 | | | person | |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
@@ -279,6 +289,23 @@ class FigureExtractorTest {
       fa | حزب دموکرات کردستان[5] در انتخابات شرکت نکرد.
       fa | حوزه‌ها بدین ترتیب است: 1- سنندج 2- مریوان 3- سقز و بانه
       fa | وزیر بهداشت نسبت به افزایش مبتلایان به کووید 19 هشدار داد.
+      fa | گروه‌ها در اجلاس دوربان 2 در ژنو اخلال کردند.
+      fa | این تولید در اردبیل از برجسته‌های 93 بود.
+      fa | به نوشته وبگاه عربی ۲۱، سخنگوی اخوان گفت.
+      fa | کاوانی در دقایق 4 و 11 و 53 گل زد.
+      fa | نیمار دقیقه 64 گل چهارم را زد.
+      fa | این بخش بر اساس مواد 124 و 125 نوشته شد.
+      fa | تیم ماهان هر سه بازی خود را برد.
+      fa | نیروهای آمریکایی یک هفته‌نامه شیعی را بستند.
+      fa | ایران در جایگاه 39 جهان قرار گرفت.
+      fa | ساخت هتل های چهار و پنج ستاره بخشی از مفاد این قرارداد است.
+      fa | هر کس راه حل دو دولتی را تأیید نکند.
+      fa | هدف دشمن ایجاد دو دستگی است.
+      fa | این گزارش در سال‌های 86-1377 منتشر شد.
+      ar | ويعلو المحل مطعم بثلاثة نجوم بحسب تصنيف ميشلان.
+      ar | يتمتع بحس سياسي متين.
+      ar | وبحسب بيانات العام الماضي 2014 فإن معدل الطلاق ارتفع.
+      ar | وأثنى رئيس الوفد على ما شاهده.
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
@@ -353,6 +380,19 @@ class FigureExtractorTest {
     List<Figure> fa = extract("fa", "در این انفجارها 100 تن کشته و 600 تن دیگر زخمی شدند.");
     assertEquals(List.of(100.0, 600.0), fa.stream().map(Figure::value).toList());
     assertEquals(List.of("person", "person"), fa.stream().map(Figure::unit).toList());
+  }
+
+  @Test
+  void givesTheNumbersOfASeriesThePercentOfTheLast() {
+    List<Figure> figures = extract("fa", "تخلفات به ترتیب با کاهش 27، 40، 52 و 36 درصدی رو به رو شده است.");
+    assertEquals(List.of("27", "40", "52", "36 درصدی"), figures.stream().map(Figure::text).toList());
+    assertEquals(List.of("percent", "percent", "percent", "percent"), figures.stream().map(Figure::unit).toList());
+  }
+
+  @Test
+  void countsTheTonsOfAPartitiveAsPeopleOnlyWithoutAScale() {
+    assertEquals("person", only("fa", "در حدود 64 تن از آنها با ایجاد اخلال اخراج شدند.").unit());
+    assertEquals("ton", only("fa", "تنها 2 میلیون تن از اهداف برنامه محقق نشد.").unit());
   }
 
   @Test
