@@ -387,7 +387,8 @@ final class FigureScanner {
 
   /**
    * The tokens without the parentheses around a lone number that a word precedes and a word follows, as the Saudi
-   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"); list markers at the start stay.
+   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"), or around a range before a word ("(3000 -
+   * 5250) ريالا"); list markers at the start stay.
    */
   private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
     List<FigureToken> out = new ArrayList<>(tokens.size());
@@ -397,12 +398,22 @@ final class FigureScanner {
           && ")".equals(tokens.get(i + 2).key()) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
         out.add(tokens.get(i + 1));
         i += 3;
+      } else if (i > 0 && i + 5 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
+          && isDash(tokens.get(i + 2)) && tokens.get(i + 3).isDigits() && ")".equals(tokens.get(i + 4).key())
+          && tokens.get(i + 5).isWord()) {
+        // "من ( 50 – 500 ) ريال": a range in parentheses before its unit.
+        out.addAll(tokens.subList(i + 1, i + 4));
+        i += 5;
       } else {
         out.add(tokens.get(i));
         i++;
       }
     }
     return out;
+  }
+
+  private static boolean isDash(FigureToken t) {
+    return "-".equals(t.key()) || "–".equals(t.key());
   }
 
   /** "%93": a percent sign glued before the digits and not after a number (Persian text typed left to right). */

@@ -15,10 +15,14 @@ import org.diplomatic.analyzer.text.Language;
  *   <li>a label after the noun it names, with no unit after it (منطقه ۲۷، کلانتری ۱۲۴، فاز ۳، پلیس ۱۱۰);
  *   <li>a number after a demonstrative that points back to a set already named (این دو کارخانه، هر دو تیم، هر سه
  *       بازی), and the numbers joined by و to a label (دقایق 4 و 11، مواد 124 و 125);
- *   <li>a Persian number in digits after its noun at the end of a clause (اجلاس دوربان 2 در ژنو، فتنه 88.).
+ *   <li>a Persian number in digits after its noun at the end of a clause (اجلاس دوربان 2 در ژنو، فتنه 88.) or
+ *       before a dash and a name (a table of results: پارسیان 31 - سبزوار 32);
+ *   <li>a Persian number word in the plural (میلیون‌ها، ده‌ها هزار).
  * </ul>
  */
 final class NamingNumber {
+  private static final String PLURAL = "ها";
+
   private final FigureLexicon lexicon;
   private final NumberContext context;
 
@@ -40,10 +44,26 @@ final class NamingNumber {
     if (score >= 0) {
       return score;
     }
-    if (clockHour(tokens, p, lang) || minutesOfClock(tokens, p.from(), lang) || ordinalTeen(tokens, p, lang)) {
+    if (clockHour(tokens, p, lang) || minutesOfClock(tokens, p.from(), lang) || ordinalTeen(tokens, p, lang)
+        || vaguePlural(tokens, p, lang)) {
       return p.to();
     }
     return -1;
+  }
+
+  /**
+   * "میلیون‌ها عاشق"، "ده‌ها هزار نفر": a Persian number word with the plural ها says "millions of", "tens of
+   * thousands", no quantity; so does the scale after it.
+   */
+  private boolean vaguePlural(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    if (lang != Language.PERSIAN) {
+      return false;
+    }
+    boolean pluralAfter = p.to() < tokens.size() && PLURAL.equals(tokens.get(p.to()).key());
+    int b = p.from();
+    boolean pluralBefore = b >= 2 && PLURAL.equals(tokens.get(b - 1).key()) && tokens.get(b - 2).isWord()
+        && lexicon.number(lang, tokens.get(b - 2).key()) != null;
+    return pluralAfter || pluralBefore;
   }
 
   /**
@@ -110,6 +130,11 @@ final class NamingNumber {
     if (p.to() + 1 < tokens.size() && tokens.get(p.to() + 1).isDigits()) {
       // "با کاهش 27، 40، 52 و 36 درصدی": a series of numbers goes on.
       return false;
+    }
+    if (("-".equals(after.key()) || "–".equals(after.key())) && p.to() + 1 < tokens.size()
+        && tokens.get(p.to() + 1).isWord()) {
+      // "پارسیان 31 - ثامن‌الحجج سبزوار 32": the score of a team in a table of results.
+      return true;
     }
     return ".".equals(after.key()) || "،".equals(after.key()) || ")".equals(after.key()) || "»".equals(after.key())
         || "؛".equals(after.key()) || ":".equals(after.key()) || "\n".equals(after.key());

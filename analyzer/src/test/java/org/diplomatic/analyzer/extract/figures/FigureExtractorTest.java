@@ -184,6 +184,8 @@ class FigureExtractorTest {
       ar | ويمتد طريق اللؤلؤ لمسافة ثلاثة كيلو مترات. | ثلاثة كيلو مترات | 3 | | | km | |
       ar | وأصيب حوالى 400 في هذه الغارات. | 400 | 400 | | | person | | approx
       ar | منهم ستة علماء حازوا على جائزة نوبل. | ستة علماء | 6 | | | person | |
+      ar | استثمرت الشركة نحو أربعة مليارات ونصف المليار دولار. | أربعة مليارات ونصف المليار دولار | 4.5E9 | | | USD | | approx
+      ar | والذي يبدأ من ( 50 – 500 ) ريال حسب فئة الترخيص. | 50 – 500 ) ريال | | 50 | 500 | SAR | |
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
@@ -306,6 +308,12 @@ class FigureExtractorTest {
       ar | يتمتع بحس سياسي متين.
       ar | وبحسب بيانات العام الماضي 2014 فإن معدل الطلاق ارتفع.
       ar | وأثنى رئيس الوفد على ما شاهده.
+      fa | تیم ماهان با 9 امتیاز در صدر جدول قرار دارد.
+      fa | نتایج این هفته: پارسیان 31 - ثامن‌الحجج سبزوار 32
+      fa | اتوبوس‌هایی که مشغول انتقال ده‌ها هزار نفر از مردم بودند.
+      fa | اما میلیون ها عاشق دیگر بودند که نرسیدند.
+      fa | تونل در محدوده سه راهی چلاو قرار دارد.
+      ar | فإن توسيع اتفاقية 1997 يمكن أن يقلل التكاليف.
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
