@@ -34,6 +34,6 @@ public final class FigureExtractor {
       List<FigureToken> tokens = FigureTokenizer.tokenize(text, sentence.start(), sentence.end());
       figures.addAll(scanner.scan(text, tokens, s, lang, currencies));
     }
-    return List.copyOf(carried.apply(text, figures, lang));
+    return List.copyOf(PercentSeries.apply(text, carried.apply(text, figures, lang)));
   }
 }

@@ -167,13 +167,13 @@ final class FigureScanner {
     int unitTo = -1;
     PhraseTable.Match<FigureLexicon.UnitWord> u = k < n ? lexicon.units(lang).matchAt(tokens, k) : null;
     if (u != null && u.value().count() == 0 && (prefix == null || !"currency".equals(u.value().kind()))
-        && !eventWeek(tokens, k + u.length(), u.value(), lang)) {
+        && !eventWeek(tokens, k + u.length(), u.value(), lang) && !compoundHead(tokens, k + u.length())) {
       unit = u.value();
       unitFrom = k;
       k += u.length();
       unitTo = k;
       end = tokens.get(k - 1).end();
-      if (implied.tonCountsPeople(tokens, unitFrom, unitTo, lang)) {
+      if (implied.tonCountsPeople(tokens, p, unitFrom, unitTo, lang)) {
         unit = ImpliedUnit.PERSON;
       }
     }
@@ -218,8 +218,9 @@ final class FigureScanner {
         end = tokens.get(k - 1).end();
       }
     }
+    Before before = lookBefore(tokens, between >= 0 && q != null ? between : p.from(), p.from(), lang);
     if (unit == null && counted < 0) {
-      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, p.from(), lang)
+      if (implied.personGroupAfter(tokens, k, lang) || implied.casualtyBefore(tokens, before.start(), lang)
           || implied.population(tokens, p, k, lang)) {
         unit = ImpliedUnit.PERSON;
       } else if (carried != null && (p.scaled() || !p.words())) {
@@ -234,7 +235,8 @@ final class FigureScanner {
     }
     String period = null;
     PhraseTable.Match<String> per = k < n ? lexicon.periods(lang).matchAt(tokens, k) : null;
-    if (per != null && k + per.length() < n && per.length() > 1 && continuesPhrase(tokens.get(k + per.length()))) {
+    if (per != null && k + per.length() < n && per.length() > 1
+        && continuesPhrase(tokens.get(k + per.length()), lang)) {
       per = null;
     }
     if (per != null && (unit != null || counted >= 0 || q != null || !p.words() || p.scaled())) {
@@ -247,7 +249,6 @@ final class FigureScanner {
     if (qa != null) {
       qualifier = qa.value().qualifier();
     }
-    Before before = lookBefore(tokens, between >= 0 && q != null ? between : p.from(), p.from(), lang);
     qualifier = qualifier == null ? before.qualifier() : qualifier;
     period = period == null ? before.period() : period;
     if (yearLike && counted >= 0 && "وبل".indexOf(tokens.get(counted).key().charAt(0)) >= 0) {
@@ -261,8 +262,9 @@ final class FigureScanner {
         && context.editionOfEvent(tokens, p.from(), lang)) {
       return new Built(null, p.to());
     }
-    if (p.ambiguous() && p.value() == 1 && unit != null && "person".equals(unit.kind())) {
-      // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article.
+    if (p.ambiguous() && p.value() <= 2 && unit != null && "person".equals(unit.kind())) {
+      // "یک فرد تروریستی"، "أحد المسؤولين": one before a person noun is the indefinite article; "وأثنى رئيس الوفد"
+      // (praised) is no two: Arabic counts two people with a dual.
       return new Built(null, k);
     }
     if (p.scaled() && p.to() - p.from() == 1 && q == null && context.cue(lang, "vague_scale", tokens.get(p.from()))) {
@@ -363,9 +365,18 @@ final class FigureScanner {
     return next.isWord() && (next.key().endsWith("مين") || next.key().endsWith("ومين"));
   }
 
-  /** Whether a word after "في العام" / "در سال" makes it a date phrase ("في العام الماضي"، "در سال ۲۰۲۵"). */
-  private static boolean continuesPhrase(FigureToken t) {
-    return t.isDigits() || (t.isWord() && t.text().startsWith("ال"));
+  /**
+   * Whether a word after "في العام" / "در سال" makes it a date phrase ("في العام الماضي"، "در سال ۲۰۲۵"، "در سال
+   * جاری").
+   */
+  private boolean continuesPhrase(FigureToken t, Language lang) {
+    return t.isDigits() || (t.isWord() && (t.text().startsWith("ال") || context.cue(lang, "which_year", t)));
+  }
+
+  /** "یک هفته‌نامه" (a weekly): a unit word glued by a ZWNJ to the word after it heads another word. */
+  private static boolean compoundHead(List<FigureToken> tokens, int after) {
+    return after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).spaceBefore()
+        && tokens.get(after - 1).end() < tokens.get(after).start();
   }
 
   /** "14 أسبوعا ثقافيا"، "۹ هفته فرهنگی": weeks named by an event word are events counted, not a duration. */
@@ -376,7 +387,8 @@ final class FigureScanner {
 
   /**
    * The tokens without the parentheses around a lone number that a word precedes and a word follows, as the Saudi
-   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"); list markers at the start stay.
+   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"), or around a range before a word ("(3000 -
+   * 5250) ريالا"); list markers at the start stay.
    */
   private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
     List<FigureToken> out = new ArrayList<>(tokens.size());
@@ -386,12 +398,22 @@ final class FigureScanner {
           && ")".equals(tokens.get(i + 2).key()) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
         out.add(tokens.get(i + 1));
         i += 3;
+      } else if (i > 0 && i + 5 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
+          && isDash(tokens.get(i + 2)) && tokens.get(i + 3).isDigits() && ")".equals(tokens.get(i + 4).key())
+          && tokens.get(i + 5).isWord()) {
+        // "من ( 50 – 500 ) ريال": a range in parentheses before its unit.
+        out.addAll(tokens.subList(i + 1, i + 4));
+        i += 5;
       } else {
         out.add(tokens.get(i));
         i++;
       }
     }
     return out;
+  }
+
+  private static boolean isDash(FigureToken t) {
+    return "-".equals(t.key()) || "–".equals(t.key());
   }
 
   /** "%93": a percent sign glued before the digits and not after a number (Persian text typed left to right). */

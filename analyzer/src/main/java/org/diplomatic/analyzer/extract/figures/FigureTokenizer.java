@@ -14,6 +14,7 @@ final class FigureTokenizer {
   private static final char ZWNJ = '\u200C';
   private static final char SOFT_HYPHEN = '\u00AD';
   private static final char RLM = '\u200F';
+  private static final char LRM = '\u200E';
   private static final char TATWEEL = '\u0640';
   private static final char ARABIC_THOUSANDS = '\u066C';
   private static final char ARABIC_DECIMAL = '\u066B';
@@ -35,7 +36,8 @@ final class FigureTokenizer {
       if (Character.isWhitespace(c) || c == '\u00A0') {
         space = true;
         i++;
-      } else if (c == ZWNJ || c == SOFT_HYPHEN) {
+      } else if (c == ZWNJ || c == SOFT_HYPHEN || c == LRM || c == RLM) {
+        // Direction marks are invisible: "۸۰ هزار نفر" with a right-to-left mark before هزار is one number.
         i++;
       } else if (isLetter(c)) {
         int j = i + 1;

@@ -14,6 +14,7 @@ final class ImpliedUnit {
   static final FigureLexicon.UnitWord PERSON = new FigureLexicon.UnitWord("person", "person", BigDecimal.ONE, 0);
   private static final String PERSIAN_PERSON_TON = "تن";
   private static final String PERSIAN_OTHER = "دیگر";
+  private static final String PERSIAN_OF = "از";
   private static final String MILLIONS_ADJECTIVE = "میلیونی";
 
   private final FigureLexicon lexicon;
@@ -45,16 +46,20 @@ final class ImpliedUnit {
         && (k >= tokens.size() || lexicon.units(lang).matchAt(tokens, k) == null);
   }
 
-  /** Whether a casualty word stands right before the number ("استشهاد 15"، "وإصابة 33"). */
+  /**
+   * Whether a casualty word stands right before the number or its qualifier ("استشهاد 15"، "وإصابة 33"، "وأصيب حوالى
+   * 400"); {@code from} is where the number's qualifier starts.
+   */
   boolean casualtyBefore(List<FigureToken> tokens, int from, Language lang) {
     return from > 0 && context.cue(lang, "casualty", tokens.get(from - 1));
   }
 
   /**
    * Whether the Persian "تن" at {@code unitFrom} counts people: a casualty word follows it, possibly after "دیگر"
-   * ("100 تن كشته"، "600 تن ديگر زخمي"; "2 ميليون تن از اهداف" stays tons).
+   * ("100 تن كشته"، "600 تن ديگر زخمي"), or, after a number with no scale, the partitive "از" ("دو تن از اعضای
+   * نظامی"، "64 تن از آنها"; "2 ميليون تن از اهداف" stays tons).
    */
-  boolean tonCountsPeople(List<FigureToken> tokens, int unitFrom, int unitTo, Language lang) {
+  boolean tonCountsPeople(List<FigureToken> tokens, NumberPhrase p, int unitFrom, int unitTo, Language lang) {
     if (lang != Language.PERSIAN || unitTo - unitFrom != 1
         || !PERSIAN_PERSON_TON.equals(tokens.get(unitFrom).key())) {
       return false;
@@ -62,6 +67,9 @@ final class ImpliedUnit {
     int k = unitTo;
     if (k < tokens.size() && tokens.get(k).isWord() && FigureFolding.fold(PERSIAN_OTHER).equals(tokens.get(k).key())) {
       k++;
+    }
+    if (k < tokens.size() && !p.scaled() && PERSIAN_OF.equals(tokens.get(k).key())) {
+      return true;
     }
     return k < tokens.size() && context.cue(lang, "casualty", tokens.get(k));
   }

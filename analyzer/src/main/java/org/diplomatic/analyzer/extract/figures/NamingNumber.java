@@ -13,10 +13,16 @@ import org.diplomatic.analyzer.text.Language;
  *       دقیقه، الساعة الخامسة و10 دقائق);
  *   <li>an Arabic ordinal teen (الحادية عشرة);
  *   <li>a label after the noun it names, with no unit after it (منطقه ۲۷، کلانتری ۱۲۴، فاز ۳، پلیس ۱۱۰);
- *   <li>a number after a demonstrative that points back to a set already named (این دو کارخانه، هر دو تیم).
+ *   <li>a number after a demonstrative that points back to a set already named (این دو کارخانه، هر دو تیم، هر سه
+ *       بازی), and the numbers joined by و to a label (دقایق 4 و 11، مواد 124 و 125);
+ *   <li>a Persian number in digits after its noun at the end of a clause (اجلاس دوربان 2 در ژنو، فتنه 88.) or
+ *       before a dash and a name (a table of results: پارسیان 31 - سبزوار 32);
+ *   <li>a Persian number word in the plural (میلیون‌ها، ده‌ها هزار).
  * </ul>
  */
 final class NamingNumber {
+  private static final String PLURAL = "ها";
+
   private final FigureLexicon lexicon;
   private final NumberContext context;
 
@@ -38,10 +44,26 @@ final class NamingNumber {
     if (score >= 0) {
       return score;
     }
-    if (clockHour(tokens, p, lang) || minutesOfClock(tokens, p.from(), lang) || ordinalTeen(tokens, p, lang)) {
+    if (clockHour(tokens, p, lang) || minutesOfClock(tokens, p.from(), lang) || ordinalTeen(tokens, p, lang)
+        || vaguePlural(tokens, p, lang)) {
       return p.to();
     }
     return -1;
+  }
+
+  /**
+   * "میلیون‌ها عاشق"، "ده‌ها هزار نفر": a Persian number word with the plural ها says "millions of", "tens of
+   * thousands", no quantity; so does the scale after it.
+   */
+  private boolean vaguePlural(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    if (lang != Language.PERSIAN) {
+      return false;
+    }
+    boolean pluralAfter = p.to() < tokens.size() && PLURAL.equals(tokens.get(p.to()).key());
+    int b = p.from();
+    boolean pluralBefore = b >= 2 && PLURAL.equals(tokens.get(b - 1).key()) && tokens.get(b - 2).isWord()
+        && lexicon.number(lang, tokens.get(b - 2).key()) != null;
+    return pluralAfter || pluralBefore;
   }
 
   /**
@@ -53,7 +75,10 @@ final class NamingNumber {
       return false;
     }
     FigureToken before = tokens.get(p.from() - 1);
-    if (unit == null && context.cue(lang, "label", before)) {
+    if (unit == null && (context.cue(lang, "label", before) || labelSeries(tokens, p.from(), lang))) {
+      return true;
+    }
+    if (unit == null && dangles(tokens, p, lang)) {
       return true;
     }
     boolean counting = unit == null || "person".equals(unit.kind());
@@ -61,11 +86,58 @@ final class NamingNumber {
       return false;
     }
     if (lexicon.isCue(lang, "both", before.key())) {
-      return p.value() == 2;
+      // "هر دو"، "هر سه بازی": every one of a set already named.
+      return true;
     }
     // "پیش از این چهار عنوان": "before this", not "these four".
     return lexicon.isCue(lang, "demonstrative", before.key())
         && lexicon.cues(lang, "since_this").matchBefore(tokens, p.from() - 1) == null;
+  }
+
+  /** "دقایق 4 و 11 و 53"، "مواد 124 و 125": a number joined by و to a number that a label word names. */
+  private boolean labelSeries(List<FigureToken> tokens, int at, Language lang) {
+    int k = at;
+    while (k >= 2 && "و".equals(tokens.get(k - 1).key()) && tokens.get(k - 2).isDigits()) {
+      k -= 2;
+    }
+    return k < at && k > 0 && (context.cue(lang, "label", tokens.get(k - 1)) || context.cue(lang, "clause",
+        tokens.get(k - 1)));
+  }
+
+  /**
+   * Whether a bare Persian number in digits stands after a content word and before the end of the clause or a function
+   * word: Persian counts come before their noun, so such a number names ("اجلاس دوربان 2 در ژنو"، "وبگاه عربی ۲۱،"،
+   * "(انبیاء ۱۰۵)") or is a year written short ("برجسته‌های 93 بود").
+   */
+  private boolean dangles(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    FigureToken first = tokens.get(p.from());
+    if (lang != Language.PERSIAN || p.to() - p.from() != 1 || !first.isDigits() || first.compound()) {
+      return false;
+    }
+    FigureToken before = tokens.get(p.from() - 1);
+    if (!before.isWord() || lexicon.isCue(lang, "stop", before.key()) || lexicon.number(lang, before.key()) != null
+        || lexicon.isCue(lang, "count_head", before.key())
+        || lexicon.qualifiersBefore(lang).matchBefore(tokens, p.from()) != null) {
+      return false;
+    }
+    if (p.to() >= tokens.size()) {
+      return true;
+    }
+    FigureToken after = tokens.get(p.to());
+    if (after.isWord()) {
+      return lexicon.isCue(lang, "clause_end", after.key());
+    }
+    if (p.to() + 1 < tokens.size() && tokens.get(p.to() + 1).isDigits()) {
+      // "با کاهش 27، 40، 52 و 36 درصدی": a series of numbers goes on.
+      return false;
+    }
+    if (("-".equals(after.key()) || "–".equals(after.key())) && p.to() + 1 < tokens.size()
+        && tokens.get(p.to() + 1).isWord()) {
+      // "پارسیان 31 - ثامن‌الحجج سبزوار 32": the score of a team in a table of results.
+      return true;
+    }
+    return ".".equals(after.key()) || "،".equals(after.key()) || ")".equals(after.key()) || "»".equals(after.key())
+        || "؛".equals(after.key()) || ":".equals(after.key()) || "\n".equals(after.key());
   }
 
   /**

@@ -230,8 +230,8 @@ final class NumberContext {
   }
 
   /**
-   * A fiscal year written as a range: a year and the two last digits of the next (or, right to left, the two digits
-   * first: "2014-15"، "15-2014").
+   * A fiscal year or a span of years written as a range: a year and the two last digits of a later year (or, right to
+   * left, the two digits first: "2014-15"، "15-2014"، "86-1377").
    */
   boolean fiscalYear(List<FigureToken> tokens, NumberPhrase p, NumberPhrase q) {
     if (p.to() + 1 != q.from() || !"-".equals(tokens.get(p.to()).key())) {
@@ -250,7 +250,9 @@ final class NumberContext {
     }
     int y = (int) year.value();
     int two = (int) other.value();
-    return two == (y + 1) % 100 || two == (y - 1 + 100) % 100;
+    // "1377-86" (سال‌های 86-1377): the two digits name a later year of the same era, up to thirty years on.
+    int ahead = (two - y % 100 + 100) % 100;
+    return (ahead >= 1 && ahead <= 30) || two == (y - 1 + 100) % 100;
   }
 
   /** "6 و 7 سبتمبر"، "۱۵ و ۱۶ آبان": a day number joined by و to a second day number before a month name. */

@@ -80,6 +80,10 @@ final class NumberGrammar {
       if ("fraction".equals(e.kind()) && conj && s.elements > 0) {
         int next = k + 1;
         NumberElement scale = next < n ? element(tokens.get(next), lang, false) : null;
+        if (scale == null && next < n) {
+          // "أربعة مليارات ونصف المليار": the half takes the scale with its article.
+          scale = definiteScale(tokens.get(next), lang);
+        }
         if (scale != null && "scale".equals(scale.kind()) && s.addScaledFraction(e.value(), scale.value())) {
           end = tokens.get(next).end();
           j = next + 1;
@@ -138,6 +142,16 @@ final class NumberGrammar {
       }
     }
     return null;
+  }
+
+  private NumberElement definiteScale(FigureToken t, Language lang) {
+    String key = t.key();
+    if (lang != Language.ARABIC || !t.isWord() || !key.startsWith("ال")) {
+      return null;
+    }
+    FigureLexicon.NumberWord w = lexicon.number(lang, key.substring(2));
+    return w == null || !"scale".equals(w.kind()) ? null
+        : new NumberElement(w.kind(), w.value(), w.count(), w.ambiguous(), 0, false);
   }
 
   /** Characters of the surface form up to and including the first letter and any tatweel or marks after it. */
