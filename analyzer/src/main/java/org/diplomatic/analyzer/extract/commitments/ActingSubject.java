@@ -32,6 +32,8 @@ final class ActingSubject {
   /** Words before which a subject's phrase ends: it is an object or an adjunct from there on. */
   private static final Set<String> ENDS = folded("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
       "إلى", "الى", "في", "من", "على", "عن", "،", ",", ".", "و", "طی", "پس", "قرار", "هو", "هي");
+  /** "Between" and "among": the parties after them are those a cooperation joins, not its agent. */
+  private static final Set<String> BETWEEN = folded("بين", "بین", "میان", "ميان", "لدى");
   private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
       "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
   private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
@@ -43,6 +45,7 @@ final class ActingSubject {
   private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
 
   private final CueLexicon cues = CueLexicon.load();
+  private final AgentNouns agentNouns = AgentNouns.load();
   private final ActingParty bodies = ActingParty.load();
   private final Set<String> countries = new HashSet<>();
   /** Arabic country names of several words (الولايات المتحدة، المملكة العربية السعودية), as folded words. */
@@ -68,6 +71,10 @@ final class ActingSubject {
   Subject in(String text, Span span, List<Party> officials) {
     String clause = span.in(text);
     List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
+    Subject agent = nounAgent(text, span, tokens, officials);
+    if (agent != null) {
+      return agent;
+    }
     CueLexicon.Hit hit = cueAt(tokens);
     // a commitment the model finds without a cue word ("ايران آماده همكاري است"): its subject opens the clause
     int cue = hit == null ? tokens.size() : hit.token();
@@ -109,6 +116,56 @@ final class ActingSubject {
       found = phrase(text, span, tokens, after, Math.min(tokens.size(), after + FIRST_WORDS), officials, binds);
     }
     return found;
+  }
+
+  /**
+   * The party written as the genitive of a verbal noun of commitment ("ضرورة مساهمة المجتمع الدولي"، "آمادگی کامل
+   * کشورش"، "ضرورت نقش‌آفرینی «شانگهای»"): starting within the four words after the noun, before a preposition, a
+   * punctuation mark or a transitive verbal noun whose genitive is its object ("ضرورة دعم الحكومة"); null when there
+   * is none, when it is an indefinite Arabic phrase ("دول كبرى": no party named), or when an official named before
+   * the noun declares his own country ready ("سفير ... أبدى استعداد بلاده"، "از آمادگی ایران خبر داد"): he holds it.
+   */
+  private Subject nounAgent(String text, Span span, List<Token> tokens, List<Party> officials) {
+    int noun = agentNouns.firstAgentNoun(tokens);
+    if (noun < 0) {
+      return null;
+    }
+    boolean binds = agentNouns.role(tokens.get(noun).form()).equals("obligation");
+    for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
+      Token word = tokens.get(k);
+      if (word.text().equals("«")) {
+        int close = k + 1;
+        while (close < Math.min(tokens.size(), k + FIRST_WORDS) && !tokens.get(close).text().equals("»")) {
+          close++;
+        }
+        return close < tokens.size() ? quotedName(span.in(text), tokens, k, close + 1, binds) : null;
+      }
+      if (ENDS.contains(word.form()) || BETWEEN.contains(word.form()) || "object".equals(agentNouns.role(word.form()))
+          || !Character.isLetterOrDigit(word.text().charAt(0))) {
+        return null;
+      }
+      Subject found = phrase(text, span, tokens, k, Math.min(tokens.size(), k + FIRST_WORDS), officials, binds);
+      if (found != null) {
+        boolean ownCountry = !binds && found.type() == Type.COUNTRY && officialIn(officials,
+            new Span(span.start(), span.start() + tokens.get(noun).start())) != null;
+        return found.type() == Type.BODY && indefinite(tokens, k) || ownCountry ? null : found;
+      }
+    }
+    return null;
+  }
+
+  /** An Arabic phrase at {@code from} of which neither of the first two words has the article (دول كبرى). */
+  private static boolean indefinite(List<Token> tokens, int from) {
+    if (CueRules.isPersian(tokens)) {
+      return false;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + 2); k++) {
+      String form = tokens.get(k).form();
+      if (form.startsWith("ال") || form.startsWith("وال")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names. */
