@@ -32,7 +32,7 @@ final class ActingParty {
   private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
       "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
-      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "پیشنهاد", "قصد");
+      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد");
 
   private final Set<String> heads = new HashSet<>();
   private final WordTokenizer tokenizer = new WordTokenizer();

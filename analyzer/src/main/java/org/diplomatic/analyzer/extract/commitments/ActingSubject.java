@@ -42,6 +42,8 @@ final class ActingSubject {
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
+  /** The most tokens of a name in guillemets, the marks included. */
+  private static final int QUOTED_NAME = 7;
   private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
 
   private final CueLexicon cues = CueLexicon.load();
@@ -168,9 +170,13 @@ final class ActingSubject {
     return true;
   }
 
-  /** A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names. */
+  /**
+   * A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names; a longer span
+   * in guillemets is a quote.
+   */
   private static Subject quotedName(String clause, List<Token> tokens, int from, int cue, boolean binds) {
-    if (from + 2 < cue && tokens.get(from).text().equals("«") && tokens.get(cue - 1).text().equals("»")) {
+    if (from + 2 < cue && cue - from <= QUOTED_NAME && tokens.get(from).text().equals("«")
+        && tokens.get(cue - 1).text().equals("»")) {
       String name = clause.substring(tokens.get(from + 1).start(), tokens.get(cue - 2).end());
       return name.indexOf('»') < 0 ? new Subject(name, Type.BODY, binds) : null;
     }
