@@ -28,7 +28,11 @@ final class ActingSubject {
 
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
-  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه");
+  /** Words after which a clause of its own starts, with its own subject; an Arabic relative's comes after its verb. */
+  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه",
+      "التي", "الذي", "الذين");
+  /** A preposition with the pronoun that takes up a relative's antecedent ("التي سيقوم بها أعضاء اللجان"). */
+  private static final Set<String> RESUMPTIVE = folded("بها", "به", "بهم", "لها", "له", "عليها", "عليه");
   /** Words before which a subject's phrase ends: it is an object or an adjunct from there on. */
   private static final Set<String> ENDS = folded("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
       "إلى", "الى", "في", "من", "على", "عن", "،", ",", ".", "و", "طی", "پس", "قرار", "هو", "هي");
@@ -98,7 +102,8 @@ final class ActingSubject {
     }
     int to = cue;
     if (from == cue && !CueRules.isPersian(tokens)) {
-      from = cue + 1;
+      // an Arabic relative's subject follows its verb ("التي تعتزم الكويت بناءها"، "التي سيقوم بها أعضاء اللجان")
+      from = cue + 1 < tokens.size() && RESUMPTIVE.contains(tokens.get(cue + 1).form()) ? cue + 2 : cue + 1;
       to = Math.min(tokens.size(), cue + FIRST_WORDS);
     } else if (from == cue && hit != null) {
       // "قرار است پس از اتمام مذاكرات، هيات كارشناسي هند ... سفر كند": the subject follows the cue and its adjunct

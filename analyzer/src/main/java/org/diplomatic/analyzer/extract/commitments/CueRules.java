@@ -36,6 +36,10 @@ final class CueRules {
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
+  private static final Set<String> WHY = folded("چرا", "لماذا", "ولماذا");
+  private static final Set<String> BECAUSE = folded("که", "كه");
+  private static final Set<String> MUST = folded("باید", "بایستی", "میبایست", "می‌بایست");
+  private static final int MUST_REACH = 12;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
   private static final PersianFinalVerb PAST_VERBS = PersianFinalVerb.load();
   // compared without ZWNJ: news write می‌شود, میشود and می شود
@@ -107,11 +111,14 @@ final class CueRules {
   }
 
   Verdict judge(String text, String genre) {
-    String trimmed = text.strip();
+    String trimmed = text.strip().replaceAll("[!.»\"]+$", "");
     if (trimmed.endsWith("؟") || trimmed.endsWith("?") || trimmed.endsWith(":")) {
       return Verdict.VETO;
     }
     List<Token> tokens = tokenizer.tokens(text);
+    if (asksWhy(tokens) || necessityInThePast(tokens)) {
+      return Verdict.VETO;
+    }
     List<CueLexicon.Hit> hits = cues.find(tokens);
     Set<String> found = new HashSet<>();
     Set<Integer> forecastAt = new HashSet<>();
@@ -278,6 +285,39 @@ final class CueRules {
       out.add(FOLD.apply(w));
     }
     return out;
+  }
+
+  /**
+   * A clause that asks why (لماذا، چرا, not the چرا که of "because"), written without its question mark: a rhetorical
+   * question ("چرا باید این سؤال را از من بپرسند"), no commitment.
+   */
+  private static boolean asksWhy(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).form() : "";
+      if (WHY.contains(form) && !BECAUSE.contains(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Persian necessity told in the past: باید with a past continuous verb ("باید به رئال‌مادرید ثابت می‌کردم"، "باید از
+   * ابتدای شهریور اجرایی می‌شد") is what was due or should have been, not a commitment.
+   */
+  private static boolean necessityInThePast(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!MUST.contains(tokens.get(i).form())) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MUST_REACH); k++) {
+        if (PAST_VERBS.pastContinuousAt(tokens, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A Persian past auxiliary right after a cue ("پیگیر این مشکل بوده است"): the act is told as past. */

@@ -68,6 +68,16 @@ class PartyRulesTest {
   }
 
   @Test
+  void theSubjectOfAnArabicRelativeClauseFollowsItsVerb() {
+    String text = "كما ناقش المجتمعون الزيارات التي سيقوم بها أعضاء اللجان للمراكز الانتخابية في المحافظات.";
+    Span all = new Span(0, text.length());
+    assertEquals("أعضاء اللجان", rules.holder(text, all, List.of(), List.of(), all));
+    String oil = "وأشار إلى أن تكلفة المشاريع النفطية التي تعتزم الكويت إقامتها خلال السنوات الخمس المقبلة تبلغ 60 مليار دولار";
+    Span whole = new Span(0, oil.length());
+    assertEquals("الكويت", rules.holder(oil, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
   void reportedSpeechRecordsTheReporterButADirectQuoteDoesNot() {
     String text = "وأضاف سعيدزاده أن بلاده ستصدر الفائض الصيفي إلى أفغانستان.";
     Span all = new Span(0, text.length());
