@@ -78,8 +78,10 @@ class CueRulesTest {
       حالا چرا باید این سؤال را از خود من بپرسند.
       رونالدو: باید به رئال‌مادرید ثابت می‌کردم پولی که برایم پرداخت شد بیهوده نبود
       طرح پزشک خانواده باید از ابتدای شهریور ماه امسال در اصفهان اجرایی می‌شد
+      وكان الجانبان قد اتفقا من حيث المبدأ على استخدام القاعدة الموجودة في إقليم أضنة
+      وكانت الحكومة التونسية قد قررت إغلاق المعابر الحدودية مع ليبيا
       """)
-  void rulesOutQuestionsDenialsAndLeadInLinesAndNecessityInThePast(String text) {
+  void rulesOutQuestionsDenialsLeadInLinesAndActsDueOrDoneBefore(String text) {
     assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
   }
 
