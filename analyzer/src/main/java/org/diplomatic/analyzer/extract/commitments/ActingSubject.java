@@ -20,8 +20,11 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  * reporter holds it.
  */
 final class ActingSubject {
-  /** What the subject is: an official, a collective or country, a body, or a title resolved to an official. */
-  enum Type { OFFICIAL, COLLECTIVE, COUNTRY, BODY, TITLE }
+  /**
+   * What the subject is: an official, a collective or country, a body, a title resolved to an official, or a people
+   * (روس‌ها، الإيرانيون), which a speaker names as another side, never as his own.
+   */
+  enum Type { OFFICIAL, COLLECTIVE, COUNTRY, BODY, TITLE, PEOPLE }
 
   /** A subject found: the holder as output, what it is, and whether the cue binds (an obligation). */
   record Subject(String holder, Type type, boolean obligation) {}
@@ -46,6 +49,8 @@ final class ActingSubject {
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
+  /** What a country's name may add to the stem of its people's plural: ایران، آمریکا، ترکیه، روسیه. */
+  private static final List<String> PEOPLE_ENDINGS = List.of("", "ا", "ه", "يه");
   /** The most tokens of a name in guillemets, the marks included. */
   private static final int QUOTED_NAME = 7;
   private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
@@ -236,6 +241,9 @@ final class ActingSubject {
       return new Subject(pair ? clause.substring(words.get(0).start(), tokens.get(end + 1).end())
           : words.get(0).text(), Type.COUNTRY, binds);
     }
+    if (people(words.get(0).form())) {
+      return new Subject(words.get(0).text(), Type.PEOPLE, binds);
+    }
     // the rest of the clause too: its words tell Persian from Arabic
     String body = bodies.in(text.substring(phrase.start(), span.end()));
     body = body != null && written.startsWith(body.substring(0, Math.min(body.length(), 3))) ? body : null;
@@ -244,6 +252,33 @@ final class ActingSubject {
     }
     String titled = TITLES.contains(words.get(0).form()) ? besideTitle(text, words, officials) : null;
     return titled == null ? null : new Subject(titled, Type.TITLE, binds);
+  }
+
+  /**
+   * A people named by the plural of its country's adjective, which news write for its state or side: ایرانی‌ها،
+   * روس‌ها، اروپایی‌ها / الإيرانيون، اليمنيون (the country name, with or without ال, or it with ا / ه / یه added,
+   * left once the plural and the adjective's ی are taken off).
+   */
+  private boolean people(String form) {
+    String base = null;
+    if (form.endsWith("\u200cها") || form.endsWith("ها") && form.length() > 4) {
+      base = form.substring(0, form.length() - (form.endsWith("\u200cها") ? 3 : 2));
+      // the adjective's ی, after a vowel written یی (اروپایی)
+      for (int k = 0; k < 2 && base.endsWith("ي"); k++) {
+        base = base.substring(0, base.length() - 1);
+      }
+    } else if (form.startsWith("ال") && (form.endsWith("يون") || form.endsWith("يين")) && form.length() > 6) {
+      base = form.substring(2, form.length() - 3);
+    }
+    if (base == null || base.length() < 3) {
+      return false;
+    }
+    for (String ending : PEOPLE_ENDINGS) {
+      if (countries.contains(base + ending) || countries.contains("ال" + base + ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of words of a multi-word Arabic country name at {@code from}, or 0. */

@@ -262,7 +262,8 @@ final class PartyRules {
     // in a direct quote the speaker's own side ("ایران آماده است") is the speaker; another person named, or a party
     // the speaker obliges ("دولت یازدهم باید"), holds it
     if (subject != null && (!quoted || subject.type() == ActingSubject.Type.OFFICIAL
-        || subject.type() == ActingSubject.Type.TITLE || subject.obligation())) {
+        || subject.type() == ActingSubject.Type.TITLE || subject.type() == ActingSubject.Type.PEOPLE
+        || subject.obligation())) {
       return subject.holder();
     }
     String agent = agent(text, span, officials);

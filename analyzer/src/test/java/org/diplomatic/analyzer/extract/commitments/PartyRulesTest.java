@@ -78,6 +78,19 @@ class PartyRulesTest {
   }
 
   @Test
+  void aPeopleNamedByItsPluralHoldsWhatItIsReadyOrBoundToDo() {
+    String persian = "ايراني‌ها بايد در انتخابات آينده مجلس شركت كنند";
+    Span all = new Span(0, persian.length());
+    assertEquals("ايراني‌ها", rules.holder(persian, all, List.of(), List.of(), all));
+    String arabic = "خلفان: الايرانيون سيتركون النووي";
+    Span whole = new Span(0, arabic.length());
+    assertEquals("الايرانيون", rules.holder(arabic, whole, List.of(), List.of(), whole));
+    String plural = "برای درمان ناهنجاری‌ها باید تلاش کرد";
+    Span words = new Span(0, plural.length());
+    assertNull(rules.holder(plural, words, List.of(), List.of(), words));
+  }
+
+  @Test
   void reportedSpeechRecordsTheReporterButADirectQuoteDoesNot() {
     String text = "وأضاف سعيدزاده أن بلاده ستصدر الفائض الصيفي إلى أفغانستان.";
     Span all = new Span(0, text.length());
