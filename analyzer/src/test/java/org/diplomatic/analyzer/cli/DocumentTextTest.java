@@ -36,7 +36,7 @@ class DocumentTextTest {
         + "  sentence 0: 3 month | text: ثلاثة أشهر\n"
         + "  sentence 1: 5000000000 USD per year | text: 5 مليارات دولار سنويا\n"
         + "commitments (2)\n"
-        + "  sentence 0: intent | holder: فيصل بن فرحان | deadline: خلال ثلاثة أشهر\n"
+        + "  sentence 0: intent | holder: المملكة | deadline: خلال ثلاثة أشهر\n"
         + "    text: أعلن وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة ستفتتح قنصلية في البصرة خلال ثلاثة أشهر.\n"
         + "  sentence 1: intent | holder: فيصل بن فرحان | deadline: - | areas: trade_investment\n"
         + "    text: وقال بن فرحان: «نسعى إلى رفع حجم التبادل التجاري إلى 5 مليارات دولار سنويا».\n"

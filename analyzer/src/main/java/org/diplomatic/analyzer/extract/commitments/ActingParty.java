@@ -32,7 +32,11 @@ final class ActingParty {
   private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
       "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
-      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "پیشنهاد", "قصد");
+      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد");
+
+  /** Arabic relative pronouns, which have the article's letters but open a clause: "الاجتماع الذي عقد". */
+  private static final Set<String> RELATIVES = folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+      "اللاتي", "اللواتي");
 
   private final Set<String> heads = new HashSet<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
@@ -92,7 +96,7 @@ final class ActingParty {
     if (persian) {
       return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(PRESENT);
     }
-    if (form.startsWith("لل")) {
+    if (form.startsWith("لل") || RELATIVES.contains(form)) {
       return false;
     }
     return bare(form).startsWith("ال") || !bare(previous).startsWith("ال") && heads.contains(bare(form))

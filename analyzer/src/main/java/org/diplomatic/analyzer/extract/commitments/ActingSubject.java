@@ -20,18 +20,27 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  * reporter holds it.
  */
 final class ActingSubject {
-  /** What the subject is: an official, a collective or country, a body, or a title resolved to an official. */
-  enum Type { OFFICIAL, COLLECTIVE, COUNTRY, BODY, TITLE }
+  /**
+   * What the subject is: an official, a collective or country, a body, a title resolved to an official, or a people
+   * (روس‌ها، الإيرانيون), which a speaker names as another side, never as his own.
+   */
+  enum Type { OFFICIAL, COLLECTIVE, COUNTRY, BODY, TITLE, PEOPLE }
 
   /** A subject found: the holder as output, what it is, and whether the cue binds (an obligation). */
   record Subject(String holder, Type type, boolean obligation) {}
 
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
-  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه");
+  /** Words after which a clause of its own starts, with its own subject; an Arabic relative's comes after its verb. */
+  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه",
+      "التي", "الذي", "الذين");
+  /** A preposition with the pronoun that takes up a relative's antecedent ("التي سيقوم بها أعضاء اللجان"). */
+  private static final Set<String> RESUMPTIVE = folded("بها", "به", "بهم", "لها", "له", "عليها", "عليه");
   /** Words before which a subject's phrase ends: it is an object or an adjunct from there on. */
   private static final Set<String> ENDS = folded("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
       "إلى", "الى", "في", "من", "على", "عن", "،", ",", ".", "و", "طی", "پس", "قرار", "هو", "هي");
+  /** "Between" and "among": the parties after them are those a cooperation joins, not its agent. */
+  private static final Set<String> BETWEEN = folded("بين", "بین", "میان", "ميان", "لدى");
   private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
       "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
   private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
@@ -40,9 +49,14 @@ final class ActingSubject {
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
   private static final int NAME_AFTER_TITLE = 60;
+  /** What a country's name may add to the stem of its people's plural: ایران، آمریکا، ترکیه، روسیه. */
+  private static final List<String> PEOPLE_ENDINGS = List.of("", "ا", "ه", "يه");
+  /** The most tokens of a name in guillemets, the marks included. */
+  private static final int QUOTED_NAME = 7;
   private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[پچژگیک\u200c]");
 
   private final CueLexicon cues = CueLexicon.load();
+  private final AgentNouns agentNouns = AgentNouns.load();
   private final ActingParty bodies = ActingParty.load();
   private final Set<String> countries = new HashSet<>();
   /** Arabic country names of several words (الولايات المتحدة، المملكة العربية السعودية), as folded words. */
@@ -68,6 +82,10 @@ final class ActingSubject {
   Subject in(String text, Span span, List<Party> officials) {
     String clause = span.in(text);
     List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
+    Subject agent = nounAgent(text, span, tokens, officials);
+    if (agent != null) {
+      return agent;
+    }
     CueLexicon.Hit hit = cueAt(tokens);
     // a commitment the model finds without a cue word ("ايران آماده همكاري است"): its subject opens the clause
     int cue = hit == null ? tokens.size() : hit.token();
@@ -89,7 +107,8 @@ final class ActingSubject {
     }
     int to = cue;
     if (from == cue && !CueRules.isPersian(tokens)) {
-      from = cue + 1;
+      // an Arabic relative's subject follows its verb ("التي تعتزم الكويت بناءها"، "التي سيقوم بها أعضاء اللجان")
+      from = cue + 1 < tokens.size() && RESUMPTIVE.contains(tokens.get(cue + 1).form()) ? cue + 2 : cue + 1;
       to = Math.min(tokens.size(), cue + FIRST_WORDS);
     } else if (from == cue && hit != null) {
       // "قرار است پس از اتمام مذاكرات، هيات كارشناسي هند ... سفر كند": the subject follows the cue and its adjunct
@@ -111,9 +130,63 @@ final class ActingSubject {
     return found;
   }
 
-  /** A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names. */
+  /**
+   * The party written as the genitive of a verbal noun of commitment ("ضرورة مساهمة المجتمع الدولي"، "آمادگی کامل
+   * کشورش"، "ضرورت نقش‌آفرینی «شانگهای»"): starting within the four words after the noun, before a preposition, a
+   * punctuation mark or a transitive verbal noun whose genitive is its object ("ضرورة دعم الحكومة"); null when there
+   * is none, when it is an indefinite Arabic phrase ("دول كبرى": no party named), or when an official named before
+   * the noun declares his own country ready ("سفير ... أبدى استعداد بلاده"، "از آمادگی ایران خبر داد"): he holds it.
+   */
+  private Subject nounAgent(String text, Span span, List<Token> tokens, List<Party> officials) {
+    int noun = agentNouns.firstAgentNoun(tokens);
+    if (noun < 0) {
+      return null;
+    }
+    boolean binds = agentNouns.role(tokens.get(noun).form()).equals("obligation");
+    for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
+      Token word = tokens.get(k);
+      if (word.text().equals("«")) {
+        int close = k + 1;
+        while (close < Math.min(tokens.size(), k + FIRST_WORDS) && !tokens.get(close).text().equals("»")) {
+          close++;
+        }
+        return close < tokens.size() ? quotedName(span.in(text), tokens, k, close + 1, binds) : null;
+      }
+      if (ENDS.contains(word.form()) || BETWEEN.contains(word.form()) || "object".equals(agentNouns.role(word.form()))
+          || !Character.isLetterOrDigit(word.text().charAt(0))) {
+        return null;
+      }
+      Subject found = phrase(text, span, tokens, k, Math.min(tokens.size(), k + FIRST_WORDS), officials, binds);
+      if (found != null) {
+        boolean ownCountry = !binds && found.type() == Type.COUNTRY && officialIn(officials,
+            new Span(span.start(), span.start() + tokens.get(noun).start())) != null;
+        return found.type() == Type.BODY && indefinite(tokens, k) || ownCountry ? null : found;
+      }
+    }
+    return null;
+  }
+
+  /** An Arabic phrase at {@code from} of which neither of the first two words has the article (دول كبرى). */
+  private static boolean indefinite(List<Token> tokens, int from) {
+    if (CueRules.isPersian(tokens)) {
+      return false;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + 2); k++) {
+      String form = tokens.get(k).form();
+      if (form.startsWith("ال") || form.startsWith("وال")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name in guillemets right before the cue ("أن «إطعام» تسعى"): the press so writes bodies' names; a longer span
+   * in guillemets is a quote.
+   */
   private static Subject quotedName(String clause, List<Token> tokens, int from, int cue, boolean binds) {
-    if (from + 2 < cue && tokens.get(from).text().equals("«") && tokens.get(cue - 1).text().equals("»")) {
+    if (from + 2 < cue && cue - from <= QUOTED_NAME && tokens.get(from).text().equals("«")
+        && tokens.get(cue - 1).text().equals("»")) {
       String name = clause.substring(tokens.get(from + 1).start(), tokens.get(cue - 2).end());
       return name.indexOf('»') < 0 ? new Subject(name, Type.BODY, binds) : null;
     }
@@ -168,6 +241,9 @@ final class ActingSubject {
       return new Subject(pair ? clause.substring(words.get(0).start(), tokens.get(end + 1).end())
           : words.get(0).text(), Type.COUNTRY, binds);
     }
+    if (people(words.get(0).form())) {
+      return new Subject(words.get(0).text(), Type.PEOPLE, binds);
+    }
     // the rest of the clause too: its words tell Persian from Arabic
     String body = bodies.in(text.substring(phrase.start(), span.end()));
     body = body != null && written.startsWith(body.substring(0, Math.min(body.length(), 3))) ? body : null;
@@ -176,6 +252,33 @@ final class ActingSubject {
     }
     String titled = TITLES.contains(words.get(0).form()) ? besideTitle(text, words, officials) : null;
     return titled == null ? null : new Subject(titled, Type.TITLE, binds);
+  }
+
+  /**
+   * A people named by the plural of its country's adjective, which news write for its state or side: ایرانی‌ها،
+   * روس‌ها، اروپایی‌ها / الإيرانيون، اليمنيون (the country name, with or without ال, or it with ا / ه / یه added,
+   * left once the plural and the adjective's ی are taken off).
+   */
+  private boolean people(String form) {
+    String base = null;
+    if (form.endsWith("\u200cها") || form.endsWith("ها") && form.length() > 4) {
+      base = form.substring(0, form.length() - (form.endsWith("\u200cها") ? 3 : 2));
+      // the adjective's ی, after a vowel written یی (اروپایی)
+      for (int k = 0; k < 2 && base.endsWith("ي"); k++) {
+        base = base.substring(0, base.length() - 1);
+      }
+    } else if (form.startsWith("ال") && (form.endsWith("يون") || form.endsWith("يين")) && form.length() > 6) {
+      base = form.substring(2, form.length() - 3);
+    }
+    if (base == null || base.length() < 3) {
+      return false;
+    }
+    for (String ending : PEOPLE_ENDINGS) {
+      if (countries.contains(base + ending) || countries.contains("ال" + base + ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of words of a multi-word Arabic country name at {@code from}, or 0. */

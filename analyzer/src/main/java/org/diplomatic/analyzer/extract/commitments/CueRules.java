@@ -36,6 +36,14 @@ final class CueRules {
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
+  private static final Set<String> WHY = folded("چرا", "لماذا", "ولماذا");
+  private static final Set<String> BECAUSE = folded("که", "كه");
+  private static final Set<String> MUST = folded("باید", "بایستی", "میبایست", "می‌بایست");
+  private static final int MUST_REACH = 12;
+  private static final String QAD = "قد";
+  private static final Set<String> WAS = folded("كان", "كانت", "كانا", "كانتا", "كانوا");
+  /** The most words between كان and قد: the subject of the verb stands there. */
+  private static final int PLUPERFECT_REACH = 5;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
   private static final PersianFinalVerb PAST_VERBS = PersianFinalVerb.load();
   // compared without ZWNJ: news write می‌شود, میشود and می شود
@@ -107,11 +115,14 @@ final class CueRules {
   }
 
   Verdict judge(String text, String genre) {
-    String trimmed = text.strip();
+    String trimmed = text.strip().replaceAll("[!.»\"]+$", "");
     if (trimmed.endsWith("؟") || trimmed.endsWith("?") || trimmed.endsWith(":")) {
       return Verdict.VETO;
     }
     List<Token> tokens = tokenizer.tokens(text);
+    if (asksWhy(tokens) || necessityInThePast(tokens)) {
+      return Verdict.VETO;
+    }
     List<CueLexicon.Hit> hits = cues.find(tokens);
     Set<String> found = new HashSet<>();
     Set<Integer> forecastAt = new HashSet<>();
@@ -130,14 +141,22 @@ final class CueRules {
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
+          boolean before = pluperfect(tokens, hit.token());
+          if (before && KINDS.contains(hit.feature())) {
+            found.add("pluperfect");
+          }
           if (!negated(tokens, hit.token()) && !pastAfter(tokens, hit) && !inBackground(tokens, hit.token())
-              && !acknowledged(tokens, hit) && !referenced.contains(hit.token())) {
+              && !before && !acknowledged(tokens, hit) && !referenced.contains(hit.token())) {
             found.add(hit.feature());
           }
         }
       }
     }
     forecastAt.addAll(foretold(tokens, hits));
+    // an act told only as done before the news (وكان الجانبان قد اتفقا) is its background, whatever the model says
+    if (found.contains("pluperfect") && java.util.Collections.disjoint(found, KINDS) && !found.contains("pledge")) {
+      return Verdict.VETO;
+    }
     if (found.contains("pledge")) {
       return new Verdict("intent", false);
     }
@@ -280,6 +299,39 @@ final class CueRules {
     return out;
   }
 
+  /**
+   * A clause that asks why (لماذا، چرا, not the چرا که of "because"), written without its question mark: a rhetorical
+   * question ("چرا باید این سؤال را از من بپرسند"), no commitment.
+   */
+  private static boolean asksWhy(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).form() : "";
+      if (WHY.contains(form) && !BECAUSE.contains(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Persian necessity told in the past: باید with a past continuous verb ("باید به رئال‌مادرید ثابت می‌کردم"، "باید از
+   * ابتدای شهریور اجرایی می‌شد") is what was due or should have been, not a commitment.
+   */
+  private static boolean necessityInThePast(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!MUST.contains(tokens.get(i).form())) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MUST_REACH); k++) {
+        if (PAST_VERBS.pastContinuousAt(tokens, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A Persian past auxiliary right after a cue ("پیگیر این مشکل بوده است"): the act is told as past. */
   private static boolean pastAfter(List<Token> tokens, CueLexicon.Hit hit) {
     int from = hit.token() + hit.length();
@@ -328,6 +380,23 @@ final class CueRules {
     }
     for (int k = hit.token() + 1; k < Math.min(tokens.size(), hit.token() + 1 + ACKNOWLEDGE_REACH); k++) {
       if (ACKNOWLEDGED.contains(tokens.get(k).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An Arabic cue in the pluperfect, كان ... قد + past ("وكان الجانبان قد اتفقا"، "وكانت المملكة قد وقعت"): an act told
+   * as the background of the news, done before it.
+   */
+  private static boolean pluperfect(List<Token> tokens, int at) {
+    if (at == 0 || !tokens.get(at - 1).form().equals(QAD)) {
+      return false;
+    }
+    for (int k = Math.max(0, at - 1 - PLUPERFECT_REACH); k < at - 1; k++) {
+      String form = tokens.get(k).form();
+      if (WAS.contains(form.startsWith("و") && form.length() > 3 ? form.substring(1) : form)) {
         return true;
       }
     }

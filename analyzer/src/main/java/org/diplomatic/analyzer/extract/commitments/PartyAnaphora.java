@@ -9,15 +9,15 @@ import org.diplomatic.analyzer.text.Token;
 import org.diplomatic.analyzer.text.WordTokenizer;
 
 /**
- * The party a Persian demonstrative or possessive subject stands for, read back in the document: این کشور، آن کشور
- * and کشورش are the country named last before them ("فعالیت‌های ایران ... و این کشور باید" -> ایران; "نخست وزیر
- * پاکستان اعلام کرد کشورش" -> پاکستان); این اتحادیه، این سازمان، این جنبش are the body of that head named last
+ * The party a demonstrative or possessive subject stands for, read back in the document: این کشور، آن کشور، کشورش
+ * and the Arabic هذا البلد، هذه الدولة are the country named last before them ("فعالیت‌های ایران ...
+ * و این کشور باید" -> ایران; "نخست وزیر پاکستان اعلام کرد کشورش" -> پاکستان); این اتحادیه، این سازمان، این جنبش are the body of that head named last
  * before them, with the word that names it (این اتحادیه -> اتحادیه اروپا).
  */
 final class PartyAnaphora {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
-  private static final Set<String> DEMONSTRATIVES = folded("این", "آن", "همین");
-  private static final Set<String> COUNTRY = folded("کشور");
+  private static final Set<String> DEMONSTRATIVES = folded("این", "آن", "همین", "هذا", "هذه");
+  private static final Set<String> COUNTRY = folded("کشور", "البلد", "الدولة");
   private static final Set<String> HIS_COUNTRY = folded("کشورش", "کشور‌ش");
   private static final Set<String> BODIES = folded("اتحادیه", "سازمان", "جنبش", "حزب", "شورای", "شورا", "گروه",
       "بانک", "شرکت", "مجلس");

@@ -30,8 +30,12 @@ final class PartyRules {
       "(الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الحكومتان|الرئيسان|الوزيران|الزعيمان|القائدان"
           + "|دو کشور|دو طرف|طرفین|طرفين|دو دولت|دو كشور"
           + "|سه کشور|سه كشور)");
-  /** An Arabic signing on behalf of a side ("ووقّع عن الجانب السوداني، وزير المعادن ..."): the signer named next holds it. */
-  private static final Pattern SIGNED_FOR = Pattern.compile("(?:^|\\s)و?وق\\u0651?ع(?:ها|ه|ت|ا)?\\s+عن\\s");
+  /**
+   * An Arabic signing on behalf of a side ("ووقّع عن الجانب السوداني، وزير المعادن ..."، "ووقع الاتفاقية من جانب
+   * المركز الرئيس التنفيذي ..."، "نيابة عن"): the signer named next holds it.
+   */
+  private static final Pattern SIGNED_FOR = Pattern.compile(
+      "(?:^|\\s)و?وق\\u0651?ع(?:ها|ه|ت|ا)?\\s+(?:ال\\S+\\s+)?(?:عن|من جانب|من طرف|نيابة عن|ممثلا عن)\\s");
   /** The agent of a Persian signing told in the passive: "به امضای دو وزیر رسید". */
   private static final Pattern SIGNED_BY =
       Pattern.compile("به امضا[یي]\\s+([^،,.:]{2,40}?)\\s+(?:خواهد\\s+)?رس[یي]د");
@@ -244,7 +248,8 @@ final class PartyRules {
 
   private String namedHolder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
     Matcher signedFor = SIGNED_FOR.matcher(span.in(text));
-    if (signedFor.find()) {
+    // the first signing of the clause only: "وقع السفير X ..., بينما وقعها من جانب ناميبيا Y" is X's
+    if (signedFor.find() && firstAfter(officials, span.start(), span.start() + signedFor.start()) == null) {
       String signer = firstAfter(officials, span.start() + signedFor.end(), span.end());
       if (signer != null) {
         return signer;
@@ -257,7 +262,8 @@ final class PartyRules {
     // in a direct quote the speaker's own side ("ایران آماده است") is the speaker; another person named, or a party
     // the speaker obliges ("دولت یازدهم باید"), holds it
     if (subject != null && (!quoted || subject.type() == ActingSubject.Type.OFFICIAL
-        || subject.type() == ActingSubject.Type.TITLE || subject.obligation())) {
+        || subject.type() == ActingSubject.Type.TITLE || subject.type() == ActingSubject.Type.PEOPLE
+        || subject.obligation())) {
       return subject.holder();
     }
     String agent = agent(text, span, officials);

@@ -85,6 +85,19 @@ final class PersianFinalVerb {
   }
 
   /**
+   * Whether the verb at {@code at} of {@code tokens} is a past continuous (می‌کردم، می‌شد, or می apart from the
+   * verb), the tense of what was due or would have been ("باید ... ثابت می‌کردم").
+   */
+  boolean pastContinuousAt(List<Token> tokens, int at) {
+    String form = tokens.get(at).form();
+    String[] parts = form.split(ZWNJ);
+    if (parts.length == 2 && (parts[0].equals(PRESENT) || parts[0].equals("ن" + PRESENT))) {
+      return pastForms.contains(parts[1]);
+    }
+    return form.equals(PRESENT) && at + 1 < tokens.size() && pastForms.contains(tokens.get(at + 1).form());
+  }
+
+  /**
    * Whether the last word of {@code tokens} is a verb of any tense (past, present, subjunctive, copula), so that
    * the words form a clause of their own rather than a phrase cut off at و.
    */

@@ -44,6 +44,53 @@ class PartyRulesTest {
   }
 
   @Test
+  void theGenitiveOfANecessityOrReadinessNounIsTheBoundParty() {
+    String arabic = "وأشار معصوم إلى ضرورة قيام الحكومة باتخاذ قرارات جريئة وحازمة في مكافحة الفساد.";
+    Span all = new Span(0, arabic.length());
+    List<Party> officials = List.of(new Party("فؤاد معصوم", List.of(new Span(6, 11))));
+    assertEquals("الحكومة", rules.holder(arabic, all, List.of(), officials, all));
+    String persian = "سفیر کویت در تهران، فلاح مبارک العتیبی، از آمادگی صندوق سرمایه‌گذاری کویتی برای مشارکت در طرح‌های "
+        + "گردشگری سلامت ایران خبر داد.";
+    Span whole = new Span(0, persian.length());
+    List<Party> ambassador = List.of(new Party("فلاح مبارک العتیبی", List.of(new Span(20, 38))));
+    assertEquals("صندوق سرمایه‌گذاری کویتی", rules.holder(persian, whole, List.of(), ambassador, whole));
+  }
+
+  @Test
+  void theObjectOfATransitiveVerbalNounAndAnAmbassadorsOwnCountryAreNotHolders() {
+    String arabic = "وشدد الوزير على ضرورة دعم الحكومة العراقية في حربها على الإرهاب.";
+    Span all = new Span(0, arabic.length());
+    assertNull(rules.holder(arabic, all, List.of(), List.of(), all));
+    String persian = "الحسناوی نیز از آمادگی عراق برای ایجاد منطقه آزاد تجاری مشترک در مرز شلمچه خبر داد.";
+    Span whole = new Span(0, persian.length());
+    List<Party> officials = List.of(new Party("سلام عبدالکریم الحسناوی", List.of(new Span(0, 8))));
+    assertEquals("سلام عبدالکریم الحسناوی", rules.holder(persian, whole, List.of(), officials, whole));
+  }
+
+  @Test
+  void theSubjectOfAnArabicRelativeClauseFollowsItsVerb() {
+    String text = "كما ناقش المجتمعون الزيارات التي سيقوم بها أعضاء اللجان للمراكز الانتخابية في المحافظات.";
+    Span all = new Span(0, text.length());
+    assertEquals("أعضاء اللجان", rules.holder(text, all, List.of(), List.of(), all));
+    String oil = "وأشار إلى أن تكلفة المشاريع النفطية التي تعتزم الكويت إقامتها خلال السنوات الخمس المقبلة تبلغ 60 مليار دولار";
+    Span whole = new Span(0, oil.length());
+    assertEquals("الكويت", rules.holder(oil, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
+  void aPeopleNamedByItsPluralHoldsWhatItIsReadyOrBoundToDo() {
+    String persian = "ايراني‌ها بايد در انتخابات آينده مجلس شركت كنند";
+    Span all = new Span(0, persian.length());
+    assertEquals("ايراني‌ها", rules.holder(persian, all, List.of(), List.of(), all));
+    String arabic = "خلفان: الايرانيون سيتركون النووي";
+    Span whole = new Span(0, arabic.length());
+    assertEquals("الايرانيون", rules.holder(arabic, whole, List.of(), List.of(), whole));
+    String plural = "برای درمان ناهنجاری‌ها باید تلاش کرد";
+    Span words = new Span(0, plural.length());
+    assertNull(rules.holder(plural, words, List.of(), List.of(), words));
+  }
+
+  @Test
   void reportedSpeechRecordsTheReporterButADirectQuoteDoesNot() {
     String text = "وأضاف سعيدزاده أن بلاده ستصدر الفائض الصيفي إلى أفغانستان.";
     Span all = new Span(0, text.length());
