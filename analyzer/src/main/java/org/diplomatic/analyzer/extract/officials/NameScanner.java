@@ -210,11 +210,18 @@ final class NameScanner {
     // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
     while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
         || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
-            && !lex.isNameWord(lang, s.folded(j)))) {
+            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1)))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
       j--;
+    }
+    if (lang == Language.PERSIAN && k - j > 1 && PersianMentionEdges.datelinePlace(s.folded(), j)) {
+      j++;
+    }
+    // the walk stopped inside an honorific of two words ("سر دار | حسین رحیمی"): its second word is no name
+    for (int h; lang == Language.PERSIAN && j > 0 && j < k && (h = lex.honorifics(lang).longestAt(s.folded(), j - 1)) > 1; ) {
+      j = j - 1 + h;
     }
     // a lineage opens with the person's own name ("تركي بن سعود"), whatever else that word means
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j)) && s.isWord(j - 1) && !lex.isStopWord(lang, s.folded(j - 1))
@@ -237,6 +244,10 @@ final class NameScanner {
   private Found quoted(SentenceTokens s, int open, int close, boolean comma) {
     if (close >= s.size() || OPENING_QUOTES.indexOf(s.tokens().get(open).text().charAt(0)) < 0
         || CLOSING_QUOTES.indexOf(s.tokens().get(close).text().charAt(0)) < 0) {
+      return null;
+    }
+    // "خبرگزاری «اسپوتنیک»"، "روزنامه «کیهان»": the marks name the agency or paper the noun opens
+    if (lang == Language.PERSIAN && open > 0 && lex.isNameHead(lang, s.folded(open - 1))) {
       return null;
     }
     int j = open + 1;
