@@ -151,6 +151,19 @@ final class NameScanner {
         && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f) && !lex.isParticle(lang, s.folded(k - 1));
   }
 
+  /**
+   * True when every word of {@code [j, k)} is rare in news (outside the name finder's vocabulary and the everyday
+   * words of the NER data): a foreign name in Persian letters right before its title ("فراتینی وزیر خارجه ایتالیا").
+   */
+  private boolean rare(SentenceTokens s, int j, int k) {
+    for (int i = j; i < k; i++) {
+      if (frequentWord.test(s.tokens().get(i).text()) || lex.isCommonWord(lang, s.folded(i))) {
+        return false;
+      }
+    }
+    return k > j;
+  }
+
   /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */
   private boolean lastArabicPart(SentenceTokens s, int k) {
     String f = s.folded(k);
@@ -201,7 +214,12 @@ final class NameScanner {
       while (open >= 0 && k - open <= MAX_NAME_TOKENS + 3 && s.isWord(open)) {
         open--;
       }
-      return open >= 0 ? quoted(s, open, k - 1, comma) : null;
+      Found marked = open >= 0 ? quoted(s, open, k - 1, comma) : null;
+      // "شیمون پرز " رئیس ...": a stray mark between a Persian name and its title is no quotation
+      if (marked != null || lang != Language.PERSIAN || open >= 0 && !s.isWord(open)) {
+        return marked;
+      }
+      k--;
     }
     int j = k;
     for (int words = 0; j > 0 && words < MAX_NAME_TOKENS && nameLike(s, j - 1, false); j--) {
@@ -233,6 +251,7 @@ final class NameScanner {
     // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
     boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
     evidence |= comma && boundary && k - j >= 2;
+    evidence |= lang == Language.PERSIAN && j > 0 && boundary && rare(s, j, k);
     return accept(s, j, k, evidence, knownWords, comma);
   }
 
