@@ -151,6 +151,19 @@ final class NameScanner {
         && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f) && !lex.isParticle(lang, s.folded(k - 1));
   }
 
+  /**
+   * True when every word of {@code [j, k)} is rare in news (outside the name finder's vocabulary and the everyday
+   * words of the NER data): a foreign name in Persian letters right before its title ("فراتینی وزیر خارجه ایتالیا").
+   */
+  private boolean rare(SentenceTokens s, int j, int k) {
+    for (int i = j; i < k; i++) {
+      if (frequentWord.test(s.tokens().get(i).text()) || lex.isCommonWord(lang, s.folded(i))) {
+        return false;
+      }
+    }
+    return k > j;
+  }
+
   /** A nisba or family name with the article closing a name ("زيد فهد الخريشا") before a boundary. */
   private boolean lastArabicPart(SentenceTokens s, int k) {
     String f = s.folded(k);
@@ -201,7 +214,12 @@ final class NameScanner {
       while (open >= 0 && k - open <= MAX_NAME_TOKENS + 3 && s.isWord(open)) {
         open--;
       }
-      return open >= 0 ? quoted(s, open, k - 1, comma) : null;
+      Found marked = open >= 0 ? quoted(s, open, k - 1, comma) : null;
+      // "شیمون پرز " رئیس ...": a stray mark between a Persian name and its title is no quotation
+      if (marked != null || lang != Language.PERSIAN || open >= 0 && !s.isWord(open)) {
+        return marked;
+      }
+      k--;
     }
     int j = k;
     for (int words = 0; j > 0 && words < MAX_NAME_TOKENS && nameLike(s, j - 1, false); j--) {
@@ -210,11 +228,18 @@ final class NameScanner {
     // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
     while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
         || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
-            && !lex.isNameWord(lang, s.folded(j)))) {
+            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1)))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
       j--;
+    }
+    if (lang == Language.PERSIAN && k - j > 1 && PersianMentionEdges.datelinePlace(s.folded(), j)) {
+      j++;
+    }
+    // the walk stopped inside an honorific of two words ("سر دار | حسین رحیمی"): its second word is no name
+    for (int h; lang == Language.PERSIAN && j > 0 && j < k && (h = lex.honorifics(lang).longestAt(s.folded(), j - 1)) > 1; ) {
+      j = j - 1 + h;
     }
     // a lineage opens with the person's own name ("تركي بن سعود"), whatever else that word means
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j)) && s.isWord(j - 1) && !lex.isStopWord(lang, s.folded(j - 1))
@@ -226,6 +251,7 @@ final class NameScanner {
     // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
     boolean boundary = j == 0 || !s.isWord(j - 1) || lex.isStopWord(lang, s.folded(j - 1));
     evidence |= comma && boundary && k - j >= 2;
+    evidence |= lang == Language.PERSIAN && j > 0 && boundary && rare(s, j, k);
     return accept(s, j, k, evidence, knownWords, comma);
   }
 
@@ -237,6 +263,10 @@ final class NameScanner {
   private Found quoted(SentenceTokens s, int open, int close, boolean comma) {
     if (close >= s.size() || OPENING_QUOTES.indexOf(s.tokens().get(open).text().charAt(0)) < 0
         || CLOSING_QUOTES.indexOf(s.tokens().get(close).text().charAt(0)) < 0) {
+      return null;
+    }
+    // "خبرگزاری «اسپوتنیک»"، "روزنامه «کیهان»": the marks name the agency or paper the noun opens
+    if (lang == Language.PERSIAN && open > 0 && lex.isNameHead(lang, s.folded(open - 1))) {
       return null;
     }
     int j = open + 1;

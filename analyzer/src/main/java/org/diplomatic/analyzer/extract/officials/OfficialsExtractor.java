@@ -28,11 +28,13 @@ public final class OfficialsExtractor {
   private static final String FROM = MatchFold.fold("عن");
   private static final String AGENCY = MatchFold.fold("وكالة");
   private final NameTokenizer tokenizer = new NameTokenizer();
+  private final PersianMentionEdges persianEdges;
 
   /** An extractor over the given finders (a language without one uses the rules alone). */
   public OfficialsExtractor(OfficialsLexicon lex, Map<Language, PersonNameFinder> finders) {
     this.lex = lex;
     this.finders = Map.copyOf(finders);
+    this.persianEdges = new PersianMentionEdges(lex);
   }
 
   /** Loads {@code <lang>-person.bin} from {@code modelsDir} (models/ner) for each language whose file exists. */
@@ -96,7 +98,8 @@ public final class OfficialsExtractor {
       return List.of();
     }
     List<PersonMention> out = new ArrayList<>();
-    for (PersonMention m : finder.find(text, sentences)) {
+    for (PersonMention found : finder.find(text, sentences)) {
+      PersonMention m = lang == Language.PERSIAN ? persianEdges.mend(text, found) : found;
       // a few words past the mention show a title that starts inside it ("... العزيز ولي | ولي العهد")
       List<Token> tokens = tokenizer.tokenize(text, m.start(), Math.min(text.length(), m.end() + TITLE_LOOKAHEAD));
       List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();

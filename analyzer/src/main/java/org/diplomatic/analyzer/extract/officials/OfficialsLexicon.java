@@ -133,6 +133,11 @@ public final class OfficialsLexicon {
     return false;
   }
 
+  /** True for الله or اله written apart, the second half of a Persian compound given name ("قدرت الله"). */
+  boolean isCompoundSecond(String folded) {
+    return !folded.equals(COMPOUND_SECONDS.get(0)) && COMPOUND_SECONDS.contains(folded);
+  }
+
   /**
    * Whether a two-word given name of the Persian list starts at token {@code i} ("علی اکبر"); Persian and Arabic
    * fold to the same letters, so it holds for the Arabic spelling too ("علي أكبر صالحي").

@@ -11,6 +11,8 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class RoleFinder {
   private static final int MAX_ROLE_TOKENS = 12;
+  /** Persian spells out nested bodies ("رئیس سازمان توسعه و نوسازی معادن و منابع معدنی وزارت صنایع و معادن"). */
+  private static final int MAX_PERSIAN_ROLE_TOKENS = 16;
   private static final int MAX_BRIDGE = 10;
   /** The preposition as written: folded, it is the name "علي" ("علي أكبر صالحي"). */
   private static final String ON = "\u0639\u0644\u0649";
@@ -117,7 +119,8 @@ final class RoleFinder {
     boolean orgless = false;
     String country = null;
     int j = headEnd;
-    while (j < s.size() && j - start < MAX_ROLE_TOKENS) {
+    int maxTokens = lang == Language.PERSIAN ? MAX_PERSIAN_ROLE_TOKENS : MAX_ROLE_TOKENS;
+    while (j < s.size() && j - start < maxTokens) {
       String[] found = s.person()[j] ? null : tail.countryAt(s, j);
       int c = found == null ? 0 : Integer.parseInt(found[1]);
       if (c > 0) {

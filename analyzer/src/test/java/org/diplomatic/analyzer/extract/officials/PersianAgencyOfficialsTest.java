@@ -83,4 +83,78 @@ class PersianAgencyOfficialsTest {
         finder.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
     assertEquals(List.of(), unbiased.find(text, TestSentences.of(text)).stream().map(PersonMention::name).toList());
   }
+
+  @Test
+  void aCompoundGivenNameWrittenApartKeepsItsFirstHalf() {
+    Official o = only("تفاهم‌نامه همکاری دو استان امضا شد. قدرت الله طاهرخانی معاون عمرانی استاندار گیلان گفت: این طرح "
+        + "ادامه دارد.");
+    assertEquals("قدرت الله طاهرخانی", o.name());
+    assertEquals("معاون عمرانی استاندار گیلان", o.role());
+  }
+
+  @Test
+  void theDatelinesPlaceIsNoPartOfTheNameAfterIt() {
+    Official o = only("به گزارش خبرنگار فارس از بوکان کارلوس رودریگز، سفیر اسپانیا در ایران امروز از منطقه آزاد بازدید کرد.");
+    assertEquals("کارلوس رودریگز", o.name());
+    assertEquals("ES", o.country());
+  }
+
+  @Test
+  void aQuotedAgencyNameIsNoPerson() {
+    String text = "به نوشته خبرگزاری «آناتولی»، سخنگوی وزارت خارجه ترکیه از این دیدار استقبال کرد.";
+    assertTrue(extractor.extract(text, TestSentences.of(text), Language.PERSIAN).isEmpty());
+  }
+
+  @Test
+  void aRankWrittenInTwoWordsStaysOutOfTheName() {
+    Official o = only("سر دار حسین رحیمی رئیس پلیس استان تهران گفت: طرح امنیت محله‌ها ادامه دارد.");
+    assertEquals("حسین رحیمی", o.name());
+    assertEquals("رئیس پلیس استان تهران", o.role());
+  }
+
+  @Test
+  void iransProvinceOfAzerbaijanIsIranNotTheRepublic() {
+    Official governor = only("علیرضا رحیمی استاندار استان آذربایجان غربی در این دیدار گفت: همکاری با ترکیه ادامه دارد.");
+    assertEquals("استاندار استان آذربایجان غربی", governor.role());
+    assertEquals("IR", governor.country());
+    assertEquals("AZ", only("الهام علی‌اف رئیس جمهوری آذربایجان در این دیدار گفت: همکاری با ایران ادامه دارد.").country());
+  }
+
+  @Test
+  void aRareWordBetweenAStopWordAndATitleIsAName() {
+    Official o = only("در این نشست با حضور کاویانی‌نژاد معاون استاندار خراسان رضوی، طرح توسعه شهر بررسی شد.");
+    assertEquals("کاویانی‌نژاد", o.name());
+    assertEquals("معاون استاندار خراسان رضوی", o.role());
+  }
+
+  @Test
+  void thePresidencyStaysInTheRoleOfItsDeputy() {
+    String text = "تفاهم‌نامه همکاری بین سورنا ستاری معاون علمی و فناوری ریاست جمهوری و علی مرادی رئیس دانشگاه تهران "
+        + "امضا شد.";
+    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.PERSIAN);
+    assertEquals(List.of("معاون علمی و فناوری ریاست جمهوری", "رئیس دانشگاه تهران"),
+        found.stream().map(Official::role).toList());
+  }
+
+  @Test
+  void aPersianRoleOfNestedBodiesIsReadToItsEnd() {
+    Official o = only("مصطفی رحمانی رئیس سازمان توسعه و نوسازی معادن و منابع معدنی وزارت صنایع و معادن گفت: تولید سنگ "
+        + "آهن افزایش یافت.");
+    assertEquals("رئیس سازمان توسعه و نوسازی معادن و منابع معدنی وزارت صنایع و معادن", o.role());
+  }
+
+  @Test
+  void aStrayQuotationMarkBetweenNameAndTitleIsSkipped() {
+    Official o = only("اين در حالي است كه شيمون پرز \" رئيس رژيم صهيونيستي چندي پيش گفته بود كه اسرائيل آماده است.");
+    assertEquals("شيمون پرز", o.name());
+    assertEquals("رئيس رژيم صهيونيستي", o.role());
+    assertEquals("IL", o.country());
+  }
+
+  @Test
+  void theEuropeanUnionsForeignPolicyChiefIsAnOfficial() {
+    Official o = only("همچنين امروز خاوير سولانا مسئول سياست خارجي اتحاديه اروپا گفت: مذاكرات ادامه دارد.");
+    assertEquals("خاوير سولانا", o.name());
+    assertEquals("مسئول سياست خارجي اتحاديه اروپا", o.role());
+  }
 }
