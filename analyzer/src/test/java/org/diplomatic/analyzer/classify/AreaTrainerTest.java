@@ -224,7 +224,7 @@ class AreaTrainerTest {
   }
 
   @Test
-  void tuningGivesEveryLanguageItsBestLabelWhenNoLabelPasses() {
+  void tuningKeepsTheBestLabelFallbackWhenNoFloorScoresBetter() {
     AreaDocument fa = new AreaDocument("f", "fa", List.of(new AreaExample("fa",
         "وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.", Set.of("health"))), Set.of("health"));
     AreaModel tuned = AreaTrainer.tune(model, AreaTrainer.score(model, List.of(fa, doc("t", TELECOM, "telecom"))));
