@@ -250,14 +250,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /**
    * The real dev articles train the area network, so its line on them above is not a held-out score: the honest one
-   * is the cross-validation {@code train} measured (each fold predicted by a network and decisions that never saw it).
+   * is the cross-validation recorded with the model (each fold predicted by decisions and a network that never saw it).
    */
   private static void crossValidatedAreas(Path modelsDir, ScoreTable table, PrintWriter out) {
     List<AreaTraining.CrossValidated> cv = AreaTraining.crossValidated(modelsDir.resolve("areas"));
-    out.println("== areas, real dev cross-validated by train (models/areas/metrics.json)");
+    out.println("== areas, real dev cross-validated as recorded in models/areas/metrics.json");
     for (AreaTraining.CrossValidated s : cv) {
       out.printf("%s  network micro-F1 %.3f macro-F1 %.3f%n", s.lang(), s.microF1(), s.macroF1());
-      table.put("areas micro-F1, cross-validated in train", "real " + s.lang(), s.microF1());
+      table.put("areas micro-F1, real dev cross-validated", "real " + s.lang(), s.microF1());
     }
     out.println();
   }
