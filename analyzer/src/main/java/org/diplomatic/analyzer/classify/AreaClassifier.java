@@ -16,6 +16,8 @@ public final class AreaClassifier {
   private final AreaFeaturizer featurizer;
   private final SparseForwardPass pass;
   private final KeywordAreaBaseline keywords = new KeywordAreaBaseline(1);
+  // two sentences naming an area are as much keyword evidence as a blended score can hold
+  private static final double KEYWORD_SATURATION = 2.0;
 
   public AreaClassifier(AreaModel model) {
     this.model = model;
@@ -66,18 +68,25 @@ public final class AreaClassifier {
     return doc;
   }
 
-  /** The document's areas above their document thresholds, best first. */
+  /** The document's areas above their shared document thresholds, best first. */
   public List<Area> documentAreas(float[] documentScores) {
     return above(documentScores, model.documentThresholds());
   }
 
   /**
-   * The areas of a document of language {@code lang} given its sentences and their scores: those above their
-   * document thresholds, best first; when there are none, the language's {@link AreaModel.Fallback}.
+   * The areas of a document of language {@code lang} given its sentences and their scores: those whose document score
+   * (the network's, blended with the keyword count when the model weighs it) passes the language's document
+   * threshold, best first; when there are none, the language's {@link AreaModel.Fallback}.
    */
   public List<Area> documentAreas(String lang, List<String> sentences, float[][] sentenceScores) {
-    float[] doc = documentScores(sentenceScores);
-    List<Area> areas = documentAreas(doc);
+    int[] keywordSentences = !model.keywordWeights().isEmpty() || model.fallback(lang).keywordBackstop()
+        ? keywordSentences(sentences) : new int[model.labels().size()];
+    return documentAreas(lang, blend(documentScores(sentenceScores), keywordSentences), keywordSentences);
+  }
+
+  /** {@link #documentAreas(String, List, float[][])} given the blended document scores and keyword counts. */
+  List<Area> documentAreas(String lang, float[] doc, int[] keywordSentences) {
+    List<Area> areas = above(doc, model.documentThresholds(lang));
     if (!areas.isEmpty() || doc.length == 0) {
       return areas;
     }
@@ -90,12 +99,45 @@ public final class AreaClassifier {
       return List.of(area(best, doc[best]));
     }
     if (fallback.keywordBackstop()) {
-      int backstop = keywordBackstop(sentences, doc);
+      int backstop = keywordBackstop(keywordSentences, doc);
       if (backstop >= 0) {
         return List.of(area(backstop, doc[backstop]));
       }
     }
     return areas;
+  }
+
+  /**
+   * The network's document scores blended with the keyword evidence: per label (1 - w) * network + w * min(1, n / 2),
+   * n the sentences holding a keyword of the label, w the model's weight for the label (0: unchanged).
+   */
+  float[] blend(float[] network, int[] keywordSentences) {
+    if (model.keywordWeights().isEmpty()) {
+      return network;
+    }
+    float[] doc = new float[network.length];
+    for (int l = 0; l < doc.length; l++) {
+      doc[l] = blend(network[l], keywordSentences[l], model.keywordWeight(model.labels().get(l)));
+    }
+    return doc;
+  }
+
+  static float blend(float network, int keywordSentences, double weight) {
+    return (float) ((1 - weight) * network + weight * Math.min(1.0, keywordSentences / KEYWORD_SATURATION));
+  }
+
+  /** Per label, how many of the sentences hold one of its keywords ({@code area-keywords.tsv}). */
+  int[] keywordSentences(List<String> sentences) {
+    int[] counts = new int[model.labels().size()];
+    for (String s : sentences) {
+      for (String label : keywords.sentenceAreas(s)) {
+        int l = model.labels().indexOf(label);
+        if (l >= 0) {
+          counts[l]++;
+        }
+      }
+    }
+    return counts;
   }
 
   /** Areas of a whole document given its sentence texts, without the language's fallback. */
@@ -109,16 +151,7 @@ public final class AreaClassifier {
   }
 
   /** The label whose keywords occur in the most sentences, ties to the higher score; -1 when no keyword occurs. */
-  private int keywordBackstop(List<String> sentences, float[] doc) {
-    int[] counts = new int[doc.length];
-    for (String s : sentences) {
-      for (String label : keywords.sentenceAreas(s)) {
-        int l = model.labels().indexOf(label);
-        if (l >= 0) {
-          counts[l]++;
-        }
-      }
-    }
+  private static int keywordBackstop(int[] counts, float[] doc) {
     int best = -1;
     for (int l = 0; l < doc.length; l++) {
       if (counts[l] > 0 && (best < 0 || counts[l] > counts[best] || counts[l] == counts[best] && doc[l] > doc[best])) {

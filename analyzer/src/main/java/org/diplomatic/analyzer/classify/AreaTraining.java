@@ -1,10 +1,12 @@
 package org.diplomatic.analyzer.classify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,15 +16,20 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 
 /**
  * The {@code train} step for areas. The network trains on the corpus train split plus, when given, the real set's
- * dev documents (published news, repeated {@link #REAL_REPEATS} times since they are few); thresholds, aggregation and
- * fallbacks are tuned on the corpus dev split plus the real dev documents scored out of fold ({@link #FOLDS}-fold
- * cross-validation: each fold scored by a network trained without it). Saves the model to {@code <out>/areas/} with
- * {@code metrics.json} (training-data hash, settings, scores on the tuning documents). Test splits are not read.
+ * dev documents (published news, repeated {@link #REAL_REPEATS} times since they are few). How documents are decided
+ * (a keyword weight per label, thresholds shared or per language: {@link ThresholdTuner.Options}) is chosen by
+ * cross-validation over the real dev documents ({@link #FOLDS} folds, each predicted by a network and decisions tuned
+ * without it, the decisions on the corpus dev split and the other folds' out-of-fold scores); the chosen decisions
+ * are then tuned on the corpus dev split plus every fold's out-of-fold scores. Saves the model to
+ * {@code <out>/areas/} with {@code metrics.json} (training-data hash, settings, every option's cross-validated
+ * scores, which {@code evaluate} prints for the chosen one). Test splits are not read.
  */
 public final class AreaTraining {
   /** Folds of the real dev documents for cross-validation. */
@@ -30,6 +37,7 @@ public final class AreaTraining {
   /** How many times each real dev document is repeated in training (chosen by cross-validation). */
   public static final int REAL_REPEATS = 3;
 
+  private static final String CROSS_VALIDATED = "real_dev_cross_validated";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private AreaTraining() {}
@@ -41,16 +49,37 @@ public final class AreaTraining {
     List<AreaDocument> dev = AreaDocument.of(corpus, GoldCorpus.Split.DEV);
     AreaTrainer trainer = new AreaTrainer(settings);
     long t0 = System.nanoTime();
-    List<ScoredDocument> outOfFold = new ArrayList<>();
+    List<List<ScoredDocument>> outOfFold = new ArrayList<>();
     for (List<AreaDocument> fold : folds(realDev)) {
       List<AreaDocument> rest = realDev.stream().filter(d -> !fold.contains(d)).toList();
-      outOfFold.addAll(AreaTrainer.score(trainer.fit(withRepeats(train, rest, realRepeats)), fold));
+      outOfFold.add(AreaTrainer.score(trainer.fit(withRepeats(train, rest, realRepeats)), fold));
     }
     AreaModel untuned = trainer.fit(withRepeats(train, realDev, realRepeats));
-    List<ScoredDocument> tuning = new ArrayList<>(AreaTrainer.score(untuned, dev));
-    tuning.addAll(outOfFold);
-    AreaModel model = AreaTrainer.tune(untuned, tuning);
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
+    List<ScoredDocument> devScored = AreaTrainer.score(untuned, dev);
+    List<ScoredDocument> tuning = new ArrayList<>(devScored);
+    outOfFold.forEach(tuning::addAll);
+    ThresholdTuner tuner = new ThresholdTuner();
+    ThresholdTuner.Options chosen = ThresholdTuner.Options.NETWORK_ONLY;
+    Map<String, Object> options = new LinkedHashMap<>();
+    List<AreaEvaluator.Result> chosenCv = List.of();
+    StringBuilder optionLines = new StringBuilder();
+    double bestMean = -1;
+    for (ThresholdTuner.Options option : realDev.isEmpty() ? List.of(chosen) : ThresholdTuner.Options.candidates()) {
+      List<AreaEvaluator.Result> cv = crossValidate(tuner, option, untuned, devScored, outOfFold);
+      List<AreaEvaluator.Result> corpusDev = predict(new AreaClassifier(tuner.tune(untuned, tuning, option)),
+          List.of(devScored));
+      double mean = cv.stream().mapToDouble(r -> r.scores().microF1()).average().orElse(0);
+      options.put(option.toString(), Map.of(CROSS_VALIDATED, summary(cv), "corpus_dev", summary(corpusDev)));
+      optionLines.append(String.format("  %-70s cross-validated %s | corpus dev %s%n", option, micro(cv),
+          micro(corpusDev)));
+      if (mean > bestMean + 1e-9) {
+        bestMean = mean;
+        chosen = option;
+        chosenCv = cv;
+      }
+    }
+    AreaModel model = tuner.tune(untuned, tuning, chosen);
     Path dir = outDir.resolve("areas");
     model.save(dir);
 
@@ -64,25 +93,19 @@ public final class AreaTraining {
         + realDev.stream().mapToInt(d -> d.sentences().size()).sum());
     metrics.put("settings", settings);
     metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
+    metrics.put("decisions", chosen.toString());
     metrics.put("aggregation", model.aggregation());
-    metrics.put("fallbacks", model.fallbacks());
     Map<String, DocumentAreaPredictor> predictors = predictors(model, train, dev);
     List<AreaEvaluator.Result> devResults = AreaEvaluator.compare(predictors, dev);
     metrics.put("corpus_dev", summary(devResults));
     String report = "corpus dev (tuning documents):\n" + AreaEvaluator.format(devResults);
     if (!realDev.isEmpty()) {
-      AreaClassifier tuned = new AreaClassifier(model);
-      List<AreaEvaluator.Result> cv = new ArrayList<>();
-      for (String lang : List.of("ar", "fa")) {
-        LabelScores s = new LabelScores();
-        outOfFold.stream().filter(d -> d.document().lang().equals(lang)).forEach(d -> s.add(d.document().labels(),
-            tuned.documentAreas(lang, d.document().texts(), d.sentenceScores()).stream().map(Area::label)
-                .collect(java.util.stream.Collectors.toSet())));
-        cv.add(new AreaEvaluator.Result("network", lang, s));
-      }
-      metrics.put("real_dev_out_of_fold", summary(cv));
-      report += "\nreal dev, out of fold (" + FOLDS + " folds; thresholds tuned on these scores too):\n"
-          + AreaEvaluator.format(cv);
+      metrics.put(CROSS_VALIDATED, summary(chosenCv));
+      metrics.put("options", options);
+      report += "\ndecisions compared (real dev micro-F1 cross-validated; corpus dev with decisions tuned on all):\n"
+          + optionLines + "chosen: " + chosen + "\n"
+          + "\nreal dev, cross-validated (" + FOLDS + " folds; each fold scored by a network and decisions that "
+          + "never saw it):\n" + AreaEvaluator.format(chosenCv);
     }
     try {
       JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics);
@@ -90,6 +113,69 @@ public final class AreaTraining {
       throw new UncheckedIOException("cannot write " + dir.resolve("metrics.json"), e);
     }
     return report;
+  }
+
+  /**
+   * Each fold of the real dev documents predicted by the network trained without it and by decisions ({@code option}
+   * tuned) on the corpus dev split and the other folds' scores only.
+   */
+  static List<AreaEvaluator.Result> crossValidate(ThresholdTuner tuner, ThresholdTuner.Options option,
+      AreaModel untuned, List<ScoredDocument> devScored, List<List<ScoredDocument>> outOfFold) {
+    Map<String, LabelScores> byLang = new TreeMap<>();
+    for (int f = 0; f < outOfFold.size(); f++) {
+      List<ScoredDocument> tuning = new ArrayList<>(devScored);
+      for (int g = 0; g < outOfFold.size(); g++) {
+        if (g != f) {
+          tuning.addAll(outOfFold.get(g));
+        }
+      }
+      predictInto(new AreaClassifier(tuner.tune(untuned, tuning, option)), outOfFold.get(f), byLang);
+    }
+    return results(byLang);
+  }
+
+  private static List<AreaEvaluator.Result> predict(AreaClassifier classifier, List<List<ScoredDocument>> docs) {
+    Map<String, LabelScores> byLang = new TreeMap<>();
+    docs.forEach(d -> predictInto(classifier, d, byLang));
+    return results(byLang);
+  }
+
+  private static void predictInto(AreaClassifier classifier, List<ScoredDocument> docs,
+      Map<String, LabelScores> byLang) {
+    for (ScoredDocument d : docs) {
+      Set<String> predicted = classifier.documentAreas(d.document().lang(), d.document().texts(), d.sentenceScores())
+          .stream().map(Area::label).collect(Collectors.toSet());
+      byLang.computeIfAbsent(d.document().lang(), k -> new LabelScores()).add(d.document().labels(), predicted);
+    }
+  }
+
+  private static List<AreaEvaluator.Result> results(Map<String, LabelScores> byLang) {
+    return byLang.entrySet().stream().map(e -> new AreaEvaluator.Result("network", e.getKey(), e.getValue())).toList();
+  }
+
+  private static String micro(List<AreaEvaluator.Result> results) {
+    return results.stream().map(r -> String.format("%s %.3f", r.lang(), r.scores().microF1()))
+        .collect(Collectors.joining(" "));
+  }
+
+  /** One language's cross-validated document scores on the real dev set, as the last {@code train} measured them. */
+  public record CrossValidated(String lang, double microF1, double macroF1) {}
+
+  /** The cross-validated scores in {@code <areasDir>/metrics.json}; none when the model was trained without them. */
+  public static List<CrossValidated> crossValidated(Path areasDir) {
+    Path file = areasDir.resolve("metrics.json");
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      JsonNode cv = JSON.readTree(file.toFile()).path(CROSS_VALIDATED);
+      List<CrossValidated> out = new ArrayList<>();
+      cv.fields().forEachRemaining(e -> out.add(new CrossValidated(e.getKey().substring(e.getKey().indexOf('/') + 1),
+          e.getValue().path("micro_f1").asDouble(), e.getValue().path("macro_f1").asDouble())));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** The real documents dealt into {@link #FOLDS} folds, round-robin per language in id order; none when empty. */

@@ -178,4 +178,77 @@ class AreaTrainerTest {
     assertArrayEquals(scores[0], scores[2]);
     assertNotSame(scores[0], scores[2]);
   }
+
+  private static final List<String> TOURISM = List.of("بحث الجانبان تعزيز التعاون في مجال السياحة.",
+      "وأكد أهمية تسهيل إجراءات التأشيرة للزوار والحجاج.", "كما تناول اللقاء تطوير قطاع النقل.");
+
+  private static Map<String, Double> every(double threshold) {
+    Map<String, Double> thresholds = new LinkedHashMap<>();
+    model.labels().forEach(l -> thresholds.put(l, threshold));
+    return thresholds;
+  }
+
+  @Test
+  void aKeywordWeightLetsTwoSentencesNamingAnAreaCarryIt() {
+    Map<String, Double> half = every(1.01);
+    half.put("tourism_pilgrimage", 0.5);
+    AreaModel networkOnly = model.withDecisions(model.sentenceThresholds(), half, model.aggregation(), Map.of());
+    assertEquals(List.of(), new AreaClassifier(networkOnly).classifyDocument("ar", TOURISM));
+    AreaModel blended = networkOnly.withDocumentBlend(Map.of("tourism_pilgrimage", 0.5), Map.of());
+    assertEquals(List.of("tourism_pilgrimage"),
+        new AreaClassifier(blended).classifyDocument("ar", TOURISM).stream().map(Area::label).toList());
+  }
+
+  @Test
+  void aLanguageTunedApartUsesItsOwnDocumentThresholds() {
+    Map<String, Double> persian = every(1.01);
+    persian.put("health", 0.0);
+    AreaModel model2 = model.withDecisions(model.sentenceThresholds(), every(1.01), model.aggregation(), Map.of())
+        .withDocumentBlend(Map.of(), Map.of("fa", persian));
+    List<String> sentences = List.of("وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.");
+    AreaClassifier classifier = new AreaClassifier(model2);
+    assertEquals(List.of("health"), classifier.classifyDocument("fa", sentences).stream().map(Area::label).toList());
+    assertEquals(List.of(), classifier.classifyDocument("ar", sentences));
+  }
+
+  @Test
+  void tuningWeighsTheKeywordsForALabelTheNetworkNeverLearned() {
+    AreaDocument tourism = new AreaDocument("s", "ar",
+        TOURISM.stream().map(s -> new AreaExample("ar", s, Set.of("tourism_pilgrimage"))).toList(),
+        Set.of("tourism_pilgrimage"));
+    List<ScoredDocument> tuning = AreaTrainer.score(model, List.of(tourism, doc("t", TELECOM, "telecom"),
+        doc("e", ENERGY, "energy"), doc("h", HEALTH, "health")));
+    AreaModel tuned = new ThresholdTuner().tune(model, tuning,
+        new ThresholdTuner.Options(List.of(0.0, 0.35, 0.7), false));
+    assertEquals(0.35, tuned.keywordWeight("tourism_pilgrimage"));
+  }
+
+  @Test
+  void tuningKeepsTheBestLabelFallbackWhenNoFloorScoresBetter() {
+    AreaDocument fa = new AreaDocument("f", "fa", List.of(new AreaExample("fa",
+        "وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.", Set.of("health"))), Set.of("health"));
+    AreaModel tuned = AreaTrainer.tune(model, AreaTrainer.score(model, List.of(fa, doc("t", TELECOM, "telecom"))));
+    assertEquals(ThresholdTuner.ALWAYS_BEST, tuned.fallback("ar"));
+    assertEquals(ThresholdTuner.ALWAYS_BEST, tuned.fallback("fa"));
+  }
+
+  @Test
+  void theKeywordWeightsAndLanguageThresholdsAreSavedWithTheModel(@TempDir Path dir) {
+    AreaModel blended = model.withDocumentBlend(Map.of("health", 0.35), Map.of("fa", every(0.4)));
+    blended.save(dir);
+    AreaModel loaded = AreaModel.load(dir);
+    assertEquals(Map.of("health", 0.35), loaded.keywordWeights());
+    assertEquals(every(0.4), loaded.documentThresholds("fa"));
+    assertEquals(model.documentThresholds(), loaded.documentThresholds("ar"));
+  }
+
+  @Test
+  void readsTheCrossValidatedScoresTrainWrote(@TempDir Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("metrics.json"), """
+        {"real_dev_cross_validated": {"network/ar": {"micro_f1": 0.778, "macro_f1": 0.566},
+                                      "network/fa": {"micro_f1": 0.707, "macro_f1": 0.532}}}""");
+    assertEquals(List.of(new AreaTraining.CrossValidated("ar", 0.778, 0.566),
+        new AreaTraining.CrossValidated("fa", 0.707, 0.532)), AreaTraining.crossValidated(dir));
+    assertEquals(List.of(), AreaTraining.crossValidated(dir.resolve("absent")));
+  }
 }

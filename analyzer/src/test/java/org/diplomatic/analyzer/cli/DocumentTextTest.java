@@ -54,13 +54,13 @@ class DocumentTextTest {
     CliRun run = CliRun.of("analyze", "--format", "text", persian.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("== " + persian + "  [fa, news]  id 67228ef05c3e\n"
-        + "areas: trade_investment 0.50\n"
+        + "areas: trade_investment 0.60\n"
         + "officials (1)\n"
         + "  name: محمدجواد ظریف | role: وزیر امور خارجه ایران | organization: امور خارجه | country: IR\n"
         + "figures (1)\n"
         + "  sentence 0: 20 percent | text: ۲۰ درصد\n"
         + "commitments (2)\n"
-        + "  sentence 0: proposal | holder: محمدجواد ظریف | deadline: -\n"
+        + "  sentence 0: proposal | holder: محمدجواد ظریف | deadline: - | areas: energy\n"
         + "    text: محمدجواد ظریف وزیر امور خارجه ایران گفت: «ایران آماده است صادرات برق به عراق را ۲۰ درصد "
         + "افزایش دهد.»\n"
         + "  sentence 1: agreement | holder: دو کشور | deadline: تا پایان سال | areas: trade_investment\n"
