@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private final Map<String, Double> idf = new HashMap<>();
+  /** The words more than one weighed statement has. */
+  private final Set<String> shared = new HashSet<>();
   /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
@@ -24,7 +26,13 @@ public final class ContentSimilarity {
     Map<String, Integer> df = new HashMap<>();
     statements.forEach(s -> new HashSet<>(s.terms()).forEach(t -> df.merge(t, 1, Integer::sum)));
     idf.clear();
-    df.forEach((t, n) -> idf.put(t, Math.log(1 + statements.size() / (double) n)));
+    shared.clear();
+    df.forEach((t, n) -> {
+      idf.put(t, Math.log(1 + statements.size() / (double) n));
+      if (n > 1) {
+        shared.add(t);
+      }
+    });
     words.clear();
   }
 
@@ -50,6 +58,11 @@ public final class ContentSimilarity {
       Set<String> distinct = new HashSet<>(k.terms());
       return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
     });
+  }
+
+  /** True when more than one of the weighed statements has {@code term}. */
+  boolean shared(String term) {
+    return shared.contains(term);
   }
 
   double weight(String term) {

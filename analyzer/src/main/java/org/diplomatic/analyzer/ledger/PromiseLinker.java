@@ -85,10 +85,14 @@ public final class PromiseLinker {
     return ordered.size() > settings.recent() ? ordered.subList(0, settings.recent()) : ordered;
   }
 
-  /** The lookup keys of a statement: its {@code terms} rarest content words, its figures and its due date. */
+  /**
+   * The lookup keys of a statement: its {@code terms} rarest content words that some other statement also has (a
+   * word of one statement alone can find nothing), its figures and its due date.
+   */
   private List<String> keys(Statement s, int terms) {
     List<String> keys = new ArrayList<>();
-    s.terms().stream().sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
+    s.terms().stream().filter(similarity::shared)
+        .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
     s.amounts().forEach(a -> keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value()));
     if (s.deadlineIso() != null) {
@@ -98,7 +102,12 @@ public final class PromiseLinker {
   }
 
   private double score(Statement s, Open p) {
-    if (!p.areas.isEmpty() && !s.areas().isEmpty() && s.areas().stream().noneMatch(p.areas::contains)) {
+    // a report has only its document's areas, which need not include the promise's own
+    if (!s.isReport() && !p.areas.isEmpty() && !s.areas().isEmpty()
+        && s.areas().stream().noneMatch(p.areas::contains)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
     double content = 0;
@@ -108,8 +117,12 @@ public final class PromiseLinker {
       content = Math.max(content, similarity.of(s, t));
     }
     double score = content;
-    if (s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs))) {
+    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
+    if (sameFigure) {
       score += settings.sameFigure();
+    } else if (content < settings.leastContent()) {
+      // a due date or a holder alike is no promise alike: many of one text's promises share them
+      return Double.NEGATIVE_INFINITY;
     }
     if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
       score += settings.sameDeadline();
@@ -118,6 +131,28 @@ public final class PromiseLinker {
       score += settings.sameHolder();
     }
     return score;
+  }
+
+  /**
+   * True unless the promise already holds a commitment of the statement's document that the statement does not
+   * restate: one text lists distinct promises side by side (their due dates often alike), and states one promise
+   * twice only by restating it (a headline and its body), with the same figure (a headline may drop its period) or
+   * most of the same words.
+   */
+  private boolean restatesItsDocument(Statement s, Open p) {
+    for (Statement t : p.statements) {
+      if (t.docId().equals(s.docId()) && !t.isReport()
+          && similarity.of(s, t) < settings.restated()
+          && s.amounts().stream().noneMatch(a -> t.amounts().stream().anyMatch(a::sameValueAs))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
+  private static boolean promisedIn(String docId, Open p) {
+    return p.statements.stream().anyMatch(t -> !t.isReport() && t.docId().equals(docId));
   }
 
   /** Two country lists are compatible when the shorter one's codes are all in the longer (empty: unknown, any). */
@@ -154,9 +189,9 @@ public final class PromiseLinker {
       add(s, clock);
     }
 
-    /** Closed once reported done, except to other reports of the reporting document. */
+    /** Closed once reported done, except to reports: a later text may mention again that it was done. */
     boolean acceptsFrom(Statement s) {
-      return fulfilledIn == null || (s.isReport() && fulfilledIn.equals(s.docId()));
+      return fulfilledIn == null || s.isReport();
     }
 
     void add(Statement s, int clock) {
