@@ -118,6 +118,9 @@ public final class PromiseLinker {
     }
     double score = content;
     boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
+    if (s.reportsAFigureReached() && !sameFigure) {
+      return Double.NEGATIVE_INFINITY;
+    }
     if (sameFigure) {
       score += settings.sameFigure();
     } else if (content < settings.leastContent()) {
@@ -140,9 +143,8 @@ public final class PromiseLinker {
    * most of the same words.
    */
   private boolean restatesItsDocument(Statement s, Open p) {
-    for (Statement t : p.statements) {
-      if (t.docId().equals(s.docId()) && !t.isReport()
-          && similarity.of(s, t) < settings.restated()
+    for (Statement t : p.commitmentsOf.getOrDefault(s.docId(), List.of())) {
+      if (similarity.of(s, t) < settings.restated()
           && s.amounts().stream().noneMatch(a -> t.amounts().stream().anyMatch(a::sameValueAs))) {
         return false;
       }
@@ -152,7 +154,7 @@ public final class PromiseLinker {
 
   /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
   private static boolean promisedIn(String docId, Open p) {
-    return p.statements.stream().anyMatch(t -> !t.isReport() && t.docId().equals(docId));
+    return p.commitmentsOf.containsKey(docId);
   }
 
   /** Two country lists are compatible when the shorter one's codes are all in the longer (empty: unknown, any). */
@@ -177,6 +179,8 @@ public final class PromiseLinker {
     final Set<String> holders = new LinkedHashSet<>();
     final Map<String, Amount> current = new LinkedHashMap<>();
     final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
+    /** The promise's commitments (not reports) by document. */
+    final Map<String, List<Statement>> commitmentsOf = new HashMap<>();
     String deadlineIso;
     String deadline;
     String fulfilledIn;
@@ -211,6 +215,9 @@ public final class PromiseLinker {
       }
       labelOfDoc.putIfAbsent(s.docId(), label);
       statements.add(s);
+      if (!s.isReport()) {
+        commitmentsOf.computeIfAbsent(s.docId(), k -> new ArrayList<>()).add(s);
+      }
       links.add(new Link(s, s.date(), label, detail));
       for (Amount a : s.amounts()) {
         if (amountsSeen.stream().noneMatch(a::sameAs)) {

@@ -21,6 +21,7 @@ public final class StatementReader {
 
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
+  private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
   private final Set<String> stopWords = stopWords();
   private final PersianToArabic persian = PersianToArabic.load();
 
@@ -59,14 +60,20 @@ public final class StatementReader {
       String sentence = m.group().strip();
       int start = m.start() + m.group().indexOf(sentence);
       int end = start + sentence.length();
-      if (sentence.isEmpty() || overlaps(taken, start, end) || !cues.reportsDone(sentence)) {
+      if (sentence.isEmpty() || overlaps(taken, start, end)) {
         continue;
       }
       List<Amount> amounts = amounts(d, figureAt, start, end);
-      if (amounts.stream().noneMatch(a -> "percent".equals(a.unit()))) {
+      String item = null;
+      if (cues.reportsDone(sentence)) {
+        item = amounts.stream().anyMatch(a -> "percent".equals(a.unit())) ? null : "s" + n;
+      } else if (!amounts.isEmpty() && reached.reportsDone(sentence)) {
+        item = "r" + n;
+      }
+      if (item != null) {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
-        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "s" + n, start, end, sentence, null,
+        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), item, start, end, sentence, null,
             null, null, null, d.areas(), first(countries, 2), amounts, terms(sentence, names)));
       }
     }

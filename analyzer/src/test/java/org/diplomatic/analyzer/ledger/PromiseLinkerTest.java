@@ -138,4 +138,32 @@ class PromiseLinkerTest {
     assertEquals(List.of("first_made", "fulfilled", "fulfilled"), labels(p));
     assertEquals("fulfilled", p.status());
   }
+
+  private static final List<IndexedDocument.Official> IQ_SA = List.of(
+      new IndexedDocument.Official("سامي جواد الكناني", "IQ"), new IndexedDocument.Official("تركي بن سعود العتيبي", "SA"));
+
+  private static List<Promise> flights(String reached, double perDay) {
+    String promised = "كما اتفقا على زيادة عدد الرحلات الجوية المباشرة بين الرياض وبغداد إلى 4 رحلات يوميا";
+    IndexedDocument first = new IndexedDocument("f21", "ar/f21.txt", "ar", "news", promised + ".\n", IQ_SA,
+        List.of("transport"), List.of(new IndexedDocument.Figure("4 رحلات يوميا", 4.0, null, null, null, "day")),
+        List.of(new IndexedDocument.Commitment(promised, "agreement", "الجانبان", null, null, null,
+            List.of("transport"))), List.of(), "2021-02-20");
+    IndexedDocument later = new IndexedDocument("f23", "fa/f23.txt", "fa", "news",
+        "وزارت حمل‌ونقل عراق اعلام کرد شمار پروازهای مستقیم بغداد - ریاض به " + reached + " رسیده است.\n",
+        List.of(), List.of("transport"), List.of(new IndexedDocument.Figure(reached, perDay, null, null, null, "day")),
+        List.of(), List.of(), "2023-05-26");
+    return ledger(first, later);
+  }
+
+  @Test
+  void aQuantityThatReachedThePromisedFigureFulfilsThePromise() {
+    assertEquals(List.of(List.of("first_made", "fulfilled")),
+        flights("چهار پرواز در روز", 4.0).stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aQuantityThatReachedAnotherFigureReportsNothing() {
+    assertEquals(List.of(List.of("first_made")),
+        flights("سه پرواز در روز", 3.0).stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
