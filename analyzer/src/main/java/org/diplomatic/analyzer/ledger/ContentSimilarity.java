@@ -13,6 +13,7 @@ import java.util.Set;
  * series their cosines are high for any two statements of one country pair and merged distinct promises.
  */
 public final class ContentSimilarity {
+  private static final int LEAST_SHARED_WORDS = 2;
   private final Map<String, Double> idf = new HashMap<>();
   /** The words more than one weighed statement has. */
   private final Set<String> shared = new HashSet<>();
@@ -36,21 +37,31 @@ public final class ContentSimilarity {
     words.clear();
   }
 
-  /** The weight of the shared words over the weight of the lighter statement's words, 0 to 1. */
+  /**
+   * The weight of the shared words over the weight of the lighter statement's words, 0 to 1; 0 when they share only
+   * one word: one word in common is chance (a newspaper's name, a city), however rare.
+   */
   double of(Statement a, Statement b) {
+    return of(a, b, LEAST_SHARED_WORDS);
+  }
+
+  /** As {@link #of(Statement, Statement)}, 0 when they share fewer than {@code leastWords} words. */
+  double of(Statement a, Statement b, int leastWords) {
     if (a.terms().isEmpty() || b.terms().isEmpty()) {
       return 0;
     }
     Words wa = wordsOf(a);
     Words wb = wordsOf(b);
     double shared = 0;
+    int words = 0;
     for (String t : wa.distinct()) {
       if (wb.distinct().contains(t)) {
         shared += weight(t);
+        words++;
       }
     }
     double lighter = Math.min(wa.weight(), wb.weight());
-    return lighter == 0 ? 0 : shared / lighter;
+    return lighter == 0 || words < leastWords ? 0 : shared / lighter;
   }
 
   private Words wordsOf(Statement s) {

@@ -110,14 +110,15 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
+    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
     for (Statement t : recent) {
-      content = Math.max(content, similarity.of(s, t));
+      // one word in common is chance, unless the figure agrees too
+      content = Math.max(content, sameFigure ? similarity.of(s, t, 1) : similarity.of(s, t));
     }
     double score = content;
-    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
     if (s.reportsAFigureReached() && !sameFigure) {
       return Double.NEGATIVE_INFINITY;
     }
