@@ -15,8 +15,12 @@ import java.util.TreeSet;
  * Links statements into promises in time order (document date, then position in the document) and labels each
  * link: the first statement of a promise is first_made; a later one is changed when its figure (same unit and
  * period) or its due date differs from the promise's current one, else repeated; a report of something done is
- * fulfilled and closes the promise. A promise still open whose due date is before {@code latestDate} gets a last
- * overdue link. Statements of one document share the label of that document's first link to the promise.
+ * fulfilled and closes the promise to commitments (a later mention that it was done joins it, fulfilled again). A
+ * promise still open whose due date is before {@code latestDate} gets a last overdue link. Statements of one document
+ * share the label of that document's first link to the promise. A statement joins no promise on a due date or holder
+ * alone (content must agree, or the figure), nor a promise that another commitment of its document holds unless it
+ * restates it; a report does not fulfil what its own document promises, and a figure reached fulfils only a promise
+ * of that figure.
  */
 public final class PromiseLinker {
   private static final int COMPARED_STATEMENTS = 5;
