@@ -9,6 +9,11 @@ public record Amount(String text, Double value, String unit, String period) {
         && Math.abs(value - other.value) > 0.005 * Math.max(Math.abs(value), Math.abs(other.value));
   }
 
+  /** True when both have the same unit and values within 0.5% of each other, whatever their periods. */
+  public boolean sameValueAs(Amount other) {
+    return new Amount(text, value, unit, null).sameAs(new Amount(other.text, other.value, other.unit, null));
+  }
+
   /** True when both have the same unit and period and values within 0.5% of each other. */
   public boolean sameAs(Amount other) {
     return value != null && other.value != null && java.util.Objects.equals(unit, other.unit)

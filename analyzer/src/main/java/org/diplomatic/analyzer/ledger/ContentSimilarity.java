@@ -13,7 +13,10 @@ import java.util.Set;
  * series their cosines are high for any two statements of one country pair and merged distinct promises.
  */
 public final class ContentSimilarity {
+  private static final int LEAST_SHARED_WORDS = 2;
   private final Map<String, Double> idf = new HashMap<>();
+  /** The words more than one weighed statement has. */
+  private final Set<String> shared = new HashSet<>();
   /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
@@ -24,25 +27,41 @@ public final class ContentSimilarity {
     Map<String, Integer> df = new HashMap<>();
     statements.forEach(s -> new HashSet<>(s.terms()).forEach(t -> df.merge(t, 1, Integer::sum)));
     idf.clear();
-    df.forEach((t, n) -> idf.put(t, Math.log(1 + statements.size() / (double) n)));
+    shared.clear();
+    df.forEach((t, n) -> {
+      idf.put(t, Math.log(1 + statements.size() / (double) n));
+      if (n > 1) {
+        shared.add(t);
+      }
+    });
     words.clear();
   }
 
-  /** The weight of the shared words over the weight of the lighter statement's words, 0 to 1. */
+  /**
+   * The weight of the shared words over the weight of the lighter statement's words, 0 to 1; 0 when they share only
+   * one word: one word in common is chance (a newspaper's name, a city), however rare.
+   */
   double of(Statement a, Statement b) {
+    return of(a, b, LEAST_SHARED_WORDS);
+  }
+
+  /** As {@link #of(Statement, Statement)}, 0 when they share fewer than {@code leastWords} words. */
+  double of(Statement a, Statement b, int leastWords) {
     if (a.terms().isEmpty() || b.terms().isEmpty()) {
       return 0;
     }
     Words wa = wordsOf(a);
     Words wb = wordsOf(b);
     double shared = 0;
+    int words = 0;
     for (String t : wa.distinct()) {
       if (wb.distinct().contains(t)) {
         shared += weight(t);
+        words++;
       }
     }
     double lighter = Math.min(wa.weight(), wb.weight());
-    return lighter == 0 ? 0 : shared / lighter;
+    return lighter == 0 || words < leastWords ? 0 : shared / lighter;
   }
 
   private Words wordsOf(Statement s) {
@@ -50,6 +69,11 @@ public final class ContentSimilarity {
       Set<String> distinct = new HashSet<>(k.terms());
       return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
     });
+  }
+
+  /** True when more than one of the weighed statements has {@code term}. */
+  boolean shared(String term) {
+    return shared.contains(term);
   }
 
   double weight(String term) {

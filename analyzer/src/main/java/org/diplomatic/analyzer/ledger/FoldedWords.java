@@ -6,11 +6,18 @@ import org.diplomatic.analyzer.text.TextNormalizer;
 
 /**
  * The words of a text folded for matching (alef, yeh, kaf and teh marbuta variants unified, diacritics and ZWNJ
- * dropped), in order; and a word without its Arabic proclitics (و، ف، ب، ل، ك and the article ال).
+ * dropped), in order; a word without its Arabic proclitics (و، ف، ب، ل، ك and the article ال); and a word without
+ * its plural, nisba and feminine suffixes.
  */
 final class FoldedWords {
   private static final TextNormalizer FOLDING = TextNormalizer.folding();
   private static final char ZWNJ = '\u200C';
+  /**
+   * Suffixes in folded spelling, in the order they are tried (after Lucene's ArabicStemmer, without its ان, which
+   * ends too many names: ایران، عمان), and Persian های / ها.
+   */
+  private static final String[] SUFFIXES = {"هاي", "ها", "ات", "ون", "ين", "يه", "ه", "ي"};
+  private static final int SHORTEST_STEM = 3;
 
   private FoldedWords() {}
 
@@ -51,6 +58,20 @@ final class FoldedWords {
     }
     if (w.startsWith("ال") && w.length() > 4) {
       w = w.substring(2);
+    }
+    return w;
+  }
+
+  /**
+   * The folded word without its plural, nisba and feminine suffixes, each tried once in turn, keeping at least three
+   * letters, so that singular, plural and adjective meet: عراقيه، عراقي -> عراق; رحلات، رحله -> رحل; مرزي -> مرز.
+   */
+  static String stem(String word) {
+    String w = word;
+    for (String suffix : SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() - suffix.length() >= SHORTEST_STEM) {
+        w = w.substring(0, w.length() - suffix.length());
+      }
     }
     return w;
   }

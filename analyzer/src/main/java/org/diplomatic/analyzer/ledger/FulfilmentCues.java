@@ -3,7 +3,10 @@ package org.diplomatic.analyzer.ledger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds a report that something promised is done in a sentence, from {@code fulfilment-cues.tsv}. */
+/**
+ * Finds a report that something promised is done in a sentence, from {@code fulfilment-cues.tsv}; or, with
+ * {@code reach-cues.tsv}, that a quantity reached a figure.
+ */
 final class FulfilmentCues {
   /** The cues by their first word: a sentence is read once, whatever the number of cues. */
   private final java.util.Map<String, List<List<String>>> byHead = new java.util.HashMap<>();
@@ -11,8 +14,13 @@ final class FulfilmentCues {
   private FulfilmentCues() {}
 
   static FulfilmentCues load() {
+    return load("fulfilment-cues.tsv");
+  }
+
+  /** The cues of {@code resource} (lang, words). */
+  static FulfilmentCues load(String resource) {
     FulfilmentCues c = new FulfilmentCues();
-    WordLists.rows("fulfilment-cues.tsv").forEach(cells -> {
+    WordLists.rows(resource).forEach(cells -> {
       List<String> cue = FoldedWords.of(cells[1]);
       c.byHead.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
     });

@@ -28,7 +28,8 @@ public final class LedgerFile {
   public static final String LEDGER = "ledger.bin";
   public static final String STATEMENTS = "ledger-statements.bin";
   static final int MAGIC = 0x4C444752; // "LDGR"
-  static final int VERSION = 1;
+  /** 2: content words stemmed, without names and holders (statements kept by version 1 are read again). */
+  static final int VERSION = 2;
   private static final int STATEMENTS_MAGIC = 0x4C445354; // "LDST"
 
   private LedgerFile() {}

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Persian content words to the Arabic word of the same meaning (نفت -> نفط، برق -> كهرباء), so an Arabic and a Persian
  * wording of one promise share words. Reads the hand-written Arabic-Persian seed lexicon of search by meaning
- * ({@code search/semantic/seed-lexicon.tsv}); both sides folded and clitic-stripped as {@link FoldedWords} does.
+ * ({@code search/semantic/seed-lexicon.tsv}); both sides folded, clitic-stripped and stemmed as {@link FoldedWords}
+ * does, so a plural finds the entry of its singular (گذرگاه‌های -> معبر).
  */
 final class PersianToArabic {
   private static final String LEXICON = "/org/diplomatic/analyzer/search/semantic/seed-lexicon.tsv";
@@ -20,8 +21,8 @@ final class PersianToArabic {
       if (cells.length < 2) {
         continue;
       }
-      String ar = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[0])));
-      String fa = FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[1])));
+      String ar = FoldedWords.stem(FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[0]))));
+      String fa = FoldedWords.stem(FoldedWords.stripped(String.join(" ", FoldedWords.of(cells[1]))));
       if (!ar.equals(fa)) {
         p.arabic.putIfAbsent(fa, ar);
       }
@@ -29,7 +30,7 @@ final class PersianToArabic {
     return p;
   }
 
-  /** The Arabic word for {@code folded} when it is a Persian word of the lexicon, else the word itself. */
+  /** The Arabic stem for {@code stem} when it is the stem of a Persian word of the lexicon, else the stem itself. */
   String arabicOf(String folded) {
     return arabic.getOrDefault(folded, folded);
   }

@@ -15,8 +15,12 @@ import java.util.TreeSet;
  * Links statements into promises in time order (document date, then position in the document) and labels each
  * link: the first statement of a promise is first_made; a later one is changed when its figure (same unit and
  * period) or its due date differs from the promise's current one, else repeated; a report of something done is
- * fulfilled and closes the promise. A promise still open whose due date is before {@code latestDate} gets a last
- * overdue link. Statements of one document share the label of that document's first link to the promise.
+ * fulfilled and closes the promise to commitments (a later mention that it was done joins it, fulfilled again). A
+ * promise still open whose due date is before {@code latestDate} gets a last overdue link. Statements of one document
+ * share the label of that document's first link to the promise. A statement joins no promise on a due date or holder
+ * alone (content must agree, or the figure), nor a promise that another commitment of its document holds unless it
+ * restates it; a report does not fulfil what its own document promises, and a figure reached fulfils only a promise
+ * of that figure.
  */
 public final class PromiseLinker {
   private static final int COMPARED_STATEMENTS = 5;
@@ -85,10 +89,14 @@ public final class PromiseLinker {
     return ordered.size() > settings.recent() ? ordered.subList(0, settings.recent()) : ordered;
   }
 
-  /** The lookup keys of a statement: its {@code terms} rarest content words, its figures and its due date. */
+  /**
+   * The lookup keys of a statement: its {@code terms} rarest content words that some other statement also has (a
+   * word of one statement alone can find nothing), its figures and its due date.
+   */
   private List<String> keys(Statement s, int terms) {
     List<String> keys = new ArrayList<>();
-    s.terms().stream().sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
+    s.terms().stream().filter(similarity::shared)
+        .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
     s.amounts().forEach(a -> keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value()));
     if (s.deadlineIso() != null) {
@@ -98,18 +106,31 @@ public final class PromiseLinker {
   }
 
   private double score(Statement s, Open p) {
-    if (!p.areas.isEmpty() && !s.areas().isEmpty() && s.areas().stream().noneMatch(p.areas::contains)) {
+    // a report has only its document's areas, which need not include the promise's own
+    if (!s.isReport() && !p.areas.isEmpty() && !s.areas().isEmpty()
+        && s.areas().stream().noneMatch(p.areas::contains)) {
       return Double.NEGATIVE_INFINITY;
     }
+    if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
     for (Statement t : recent) {
-      content = Math.max(content, similarity.of(s, t));
+      // one word in common is chance, unless the figure agrees too
+      content = Math.max(content, sameFigure ? similarity.of(s, t, 1) : similarity.of(s, t));
     }
     double score = content;
-    if (s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs))) {
+    if (s.reportsAFigureReached() && !sameFigure) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (sameFigure) {
       score += settings.sameFigure();
+    } else if (content < settings.leastContent()) {
+      // a due date or a holder alike is no promise alike: many of one text's promises share them
+      return Double.NEGATIVE_INFINITY;
     }
     if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
       score += settings.sameDeadline();
@@ -118,6 +139,27 @@ public final class PromiseLinker {
       score += settings.sameHolder();
     }
     return score;
+  }
+
+  /**
+   * True unless the promise already holds a commitment of the statement's document that the statement does not
+   * restate: one text lists distinct promises side by side (their due dates often alike), and states one promise
+   * twice only by restating it (a headline and its body), with the same figure (a headline may drop its period) or
+   * most of the same words.
+   */
+  private boolean restatesItsDocument(Statement s, Open p) {
+    for (Statement t : p.commitmentsOf.getOrDefault(s.docId(), List.of())) {
+      if (similarity.of(s, t) < settings.restated()
+          && s.amounts().stream().noneMatch(a -> t.amounts().stream().anyMatch(a::sameValueAs))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
+  private static boolean promisedIn(String docId, Open p) {
+    return p.commitmentsOf.containsKey(docId);
   }
 
   /** Two country lists are compatible when the shorter one's codes are all in the longer (empty: unknown, any). */
@@ -142,6 +184,8 @@ public final class PromiseLinker {
     final Set<String> holders = new LinkedHashSet<>();
     final Map<String, Amount> current = new LinkedHashMap<>();
     final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
+    /** The promise's commitments (not reports) by document. */
+    final Map<String, List<Statement>> commitmentsOf = new HashMap<>();
     String deadlineIso;
     String deadline;
     String fulfilledIn;
@@ -154,9 +198,9 @@ public final class PromiseLinker {
       add(s, clock);
     }
 
-    /** Closed once reported done, except to other reports of the reporting document. */
+    /** Closed once reported done, except to reports: a later text may mention again that it was done. */
     boolean acceptsFrom(Statement s) {
-      return fulfilledIn == null || (s.isReport() && fulfilledIn.equals(s.docId()));
+      return fulfilledIn == null || s.isReport();
     }
 
     void add(Statement s, int clock) {
@@ -176,6 +220,9 @@ public final class PromiseLinker {
       }
       labelOfDoc.putIfAbsent(s.docId(), label);
       statements.add(s);
+      if (!s.isReport()) {
+        commitmentsOf.computeIfAbsent(s.docId(), k -> new ArrayList<>()).add(s);
+      }
       links.add(new Link(s, s.date(), label, detail));
       for (Amount a : s.amounts()) {
         if (amountsSeen.stream().noneMatch(a::sameAs)) {

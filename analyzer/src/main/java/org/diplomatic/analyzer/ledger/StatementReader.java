@@ -21,6 +21,7 @@ public final class StatementReader {
 
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
+  private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
   private final Set<String> stopWords = stopWords();
   private final PersianToArabic persian = PersianToArabic.load();
 
@@ -31,6 +32,7 @@ public final class StatementReader {
   public List<Statement> read(IndexedDocument d) {
     List<Statement> statements = new ArrayList<>();
     List<String> docCountries = parties.countriesOf(d);
+    Set<String> names = nameWords(d);
     int[] figureAt = figurePositions(d);
     List<int[]> taken = new ArrayList<>();
     int searchFrom = 0;
@@ -51,18 +53,28 @@ public final class StatementReader {
       countries.addAll(docCountries);
       statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
           c.holder(), c.deadline(), c.deadlineIso(), c.areas(), first(countries, 2), amounts(d, figureAt, start, end),
-          terms(c.text())));
+          terms(promised(c.text()), withWordsOf(names, c.holder()))));
     }
     Matcher m = SENTENCE.matcher(d.text());
     for (int n = 0; m.find(); n++) {
       String sentence = m.group().strip();
       int start = m.start() + m.group().indexOf(sentence);
       int end = start + sentence.length();
-      if (!sentence.isEmpty() && !overlaps(taken, start, end) && cues.reportsDone(sentence)) {
+      if (sentence.isEmpty() || overlaps(taken, start, end)) {
+        continue;
+      }
+      List<Amount> amounts = amounts(d, figureAt, start, end);
+      String item = null;
+      if (cues.reportsDone(sentence)) {
+        item = amounts.stream().anyMatch(a -> "percent".equals(a.unit())) ? null : "s" + n;
+      } else if (!amounts.isEmpty() && reached.reportsDone(sentence)) {
+        item = "r" + n;
+      }
+      if (item != null) {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
-        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "s" + n, start, end, sentence, null,
-            null, null, null, d.areas(), first(countries, 2), amounts(d, figureAt, start, end), terms(sentence)));
+        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), item, start, end, sentence, null,
+            null, null, null, d.areas(), first(countries, 2), amounts, terms(sentence, names)));
       }
     }
     return statements;
@@ -93,12 +105,54 @@ public final class StatementReader {
     return amounts;
   }
 
-  /** The folded, clitic-stripped content words of {@code text}, without function words and numbers. */
+  /**
+   * What a commitment promises: the words inside its quotation marks when it quotes its holder (the words around
+   * them name the speaker, the place and the day), else the whole text.
+   */
+  static String promised(String text) {
+    int open = text.indexOf('«');
+    int close = text.lastIndexOf('»');
+    return open >= 0 && close > open + 1 ? text.substring(open + 1, close) : text;
+  }
+
+  /** The folded words of the document's officials' names: parties, not what was promised. */
+  private static Set<String> nameWords(IndexedDocument d) {
+    Set<String> words = new HashSet<>();
+    d.officials().forEach(o -> addWords(words, o.name()));
+    return words;
+  }
+
+  /** {@code names} and the words of a commitment's holder (الحكومة العراقية، وزارت تجارت عراق): the party again. */
+  private static Set<String> withWordsOf(Set<String> names, String holder) {
+    if (holder == null) {
+      return names;
+    }
+    Set<String> words = new HashSet<>(names);
+    addWords(words, holder);
+    return words;
+  }
+
+  private static void addWords(Set<String> words, String text) {
+    for (String w : FoldedWords.of(text)) {
+      words.add(w);
+      words.add(FoldedWords.stripped(w));
+    }
+  }
+
+  /** The folded, clitic-stripped and stemmed content words of {@code text}, without function words and numbers. */
   List<String> terms(String text) {
+    return terms(text, Set.of());
+  }
+
+  /** As {@link #terms(String)}, also without the words of {@code names}. */
+  private List<String> terms(String text, Set<String> names) {
     LinkedHashSet<String> terms = new LinkedHashSet<>();
     for (String word : FoldedWords.of(text)) {
-      String w = persian.arabicOf(FoldedWords.stripped(word));
-      if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(w)
+      String bare = FoldedWords.stripped(word);
+      String stem = FoldedWords.stem(bare);
+      String w = persian.arabicOf(stem);
+      if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
+          && !stopWords.contains(stem) && !names.contains(word) && !names.contains(bare)
           && !Character.isDigit(w.charAt(0))) {
         terms.add(w);
       }
@@ -120,6 +174,7 @@ public final class StatementReader {
       String folded = String.join(" ", FoldedWords.of(cells[1]));
       words.add(folded);
       words.add(FoldedWords.stripped(folded));
+      words.add(FoldedWords.stem(FoldedWords.stripped(folded)));
     }
     return words;
   }

@@ -76,4 +76,94 @@ class PromiseLinkerTest {
     assertEquals(List.of("IQ", "IR"), promises.get(0).countries());
     assertEquals(List.of("IQ", "JO"), promises.get(1).countries());
   }
+
+  private static final List<IndexedDocument.Official> IR_OM = List.of(
+      new IndexedDocument.Official("مجيد كاظمي نيا", "IR"), new IndexedDocument.Official("سالم بن ناصر الحارثي", "OM"));
+
+  /** A document whose commitments are the given lines (text, holder, deadline as written, its date, area). */
+  private static IndexedDocument doc(String id, String lang, String date, List<IndexedDocument.Official> officials,
+      String reportLine, String[]... commitments) {
+    StringBuilder text = new StringBuilder(reportLine == null ? "" : reportLine + "\n");
+    List<IndexedDocument.Commitment> list = new ArrayList<>();
+    for (String[] c : commitments) {
+      text.append(c[0]).append(".\n");
+      list.add(new IndexedDocument.Commitment(c[0], "agreement", c[1], null, c[2], c[3], List.of(c[4])));
+    }
+    return new IndexedDocument(id, lang + "/" + id + ".txt", lang, "news", text.toString(), officials,
+        list.stream().flatMap(c -> c.areas().stream()).distinct().toList(), List.of(), list, List.of(), date);
+  }
+
+  @Test
+  void keepsTwoPromisesOfOneTextApartThoughTheyShareADueDate() {
+    List<Promise> promises = ledger(
+        doc("g19", "fa", "2019-05-15", IR_OM, null, new String[] {
+            "دو کشور توافق کردند خط لوله انتقال گاز از بندر جاسک به صحار را تا پایان سال ۲۰۲۲ بسازند", "دو کشور",
+            "تا پایان سال ۲۰۲۲", "2022-12-31", "energy"}),
+        doc("g21", "ar", "2021-11-16", IR_OM, null,
+            new String[] {"إنجاز خط أنبوب الغاز البحري بين جاسك وصحار قبل نهاية عام 2022", "الجانبان",
+                "قبل نهاية عام 2022", "2022-12-31", "energy"},
+            new String[] {"دراسة إنشاء مصنع مشترك لتسييل الغاز في صحار خلال عام 2022", "الجانبان",
+                "خلال عام 2022", "2022-12-31", "energy"}));
+    assertEquals(List.of(List.of("first_made", "repeated"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aSharedDueDateAloneLinksNothing() {
+    List<Promise> promises = ledger(
+        doc("m20", "fa", "2020-11-10", IR_OM, null, new String[] {
+            "حجم مبادلات تجاری دو کشور تا پایان سال ۲۰۲۳ به ۵ میلیارد دلار در سال برسد", "دو طرف",
+            "تا پایان سال ۲۰۲۳", "2023-12-31", "trade_investment"}),
+        doc("m22", "ar", "2022-05-12", IR_OM, null, new String[] {
+            "كما اتفق الجانبان على افتتاح سوق حدودية ثانية في منطقة كبد - ريمدان قبل نهاية عام 2023", "الجانبان",
+            "قبل نهاية عام 2023", "2023-12-31", "trade_investment"}));
+    assertEquals(2, promises.size());
+  }
+
+  @Test
+  void aTextDoesNotReportDoneWhatItStillPromises() {
+    List<Promise> promises = ledger(doc("m22", "ar", "2022-05-12", IR_OM,
+        "افتتاح السوق الحدودية المشتركة في ميرجاوه", new String[] {
+            "كما اتفق الجانبان على افتتاح سوق حدودية ثانية في منطقة كبد - ريمدان قبل نهاية عام 2023", "الجانبان",
+            "قبل نهاية عام 2023", "2023-12-31", "trade_investment"}));
+    assertEquals(List.of(List.of("first_made")), promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aLaterTextMentioningAgainThatAPromiseWasDoneJoinsItAsFulfilled() {
+    IndexedDocument again = new IndexedDocument("a25", "fa/a25.txt", "fa", "news",
+        "به گفته وی، خط لوله نفت بصره - عقبه که در اردیبهشت امسال افتتاح شد، روزانه نفت خام صادر می‌کند.\n",
+        List.of(), List.of("energy"), List.of(), List.of(), List.of(), "2025-09-01");
+    Promise p = ledger(LedgerDocuments.pipeline2020(), LedgerDocuments.opened2025(), again).get(0);
+    assertEquals(List.of("first_made", "fulfilled", "fulfilled"), labels(p));
+    assertEquals("fulfilled", p.status());
+  }
+
+  private static final List<IndexedDocument.Official> IQ_SA = List.of(
+      new IndexedDocument.Official("سامي جواد الكناني", "IQ"), new IndexedDocument.Official("تركي بن سعود العتيبي", "SA"));
+
+  private static List<Promise> flights(String reached, double perDay) {
+    String promised = "كما اتفقا على زيادة عدد الرحلات الجوية المباشرة بين الرياض وبغداد إلى 4 رحلات يوميا";
+    IndexedDocument first = new IndexedDocument("f21", "ar/f21.txt", "ar", "news", promised + ".\n", IQ_SA,
+        List.of("transport"), List.of(new IndexedDocument.Figure("4 رحلات يوميا", 4.0, null, null, null, "day")),
+        List.of(new IndexedDocument.Commitment(promised, "agreement", "الجانبان", null, null, null,
+            List.of("transport"))), List.of(), "2021-02-20");
+    IndexedDocument later = new IndexedDocument("f23", "fa/f23.txt", "fa", "news",
+        "وزارت حمل‌ونقل عراق اعلام کرد شمار پروازهای مستقیم بغداد - ریاض به " + reached + " رسیده است.\n",
+        List.of(), List.of("transport"), List.of(new IndexedDocument.Figure(reached, perDay, null, null, null, "day")),
+        List.of(), List.of(), "2023-05-26");
+    return ledger(first, later);
+  }
+
+  @Test
+  void aQuantityThatReachedThePromisedFigureFulfilsThePromise() {
+    assertEquals(List.of(List.of("first_made", "fulfilled")),
+        flights("چهار پرواز در روز", 4.0).stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aQuantityThatReachedAnotherFigureReportsNothing() {
+    assertEquals(List.of(List.of("first_made")),
+        flights("سه پرواز در روز", 3.0).stream().map(PromiseLinkerTest::labels).toList());
+  }
 }

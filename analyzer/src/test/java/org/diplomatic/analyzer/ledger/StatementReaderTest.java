@@ -25,7 +25,10 @@ class StatementReaderTest {
       "fa|راه‌آهن شلمچه–بصره تکمیل شد.|1",
       "fa|خط لوله نفت بصره به عقبه تا پایان سال ۲۰۲۴ تکمیل خواهد شد.|0",
       "ar|وبلغت نسبة إنجاز الخط 35 بالمئة.|0",
-      "fa|راه‌آهن شلمچه–بصره تکمیل نشد.|0"})
+      "fa|راه‌آهن شلمچه–بصره تکمیل نشد.|0",
+      "fa|در ابتدای نشست گزارش شد که خط کشتیرانی مستقیم بندرعباس - صحار از اسفند ۱۴۰۰ راه‌اندازی شده است.|1",
+      "fa|ساخت بیمارستان اهدایی عربستان در استان الانبار نیز به پایان رسیده است.|1",
+      "ar|دخل قرار الحكومة العراقية إعفاء الزوار الإيرانيين من رسوم التأشيرة حيز التنفيذ اليوم الثلاثاء.|1"})
   void findsReportsOfSomethingDone(String lang, String sentence, int reports) {
     assertEquals(reports, read(lang, sentence + "\n").size());
   }
@@ -47,8 +50,45 @@ class StatementReaderTest {
   }
 
   @Test
+  void aReportOfProgressIsNotAReportOfSomethingDone() {
+    String text = "وأوضح نوروزي أن الجانب الإيراني أنجز 70 في المئة من أعمال الخط داخل الأراضي الإيرانية.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news", text, List.of(), List.of("energy"),
+        List.of(new IndexedDocument.Figure("70 في المئة", 70.0, null, null, "percent", null)), List.of(), List.of(),
+        "2025-09-07");
+    assertEquals(List.of(), READER.read(d));
+  }
+
+  @Test
   void mapsPersianContentWordsToArabicOnes() {
-    assertEquals(List.of("نفط", "بصره", "عقبه"), READER.terms("نفت بصره عقبه"));
-    assertEquals(List.of("نفط", "بصره", "عقبه"), READER.terms("النفط والبصرة والعقبة"));
+    assertEquals(List.of("نفط", "بصر", "عقب"), READER.terms("نفت بصره عقبه"));
+    assertEquals(List.of("نفط", "بصر", "عقب"), READER.terms("النفط والبصرة والعقبة"));
+    assertEquals(READER.terms("الرحلات"), READER.terms("پروازهای"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"عراقيه|عراق", "عراقي|عراق", "ايرانيين|ايران", "رحلات|رحل", "رحله|رحل",
+      "مرزي|مرز", "تجاري|تجار", "تجاره|تجار", "بازارها|بازار", "ايران|ايران", "ماه|ماه"})
+  void stemsPluralNisbaAndFeminineForms(String word, String stem) {
+    assertEquals(stem, FoldedWords.stem(word));
+  }
+
+  @Test
+  void takesTheContentWordsOfAQuotedCommitmentInsideTheQuotationMarks() {
+    String text = "وقال نوروزي: «سنعمل على ربط حقول الغاز في جنوب إيران بمحطة جاسك».";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news", text + "\n",
+        List.of(new IndexedDocument.Official("حسين نوروزي", "IR")), List.of("energy"), List.of(),
+        List.of(new IndexedDocument.Commitment(text, "intent", "حسين نوروزي", null, null, null, List.of("energy"))),
+        List.of(), "2025-09-07");
+    assertEquals(List.of("ربط", "حقول", "غاز", "جنوب", "ايران", "بمحط", "جاسك"), READER.read(d).get(0).terms());
+  }
+
+  @Test
+  void leavesTheHoldersWordsOutOfTheContentWords() {
+    String text = "العبیدی نیز گفت وزارت تجارت عراق پرداخت بدهی گازی ایران را از طریق بانک تجارت عراق پیگیری خواهد کرد";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "news", text + ".\n",
+        List.of(new IndexedDocument.Official("ناظم جبار العبیدی", "IQ")), List.of("trade_investment"), List.of(),
+        List.of(new IndexedDocument.Commitment(text, "intent", "وزارت تجارت عراق", null, null, null,
+            List.of("trade_investment"))), List.of(), "2025-10-10");
+    assertEquals(List.of("دفع", "ديون", "غاز", "ايران", "طريق", "بنك", "پيگير"), READER.read(d).get(0).terms());
   }
 }
