@@ -176,6 +176,7 @@ public final class OfficialsExtractor {
     NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
+    List<List<String>> dead = new ArrayList<>();
     for (int index = 0; index < sentences.size(); index++) {
       Sentence sentence = sentences.get(index);
       if (attendees.covers(sentence.start(), sentence.end())) {
@@ -203,6 +204,7 @@ public final class OfficialsExtractor {
           continue;
         }
         if (mourned(s, name.end(), lang)) {
+          dead.add(s.folded().subList(name.start(), name.end()));
           continue;
         }
         if (role.country() == null && r + 1 < titles.size() && name.start() >= role.end()) {
@@ -239,6 +241,8 @@ public final class OfficialsExtractor {
     }
     held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(
         lead.role(office, text, w -> lex.institutions(lang).contains(w)))));
+    // a king mourned once ("الملك فيصل بن عبدالعزيز - رحمه الله -") holds no office at his other mentions either
+    candidates.removeIf(c -> dead.stream().anyMatch(d -> d.containsAll(c.words())));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());

@@ -205,4 +205,16 @@ class PublishedNewsOfficialsTest {
         .filter(f -> f.name().equals("محمد المرشد")).findFirst().orElseThrow();
     assertEquals("SA", o.country());
   }
+
+  @Test
+  void aKingMournedOnceHoldsNoOfficeAtHisOtherMentions() {
+    assertEquals(List.of(), names("أسس الملك فيصل بن عبدالعزيز - رحمه الله - الجامعة. وكان الملك فيصل يزورها كل عام.",
+        Language.ARABIC));
+  }
+
+  @Test
+  void aBlessingForTheLivingIsNoName() {
+    String text = "وقدم شكره لخادم الحرمين الشريفين وسمو ولي العهد وسمو ولي ولي العهد - حفظهم الله - على دعمهم.";
+    assertEquals(List.of(), names(text, Language.ARABIC));
+  }
 }
