@@ -310,7 +310,8 @@ final class NameScanner {
         || lex.titles(lang).longestAt(s.folded(), i) > 0
         || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0
-        || lex.countries(lang).longestAt(s.folded(), i) > 0) {
+        // a country's name inside a name the finder marked is the person's ("رفائيل كوريا دلجادو")
+        || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])) {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), i) > 0 && !s.person()[i] && !lex.isNameWord(lang, f)) {

@@ -179,6 +179,7 @@ public final class OfficialsExtractor {
     NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
+    List<List<String>> dead = new ArrayList<>();
     for (int index = 0; index < sentences.size(); index++) {
       Sentence sentence = sentences.get(index);
       if (attendees.covers(sentence.start(), sentence.end())) {
@@ -205,8 +206,12 @@ public final class OfficialsExtractor {
           lead.offer(s, role, index);
           continue;
         }
+        if (mourned(s, name.end(), lang)) {
+          dead.add(s.folded().subList(name.start(), name.end()));
+          continue;
+        }
         if (role.country() == null && r + 1 < titles.size() && name.start() >= role.end()) {
-          role = withSide(role, appositionCountry(s, name, titles.get(r + 1)));
+          role = withSide(role, appositionCountry(s, name, titles.get(r + 1), names, known));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
         NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
@@ -239,10 +244,13 @@ public final class OfficialsExtractor {
     }
     held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(
         lead.role(office, text, w -> lex.institutions(lang).contains(w)))));
+    // a king mourned once ("الملك فيصل بن عبدالعزيز - رحمه الله -") holds no office at his other mentions either
+    candidates.removeIf(c -> dead.stream().anyMatch(d -> d.containsAll(c.words())));
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());
-    return new OfficialMerger(mentions).merge(text, all, candidates, homeCountry(text, all, lang));
+    String home = new HomeCountry(lex, tokenizer).of(text, all, lang);
+    return new OfficialMerger(mentions).merge(text, all, candidates, home);
   }
 
   private OfficialCandidate candidate(
@@ -277,11 +285,20 @@ public final class OfficialsExtractor {
 
   /**
    * The state of the office written right after a name that followed its title ("الرئيس فرانسوا هولاند رئيس
-   * الجمهورية الفرنسية"): the second title is an apposition of the same person. Null when there is none.
+   * الجمهورية الفرنسية"): the second title is an apposition of the same person. Null when there is none, and when
+   * the second title is another person's: joined by و or a preposition ("عادل الجبير، ووزير الخارجية الإيطالي"،
+   * "الملك سلمان للرئيس الروسي") or followed by a
+   * name of its own ("الأمير محمد بن نايف رئيس جمهورية الإكوادور رفائيل كوريا").
    */
-  private static String appositionCountry(SentenceTokens s, NameScanner.Found name, RoleMatch next) {
+  private String appositionCountry(
+      SentenceTokens s, NameScanner.Found name, RoleMatch next, NameScanner names, Set<String> known) {
     int at = name.end() < s.size() && isComma(s, name.end()) ? name.end() + 1 : name.end();
-    return next.start() == at ? next.country() : null;
+    if (next.start() != at || lex.titles(Language.ARABIC).longestAt(s.folded(), at) == 0 && s.folded(at).length() > 1
+        && "\u0648\u0644\u0628".indexOf(s.folded(at).charAt(0)) >= 0) {
+      return null;
+    }
+    NameScanner.Found own = names.after(s, next.end(), known);
+    return own == null || own.comma() ? next.country() : null;
   }
 
   /**
@@ -303,6 +320,16 @@ public final class OfficialsExtractor {
       }
     }
     return null;
+  }
+
+  /** True when a blessing for the dead follows the name, past a dash or comma ("فيصل بن عبدالعزيز - رحمه الله -"). */
+  private boolean mourned(SentenceTokens s, int at, Language lang) {
+    int k = at;
+    while (k < s.size() && k - at < 2 && s.isPunctuation(k)) {
+      k++;
+    }
+    int n = lex.honorifics(lang).longestAt(s.folded(), k);
+    return n > 0 && "obituary".equals(lex.honorifics(lang).valueAt(s.folded(), k, n));
   }
 
   /** An Arabic title in the dual ("وزيرا النقل"، "وزيري الخارجية"): the head less its ending is a title. */
@@ -333,41 +360,6 @@ public final class OfficialsExtractor {
 
   private static RoleMatch withSide(RoleMatch role, String side) {
     return side == null ? role : new RoleMatch(role.start(), role.end(), role.role(), role.organization(), side);
-  }
-
-  /**
-   * Persian texts are written from Iran; an Arabic text's home is the state its own words show (a title only that
-   * state uses, its agency's dateline: {@code home-markers.tsv}), else the first country its heading names.
-   */
-  private String homeCountry(String text, List<Token> tokens, Language lang) {
-    if (lang == Language.PERSIAN) {
-      return "IR";
-    }
-    List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
-    for (int i = 0; i < all.size(); i++) {
-      String f = all.get(i);
-      // also behind a glued preposition or و ("لخادم الحرمين الشريفين")
-      String bare = f.length() > 3 && "\u0648\u0644\u0628".indexOf(f.charAt(0)) >= 0 ? f.substring(1) : f;
-      int n = lex.homeMarkers(lang).longestAt(all, i);
-      if (n > 0) {
-        return lex.homeMarkers(lang).valueAt(all, i, n);
-      }
-      n = lex.homeMarkers(lang).longestAt(all, i, bare);
-      if (n > 0) {
-        return lex.homeMarkers(lang).valueAt(all, i, n, bare);
-      }
-    }
-    int eol = text.indexOf('\n');
-    List<Token> heading = tokenizer.tokenize(text, 0, eol < 0 ? text.length() : eol);
-    List<String> folded = heading.stream().map(t -> MatchFold.fold(t.text())).toList();
-    for (int i = 0; i < folded.size(); i++) {
-      int n = lex.countries(lang).longestAt(folded, i);
-      String iso = n > 0 ? lex.countries(lang).valueAt(folded, i, n) : null;
-      if (iso != null && !iso.equals(OfficialMerger.INTERNATIONAL)) {
-        return iso;
-      }
-    }
-    return null;
   }
 
   private NameScanner.Found pick(

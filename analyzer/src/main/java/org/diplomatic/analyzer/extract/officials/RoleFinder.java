@@ -50,7 +50,8 @@ final class RoleFinder {
       }
       RoleMatch role = extend(s, i, i + head);
       if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
-        role = new RoleMatch(role.start(), role.end(), role.role().substring(1), role.organization(), role.country());
+        String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
+        role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
       } else if (COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head))) {
         role = new RoleMatch(role.start(), role.end(), "", null, role.country());
       }
@@ -102,6 +103,10 @@ final class RoleFinder {
     String f = s.folded(i);
     if (head == 0 && lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0) {
       head = lex.titles(lang).longestAt(s.folded(), i, f.substring(1));
+    }
+    if (head == 0 && lang == Language.ARABIC && f.length() > 4 && f.startsWith("لل")) {
+      // ل before the article drops its alef: "للرئيس" is "ل" + "الرئيس"
+      head = lex.titles(lang).longestAt(s.folded(), i, "ال" + f.substring(2));
     }
     return head;
   }
@@ -368,7 +373,7 @@ final class RoleFinder {
     if (lex.isStopWord(lang, f)) {
       return false;
     }
-    return lang == Language.ARABIC ? continuesArabic(s, j, f) : continuesPersian(s, j);
+    return lang == Language.ARABIC ? continuesArabic(s, j, f, headEnd) : continuesPersian(s, j);
   }
 
   /** A word inside a several-word entry of the institution words ("مبارزه با" in "پلیس مبارزه با مواد مخدر"). */
@@ -381,9 +386,15 @@ final class RoleFinder {
     return false;
   }
 
-  private boolean continuesArabic(SentenceTokens s, int j, String f) {
+  private boolean continuesArabic(SentenceTokens s, int j, String f, int headEnd) {
     // "رئيس الغرفة التجارية بالطائف", "محافظ ينبع بالإنابة": where and how the office is held
     if (s.hasArticle(j) || f.startsWith("بال") && f.length() > 4) {
+      return true;
+    }
+    // "وزير حقوق الإنسان"، "مدير عام برنامج الصادرات": the title's annexed noun is an everyday word, itself annexed
+    // to a word with the article; a name's first word before a nisba ("محمد الأصبحي") is no everyday word
+    if (j == headEnd && j + 1 < s.size() && s.hasArticle(j + 1) && lex.isCommonWord(lang, f)
+        && !lex.isNameWord(lang, f)) {
       return true;
     }
     if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {
@@ -398,7 +409,9 @@ final class RoleFinder {
     if (f.startsWith("ل") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f)) {
       return true;
     }
-    return f.startsWith("و") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f);
+    // "وتكنولوجيا المعلومات" goes on; "وعبدالله الجامع"، "وأخيه الرئيس" open another person
+    return f.startsWith("و") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f)
+        && !lex.isNameWord(lang, f.substring(1)) && titleAt(s, j + 1) == 0;
   }
 
   private boolean continuesPersian(SentenceTokens s, int j) {

@@ -11,6 +11,9 @@ final class RoleTail {
   private static final String[] AMBASSADORS = {"سفير", "السفير", "سفيره", "السفيره", "القائم", "القنصل", "قنصل",
       "كاردار", "سركنسول", "كنسول", "الملحق", "ملحق", "وابسته", "مندوب", "المندوب", "نماينده"};
   private static final String[] LOCATIVES = {"في", "لدي", "در"};
+  /** Envoys are sent "to" their post ("مبعوث الأمين العام للأمم المتحدة إلى اليمن"), which is not their state. */
+  private static final String[] ENVOYS = {"مبعوث", "المبعوث", "مبعوثة", "المبعوثة"};
+  private static final String TO = MatchFold.fold("إلى");
   /** Nouns written before a state's name ("دولة الكويت", "جمهورية مصر العربية"), folded. */
   private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of(MatchFold.fold("دولة"),
       MatchFold.fold("جمهورية"), MatchFold.fold("مملكة"), MatchFold.fold("سلطنة"));
@@ -68,10 +71,17 @@ final class RoleTail {
     return c == 0 ? null : new String[] {lex.countries(lang).valueAt(s.folded(), j, c, f), Integer.toString(c)};
   }
 
-  /** After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital". */
+  /**
+   * After an ambassador's title (any title when {@code anyTitle}): the end of "في/در + country or capital"; an envoy
+   * is also sent "إلى" his post.
+   */
   int locative(SentenceTokens s, int start, int j, boolean anyTitle) {
+    if (j + 1 >= s.size()) {
+      return j;
+    }
     boolean ambassador = anyTitle || isAmbassador(s.folded(start));
-    if (ambassador && j + 1 < s.size() && isLocative(s.folded(j))) {
+    boolean envoy = lang == Language.ARABIC && s.folded(j).equals(TO) && isEnvoy(s.folded(start));
+    if (ambassador && isLocative(s.folded(j)) || envoy) {
       int c = lex.countries(lang).longestAt(s.folded(), j + 1);
       if (c > 0) {
         return j + 1 + c;
@@ -88,8 +98,22 @@ final class RoleTail {
     return j;
   }
 
-  /** True for the head of an ambassador's or consul's title, also with a glued و. */
+  /** True for the head of an envoy's title, also with a glued و. */
+  private boolean isEnvoy(String head) {
+    for (String a : ENVOYS) {
+      String f = MatchFold.fold(a);
+      if (head.equals(f) || head.equals("\u0648" + f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for the head of an ambassador's, consul's or envoy's title, also with a glued و. */
   boolean isAmbassador(String head) {
+    if (lang == Language.ARABIC && isEnvoy(head)) {
+      return true;
+    }
     for (String a : AMBASSADORS) {
       String f = MatchFold.fold(a);
       if (head.equals(f) || lang == Language.ARABIC && head.equals("\u0648" + f)) {

@@ -141,4 +141,80 @@ class PublishedNewsOfficialsTest {
     assertEquals("الرئيس", obama.role());
     assertEquals(null, obama.country());
   }
+
+  @Test
+  void anEverydayNounAnnexedToTheTitleCarriesTheRoleOnToTheName() {
+    Official o = only("وأوضح مدير عام برنامج الصادرات السعودية أحمد بن محمد الغنام أن الاتفاقية تأتي ضمن أهداف البرنامج.");
+    assertEquals("أحمد بن محمد الغنام", o.name());
+    assertEquals("مدير عام برنامج الصادرات السعودية", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aTitleAfterLiWithTheArticlesAlefDroppedIsATitle() {
+    Official o = only("وأكد أنه لا مكان للرئيس بشار الأسد في مستقبل سوريا.");
+    assertEquals("بشار الأسد", o.name());
+    assertEquals("الرئيس", o.role());
+  }
+
+  @Test
+  void aCountrysNameInsideANameTheFinderMarkedStaysInTheName() {
+    assertEquals(List.of("رفائيل كوريا دلجادو"),
+        names("وأعرب الملك عن أصدق التهاني للرئيس رفائيل كوريا دلجادو، ولحكومة وشعب جمهورية الإكوادور.",
+            Language.ARABIC));
+  }
+
+  @Test
+  void anEnvoyIsSentToAPostThatIsNotHisState() {
+    Official o = only("ودعا الرئيس اليمني مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن.");
+    assertEquals("إسماعيل ولد الشيخ أحمد", o.name());
+    assertEquals("مبعوث الأمين العام للأمم المتحدة إلى اليمن", o.role());
+    assertEquals(null, o.country());
+  }
+
+  @Test
+  void aPersonBlessedAsDeadHoldsNoOffice() {
+    assertEquals(List.of(), names("وتضمنت الهدايا لوحة للملك فيصل بن عبدالعزيز - رحمه الله - ومعرضا للصور.",
+        Language.ARABIC));
+  }
+
+  @Test
+  void aTitleJoinedByAndOrAPrepositionAfterANameIsAnotherPersonsNotAnApposition() {
+    String text = "مؤتمر صحافي مشترك للوزيرين\nعقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني"
+        + " مؤتمرا صحافيا.";
+    Official jubeir = extractor.extract(text, TestSentences.of(text), Language.ARABIC).get(0);
+    assertEquals("عادل الجبير", jubeir.name());
+    assertEquals(null, jubeir.country());
+    text = "وسلم الوزير رسالة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز للرئيس الروسي.";
+    assertEquals("SA", extractor.extract(text, TestSentences.of(text), Language.ARABIC).get(0).country());
+  }
+
+  @Test
+  void anAnnexedNounAfterAndBeforeATitleOpensAnotherPerson() {
+    String text = "وأشار إلى توجيهات خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي بتطوير العلاقات.";
+    Official sisi = extractor.extract(text, TestSentences.of(text), Language.ARABIC).stream()
+        .filter(o -> o.name().equals("عبدالفتاح السيسي")).findFirst().orElseThrow();
+    assertEquals("الرئيس", sisi.role());
+  }
+
+  @Test
+  void theDatelinesPlaceGivesTheHomeStateWhenTheHeadingNamesNone() {
+    String text = "متدربون يستمعون إلى محاضرة عن العمل الصحفي\nعيسى الحربي- سبق- الرياض: تحدث المدير العام للتعليم"
+        + " محمد المرشد أمام المتدربين.";
+    Official o = extractor.extract(text, TestSentences.of(text), Language.ARABIC).stream()
+        .filter(f -> f.name().equals("محمد المرشد")).findFirst().orElseThrow();
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aKingMournedOnceHoldsNoOfficeAtHisOtherMentions() {
+    assertEquals(List.of(), names("أسس الملك فيصل بن عبدالعزيز - رحمه الله - الجامعة. وكان الملك فيصل يزورها كل عام.",
+        Language.ARABIC));
+  }
+
+  @Test
+  void aBlessingForTheLivingIsNoName() {
+    String text = "وقدم شكره لخادم الحرمين الشريفين وسمو ولي العهد وسمو ولي ولي العهد - حفظهم الله - على دعمهم.";
+    assertEquals(List.of(), names(text, Language.ARABIC));
+  }
 }
