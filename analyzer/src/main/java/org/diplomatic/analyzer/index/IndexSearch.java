@@ -45,8 +45,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -218,7 +216,7 @@ public final class IndexSearch implements Closeable {
       FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
       long total = matches == null ? searcher.count(matched) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      UnifiedHighlighter highlighter = highlighter();
+      HitHighlighter highlighter = highlighter();
       if (request.sortByDate() && request.limit() > 0) {
         // Every matched document in date order; the fusion still says what matched each one.
         Map<Integer, RankFusion.Fused<Integer>> byDoc = new java.util.HashMap<>();
@@ -253,7 +251,7 @@ public final class IndexSearch implements Closeable {
     long total = matches == null ? searcher.count(query) : total(matches);
     List<SearchResult.Hit> hits = new ArrayList<>();
     if (request.limit() > 0) {
-      UnifiedHighlighter highlighter = highlighter();
+      HitHighlighter highlighter = highlighter();
       TopDocs top = request.sortByDate()
           ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
           : searcher.search(query, request.limit());
@@ -266,11 +264,8 @@ public final class IndexSearch implements Closeable {
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
-  private UnifiedHighlighter highlighter() {
-    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
-        .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .build();
+  private HitHighlighter highlighter() {
+    return new HitHighlighter(searcher, analyzer);
   }
 
   private Query textQuery(String text) {
@@ -369,7 +364,7 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult.Hit hit(int doc, double score, SearchResult.Match match, Query textQuery,
-      UnifiedHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
+      HitHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
     var stored = searcher.storedFields().document(doc);
     IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
     String snippet = null;
@@ -378,8 +373,7 @@ public final class IndexSearch implements Closeable {
       snippet = bestPassage != null && bestPassage < passages.size() ? passages.get(bestPassage)
           : Passages.closest(d.text(), queryVector, embedding);
     } else if (!(textQuery instanceof MatchAllDocsQuery)) {
-      Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);
-      snippet = h == null ? null : h.toString();
+      snippet = highlighter.best(textQuery, doc, d.text());
     }
     if (snippet == null || snippet.isBlank()) {
       snippet = d.text().length() <= SNIPPET_CHARS ? d.text() : d.text().substring(0, SNIPPET_CHARS) + " …";
