@@ -42,6 +42,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -246,15 +247,30 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
-    // with facets, the pass that collects the matches for them counts them too
-    FacetsCollector matches = request.facets() ? searcher.search(query, new FacetsCollectorManager()) : null;
-    long total = matches == null ? searcher.count(query) : total(matches);
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    if (request.limit() > 0) {
-      HitHighlighter highlighter = highlighter();
-      TopDocs top = request.sortByDate()
+    FacetsCollector matches = null;
+    TopDocs top = null;
+    if (request.facets() && request.limit() > 0) {
+      // one pass over the matches collects them for the facets and keeps the best
+      FacetsCollectorManager.FacetsResult both = request.sortByDate()
+          ? FacetsCollectorManager.search(searcher, query, request.limit(), NEWEST_FIRST, true,
+              new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      matches = both.facetsCollector();
+      top = both.topDocs();
+    } else if (request.facets()) {
+      matches = searcher.search(query, new FacetsCollectorManager());
+    } else if (request.limit() > 0) {
+      top = request.sortByDate()
           ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
           : searcher.search(query, request.limit());
+    }
+    long total = matches != null ? total(matches)
+        // the best hits come with their count, exact up to a thousand matches
+        : top != null && top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+        : searcher.count(query);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    if (top != null) {
+      HitHighlighter highlighter = highlighter();
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null, null));
       }
