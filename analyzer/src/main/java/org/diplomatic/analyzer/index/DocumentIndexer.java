@@ -19,6 +19,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -73,7 +74,9 @@ public final class DocumentIndexer implements Closeable {
   private DocumentIndexer(String folder, Directory directory, IndexWriter writer, DirectoryReader lastCommit,
       TextEmbedding embedding) {
     this.folder = folder;
-    this.mapper = new DocumentMapper(embedding);
+    // Lucene refuses to change a field's postings: an index made before the body kept its offsets goes on without
+    this.mapper = new DocumentMapper(embedding, lastCommit == null
+        || DocumentMapper.keepsOffsets(FieldInfos.getMergedFieldInfos(lastCommit).fieldInfo(Fields.BODY)));
     this.directory = directory;
     this.writer = writer;
     this.lastCommit = lastCommit;

@@ -8,6 +8,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
@@ -17,6 +18,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
@@ -26,11 +29,30 @@ import org.apache.lucene.util.BytesRef;
  * With a {@link TextEmbedding} the parent also gets the document's vector and its passages' vectors.
  */
 final class DocumentMapper {
+  /** The body with its offsets in the postings: snippets then need no analysis ({@link HitHighlighter}). */
+  private static final FieldType BODY_WITH_OFFSETS = bodyWithOffsets();
+
   private final FacetsConfig facets = Fields.facetsConfig();
   private final TextEmbedding embedding;
+  private final FieldType body;
 
-  DocumentMapper(TextEmbedding embedding) {
+  /** {@code offsets}: whether the body keeps its offsets (an index made without them must go on without). */
+  DocumentMapper(TextEmbedding embedding, boolean offsets) {
     this.embedding = embedding;
+    this.body = offsets ? BODY_WITH_OFFSETS : TextField.TYPE_NOT_STORED;
+  }
+
+  /** Whether an index whose body field is {@code body} (null: none yet) keeps the body's offsets. */
+  static boolean keepsOffsets(FieldInfo body) {
+    return body == null
+        || body.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
+  }
+
+  private static FieldType bodyWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   List<Document> block(IndexedDocument d) {
@@ -62,7 +84,7 @@ final class DocumentMapper {
     Document doc = keyed(d, Fields.TYPE_DOC);
     doc.add(new StringField(Fields.LANG, d.lang(), Field.Store.NO));
     doc.add(new StringField(Fields.GENRE, d.genre() == null ? "news" : d.genre(), Field.Store.NO));
-    doc.add(new TextField(Fields.BODY, d.text(), Field.Store.NO));
+    doc.add(new Field(Fields.BODY, d.text(), body));
     doc.add(new TextField(Fields.EXACT, d.text(), Field.Store.NO));
     float[] vector = embedding == null ? null : embedding.embed(d.text());
     if (vector != null) {

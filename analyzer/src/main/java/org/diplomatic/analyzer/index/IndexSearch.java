@@ -42,11 +42,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -218,7 +217,7 @@ public final class IndexSearch implements Closeable {
       FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
       long total = matches == null ? searcher.count(matched) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      UnifiedHighlighter highlighter = highlighter();
+      HitHighlighter highlighter = highlighter();
       if (request.sortByDate() && request.limit() > 0) {
         // Every matched document in date order; the fusion still says what matched each one.
         Map<Integer, RankFusion.Fused<Integer>> byDoc = new java.util.HashMap<>();
@@ -248,15 +247,30 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
-    // with facets, the pass that collects the matches for them counts them too
-    FacetsCollector matches = request.facets() ? searcher.search(query, new FacetsCollectorManager()) : null;
-    long total = matches == null ? searcher.count(query) : total(matches);
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    if (request.limit() > 0) {
-      UnifiedHighlighter highlighter = highlighter();
-      TopDocs top = request.sortByDate()
+    FacetsCollector matches = null;
+    TopDocs top = null;
+    if (request.facets() && request.limit() > 0) {
+      // one pass over the matches collects them for the facets and keeps the best
+      FacetsCollectorManager.FacetsResult both = request.sortByDate()
+          ? FacetsCollectorManager.search(searcher, query, request.limit(), NEWEST_FIRST, true,
+              new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      matches = both.facetsCollector();
+      top = both.topDocs();
+    } else if (request.facets()) {
+      matches = searcher.search(query, new FacetsCollectorManager());
+    } else if (request.limit() > 0) {
+      top = request.sortByDate()
           ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
           : searcher.search(query, request.limit());
+    }
+    long total = matches != null ? total(matches)
+        // the best hits come with their count, exact up to a thousand matches
+        : top != null && top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+        : searcher.count(query);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    if (top != null) {
+      HitHighlighter highlighter = highlighter();
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null, null));
       }
@@ -266,11 +280,8 @@ public final class IndexSearch implements Closeable {
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
-  private UnifiedHighlighter highlighter() {
-    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
-        .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .build();
+  private HitHighlighter highlighter() {
+    return new HitHighlighter(searcher, analyzer);
   }
 
   private Query textQuery(String text) {
@@ -369,7 +380,7 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult.Hit hit(int doc, double score, SearchResult.Match match, Query textQuery,
-      UnifiedHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
+      HitHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
     var stored = searcher.storedFields().document(doc);
     IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
     String snippet = null;
@@ -378,8 +389,7 @@ public final class IndexSearch implements Closeable {
       snippet = bestPassage != null && bestPassage < passages.size() ? passages.get(bestPassage)
           : Passages.closest(d.text(), queryVector, embedding);
     } else if (!(textQuery instanceof MatchAllDocsQuery)) {
-      Object h = highlighter.highlightWithoutSearcher(Fields.BODY, textQuery, d.text(), 1);
-      snippet = h == null ? null : h.toString();
+      snippet = highlighter.best(textQuery, doc, d.text());
     }
     if (snippet == null || snippet.isBlank()) {
       snippet = d.text().length() <= SNIPPET_CHARS ? d.text() : d.text().substring(0, SNIPPET_CHARS) + " …";

@@ -172,4 +172,21 @@ class IndexSearchTest {
     assertEquals(Map.of("IQ", 1), f.get("countries"));
     assertEquals(Map.of("2025", 1), f.get("year"));
   }
+
+  @Test
+  void hitsTotalsAndFacetsAreTheSameCountedInOnePassOrApart() {
+    for (String q : List.of("", "الاتصالات", "اربعین OR الغاز", "\"خط أنابيب\"")) {
+      for (boolean byDate : List.of(false, true)) {
+        SearchRequest plain = new SearchRequest(q, 10, null, null, null, null, null, null, null, null, false)
+            .withDates(null, null, byDate);
+        SearchResult both = search.search(plain.withFacets(10, 20));
+        SearchResult hitsOnly = search.search(plain);
+        SearchResult facetsOnly = search.search(plain.withFacets(0, 20));
+        assertEquals(hitsOnly.hits(), both.hits(), q);
+        assertEquals(hitsOnly.total(), both.total(), q);
+        assertEquals(facetsOnly.total(), both.total(), q);
+        assertEquals(facetsOnly.facets(), both.facets(), q);
+      }
+    }
+  }
 }
