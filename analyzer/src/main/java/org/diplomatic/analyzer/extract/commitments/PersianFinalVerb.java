@@ -56,10 +56,7 @@ final class PersianFinalVerb {
 
   /** Whether the last word of {@code tokens} (punctuation and closing marks aside) is a past verb. */
   boolean endsInPast(List<Token> tokens) {
-    int last = tokens.size() - 1;
-    while (last >= 0 && !Character.isLetter(tokens.get(last).form().charAt(0))) {
-      last--;
-    }
+    int last = lastWord(tokens);
     if (last < 0) {
       return false;
     }
@@ -102,10 +99,7 @@ final class PersianFinalVerb {
    * the words form a clause of their own rather than a phrase cut off at و.
    */
   boolean endsInVerb(List<Token> tokens) {
-    int last = tokens.size() - 1;
-    while (last >= 0 && !Character.isLetter(tokens.get(last).form().charAt(0))) {
-      last--;
-    }
+    int last = lastWord(tokens);
     if (last < 0) {
       return false;
     }
@@ -114,6 +108,15 @@ final class PersianFinalVerb {
     return endsInPast(tokens) || PERFECT_AUXILIARIES.contains(verb) || FINITE.contains(verb) || FINITE.contains(stem)
         || verb.startsWith(PRESENT) || verb.startsWith("ن" + PRESENT) || last > 0 && FUTURE.contains(tokens.get(last - 1).form())
         || verb.length() > 3 && verb.startsWith("ب") && (verb.endsWith("د") || verb.endsWith("ند") || verb.endsWith("یم"));
+  }
+
+  /** The index of the last token that starts with a letter (punctuation and closing marks aside), or -1. */
+  private static int lastWord(List<Token> tokens) {
+    int last = tokens.size() - 1;
+    while (last >= 0 && !Character.isLetter(tokens.get(last).form().charAt(0))) {
+      last--;
+    }
+    return last;
   }
 
   private static boolean modalBefore(List<Token> tokens, int verb) {
