@@ -103,8 +103,9 @@ final class StageBench {
     out.add(timer.time("areas", n, tokens, () -> {
       long sum = 0;
       for (AnalyzedDocument a : analyzed) {
-        float[][] scores = components.areas.scores(a.sentences().stream().map(Sentence::text).toList());
-        sum += components.areas.documentAreas(components.areas.documentScores(scores)).size();
+        List<String> texts = a.sentences().stream().map(Sentence::text).toList();
+        // the pipeline's call: network scores blended with the keyword counts, the language's thresholds
+        sum += components.areas.documentAreas(a.lang().code(), texts, components.areas.scores(texts)).size();
       }
       return sum;
     }));
