@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -138,7 +139,7 @@ final class MeaningRanking {
         withPassages(scored(nearest).stream().filter(s -> s.score() >= floor).toList(), query, bestPassages);
     double least = rescored.isEmpty() ? 0 : rescored.get(0).score() - MEANING_MARGIN;
     List<RankFusion.Scored<Integer>> kept = rescored.stream().filter(s -> s.score() >= least).toList();
-    bestPassages.keySet().retainAll(kept.stream().map(RankFusion.Scored::key).collect(java.util.stream.Collectors.toSet()));
+    bestPassages.keySet().retainAll(kept.stream().map(RankFusion.Scored::key).collect(Collectors.toSet()));
     return kept;
   }
 
