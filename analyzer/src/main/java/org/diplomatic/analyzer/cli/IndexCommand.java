@@ -46,23 +46,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    description = "Analyze files and folders and add or update them in a Lucene index; --verify checks it.")
+    description = "Analyze files and folders and add or update them in a Lucene index, or send them to SolrCloud "
+        + "instead with --solr; --verify checks a local index.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--index", description = "index folder (created if absent); or --solr")
   Path index;
 
-  @Option(names = "--solr", paramLabel = "ZKHOSTS", description = "send the documents to SolrCloud instead: its "
-      + "ZooKeeper hosts, host:port[,host:port...][/chroot] (the collection made with the solr-plugin configset)")
-  String solr;
-
-  @Option(names = "--collection", paramLabel = "NAME", description = "the SolrCloud collection (with --solr)")
-  String collection;
-
-  @Option(names = "--batch", paramLabel = "N", description = "documents per request to SolrCloud (default: "
-      + "${DEFAULT-VALUE})", defaultValue = "" + SolrIndexer.DEFAULT_BATCH)
-  int batch;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--threads", description = "analysis threads (default: cores)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -102,10 +94,10 @@ final class IndexCommand implements Callable<Integer> {
           "--commit-every, --commit-seconds and --threads must be positive");
     }
     analysis.userDate();
-    if ((index == null) == (solr == null)) {
+    if ((index == null) == (solr.zkHosts() == null)) {
       throw new ParameterException(spec.commandLine(), "give either --index DIR or --solr ZKHOSTS --collection NAME");
     }
-    if (solr != null) {
+    if (solr.zkHosts() != null) {
       return solr(out, err);
     }
     if (paths == null || paths.isEmpty()) {
@@ -202,13 +194,13 @@ final class IndexCommand implements Callable<Integer> {
 
   /** Sends the documents to SolrCloud ({@link SolrIndexRun}); --verify, --prune and --commit-* are for --index. */
   private int solr(PrintWriter out, PrintWriter err) throws InterruptedException {
-    if (verify || prune || paths == null || paths.isEmpty() || batch <= 0) {
+    if (verify || prune || paths == null || paths.isEmpty() || solr.batch() <= 0) {
       throw new ParameterException(spec.commandLine(),
           "--solr takes PATH... and a positive --batch; --verify and --prune are for a local --index");
     }
-    SolrTarget target = SolrTarget.parse(solr, collection);
+    SolrTarget target = SolrTarget.parse(solr.zkHosts(), solr.collection());
     Pipeline[] pipeline = new Pipeline[1];
-    try (SolrIndexer indexer = SolrIndexer.open(target, batch, SolrIndexer.DEFAULT_RETRY_FOR)) {
+    try (SolrIndexer indexer = SolrIndexer.open(target, solr.batch(), SolrIndexer.DEFAULT_RETRY_FOR)) {
       return new SolrIndexRun(indexer, analysis.reader(), input -> analyzed(input, pipeline), threads)
           .run(paths, target.toString(), out, err);
     }

@@ -13,11 +13,13 @@ import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.diplomatic.analyzer.cli.ExitCode;
 import org.diplomatic.analyzer.cli.InputFiles;
+import org.diplomatic.analyzer.cli.SolrOptions;
 import org.diplomatic.analyzer.index.solr.SolrIndexer;
 import org.diplomatic.analyzer.index.solr.SolrWriteException;
 import org.diplomatic.analyzer.text.TextReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = "Analyze files and folders (recursively) with Flink into JSON lines (as 'analyze --format jsonl'); "
-        + "bad inputs are listed in the errors file and never fail the job.")
+        + "bad inputs are listed in the errors file and never fail the job; --solr also sends the documents to "
+        + "SolrCloud, as 'index --solr' does.")
 public final class BatchMain implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -59,16 +62,7 @@ public final class BatchMain implements Callable<Integer> {
       defaultValue = "" + TextReader.DEFAULT_MAX_BYTES)
   long maxBytes;
 
-  @Option(names = "--solr", paramLabel = "ZKHOSTS", description = "also send the documents to SolrCloud, as 'index "
-      + "--solr' sends them: its ZooKeeper hosts, host:port[,host:port...][/chroot]")
-  String solr;
-
-  @Option(names = "--collection", paramLabel = "NAME", description = "the SolrCloud collection (with --solr)")
-  String collection;
-
-  @Option(names = "--batch", paramLabel = "N", description = "documents per request to SolrCloud (default: "
-      + "${DEFAULT-VALUE})", defaultValue = "" + SolrIndexer.DEFAULT_BATCH)
-  int batch;
+  @Mixin SolrOptions solr;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "read plain-text files in this charset "
       + "instead of detecting it")
@@ -106,12 +100,12 @@ public final class BatchMain implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
           + " already holds part-*.jsonl files of a run: give a new or empty folder");
     }
-    if ((solr == null) != (collection == null)) {
+    if ((solr.zkHosts() == null) != (solr.collection() == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--solr ZKHOSTS and --collection NAME go together");
     }
     SolrFeed feed;
     try {
-      feed = solr == null ? null : new SolrFeed(solr, collection, batch);
+      feed = solr.zkHosts() == null ? null : new SolrFeed(solr.zkHosts(), solr.collection(), solr.batch());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
