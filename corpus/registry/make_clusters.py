@@ -44,7 +44,7 @@ GROUPS = {
     'ronald-lewis': ['رونالد لويس'],
     'ashton-carter': ['آشتون كارتر', 'اشتون كارتر'],
     'john-kerry': ['جون كيري'],
-    'sergey-lavrov': ['سيرجي لافروف', 'سيرغي لافروف'],
+    'sergey-lavrov': ['سيرجي لافروف', 'سيرغي لافروف', 'لافروف', 'سرگئی لاوروف'],
     'sameh-shoukry': ['سامح شكري'],
     'abdel-fattah-el-sisi': ['عبدالفتاح السيسي', 'عبد الفتاح السيسي'],
     'abdrabbuh-mansur-hadi': ['عبد ربه منصور هادي', 'عبدربه منصور هادي'],
@@ -57,7 +57,7 @@ GROUPS = {
     'khalid-taher': ['خالد بن عبد القادر طاهر', 'خالد بن عبدالقادر طاهر'],
     'mishari-bin-saud': ['مشاري بن سعود بن عبد العزيز', 'مشاري بن سعود بن عبدالعزيز'],
     'sabah-al-khalid': ['صباح خالد الحمد الصباح'],
-    'mohammad-javad-zarif': ['محمد جواد ظريف'],
+    'mohammad-javad-zarif': ['محمد جواد ظريف', 'محمد جواد ظریف'],
     'ali-akbar-salehi': ['علي أكبر صالحي', 'علی‌اکبر صالحی'],
     'mohammed-al-ayesh': ['محمد العايش', 'محمد بن عبدالله العایش'],
     'abdullah-bin-zayed': ['عبدالله بن زايد آل نهيان', 'عبد الله بن زايد آل نهيان'],
@@ -70,9 +70,35 @@ GROUPS = {
     'donald-rumsfeld': ['رامسفلد', 'دونالد رامسفلد'],
     'nawaz-sharif': ['نواز شریف', 'محمد نواز شريف'],
     'ismail-ould-cheikh-ahmed': ['إسماعيل ولد الشيخ', 'إسماعيل ولد الشيخ أحمد'],
+    # the real articles added after the first grouping (ar-real-071..090, fa-real-051..065, all dev)
+    'hassan-rouhani': ['حسن روحاني', 'حسن روحانی'],
+    'hamad-al-duwailah': ['حمد الضويلع', 'حمد بن محمد الضويلع'],
+    'paolo-gentiloni': ['باولو جينتيلوني'],
+    'ali-abdullah-saleh': ['علي عبدالله صالح'],
+    'saud-bin-nayef': ['سعود بن نايف بن عبدالعزيز'],
+    # the article inverts the minister's name (عبد اللطيف بن عبد الملك), same office the same week
+    'abdullatif-al-sheikh': ['عبداللطيف آل الشيخ', 'عبدالملك بن عبداللطيف آل الشيخ'],
+    'mahmoud-abbas': ['محمود عباس'],
+    'hamid-karzai': ['حامد کرزی'],
+    'franco-frattini': ['فرانكو فراتيني', 'فراتيني'],
+    'angela-merkel': ['آنگلا مركل', 'آنگلا مرکل'],
+    'emomali-rahmon': ['امامعلی رحمان', 'رحمان'],
     # written corpus: the same invented official in two documents
     'said-al-maawali': ['سعيد بن حمود المعولي'],
     'abdul-latif-mansour': ['عبد اللطيف منصور', 'عبداللطیف منصور حقانی'],
+    # the ledger's dev series (2019-2025): one official across years and languages
+    'haidar-al-jubouri': ['حيدر عبد الأمير الجبوري', 'حیدر عبدالامیر الجبوری'],
+    'salem-al-harthi': ['سالم بن ناصر الحارثي', 'سالم بن ناصر الحارثی'],
+    'fadhel-al-saadi': ['فاضل كريم الساعدي', 'فاضل کریم الساعدی'],
+    'alireza-shahabi': ['علي رضا شهابي', 'علی رضا شهابی'],
+    'mohammad-reza-kazemi': ['محمد رضا كاظمي'],
+    # the ledger's test series added in the third round (2019-2025)
+    'majed-al-issawi': ['ماجد حميد العيساوي'],
+    'mohsen-taherifard': ['محسن طاهري فرد', 'محسن طاهری\u200cفرد'],
+    'sharif-mansour': ['شريف عادل منصور', 'شریف عادل منصور'],
+    'hala-al-sharaa': ['هالة زياد الشرع', 'هاله زیاد الشرع'],
+    'hossein-rezvanipour': ['حسين رضواني بور', 'حسین رضوانی\u200cپور'],
+    'mehmet-ali-kaya': ['مهمت علي كايا', 'محمت علی کایا'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
