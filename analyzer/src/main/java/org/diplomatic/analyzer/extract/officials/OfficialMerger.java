@@ -23,7 +23,8 @@ final class OfficialMerger {
   private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
   /** A president named by the bare title, no state written: in a kingdom's news a foreign head of state. */
   private static final Set<String> BARE_PRESIDENT = Set.of(MatchFold.fold("الرئيس"), MatchFold.fold("للرئيس"),
-      MatchFold.fold("والرئيس"), MatchFold.fold("بالرئيس"));
+      MatchFold.fold("والرئيس"), MatchFold.fold("بالرئيس"), MatchFold.fold("الرئيسة"), MatchFold.fold("رئيسة"),
+      MatchFold.fold("للرئيسة"));
   /** States headed by a king, emir or sultan (ISO 3166), which have no president of their own. */
   private static final Set<String> KINGDOMS = Set.of("SA", "KW", "BH", "QA", "OM", "JO", "MA");
 
