@@ -168,7 +168,9 @@ public final class QuoteExtractor {
     // a few words in marks after a medium, body or programme noun, or right before a colon, name something
     // (وكالة «رويترز»، لمجموعة "صافولا"، لمحطة التلفزيون «كي تي إن»: ...); a name the sentence runs on after is no
     // quote either, even after a colon ("بصحيفة الوئام: «الزياني» يؤكد")
-    boolean shortSpan = tokenizer.tokenize(text, q.start(), q.end()).size() < SHORT_NAME_WORDS;
+    // words only: the dots of a slogan ("الفهد .. روح القيادة") make it no longer
+    boolean shortSpan = tokenizer.tokenize(text, q.start(), q.end()).stream()
+        .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count() < SHORT_NAME_WORDS;
     if (shortSpan && (!before.isEmpty() && cues.isNameNoun(lang, before.get(before.size() - 1).text())
         || nextIsColon(text, q.end() + 1))) {
       return false;
