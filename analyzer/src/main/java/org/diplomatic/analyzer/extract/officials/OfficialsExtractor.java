@@ -161,10 +161,18 @@ public final class OfficialsExtractor {
     String t = tokens.get(i).text();
     return !Character.isLetter(t.charAt(0))
         || lex.honorifics(lang).longestAt(folded, i) > 0
+        || gluedHonorific(folded, i, lang)
         || lex.titles(lang).longestAt(folded, i) > 0
         || lex.countries(lang).longestAt(folded, i) > 0
         || lex.isStopWord(lang, folded.get(i))
         || (lang == Language.ARABIC && t.startsWith("ال") && (size > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+  }
+
+  /** An Arabic honorific behind a glued preposition ("لفخامة الرئيس"، "بسمو الأمير"): no name either. */
+  private boolean gluedHonorific(List<String> folded, int i, Language lang) {
+    String f = folded.get(i);
+    return lang == Language.ARABIC && f.length() > 3 && (f.charAt(0) == '\u0644' || f.charAt(0) == '\u0628')
+        && lex.honorifics(lang).longestAt(folded, i, f.substring(1)) > 0;
   }
 
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
