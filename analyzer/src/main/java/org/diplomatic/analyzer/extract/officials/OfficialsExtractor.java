@@ -27,6 +27,8 @@ public final class OfficialsExtractor {
   private static final int SOURCE_WINDOW = 6;
   private static final String FROM = MatchFold.fold("عن");
   private static final String AGENCY = MatchFold.fold("وكالة");
+  /** Characters looked back from a name for the place noun and rank before it ("مستشفى الملك"). */
+  private static final int PLACE_LOOKBEHIND = 40;
   private final NameTokenizer tokenizer = new NameTokenizer();
   private final PersianMentionEdges persianEdges;
 
@@ -83,7 +85,8 @@ public final class OfficialsExtractor {
     }
     SpanSweep taken = new SpanSweep(officialSpans);
     for (PersonMention p : found) {
-      if (!taken.overlaps(p.start(), p.end())) {
+      // the namesake of a place stays in the found mentions: it still bounds the titles around it
+      if (!taken.overlaps(p.start(), p.end()) && !(lang == Language.ARABIC && namesPlace(text, p.start()))) {
         all.add(p);
       }
     }
@@ -129,6 +132,25 @@ public final class OfficialsExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the name at {@code start} follows a noun that opens a place or body's name and a royal rank or title
+   * ("مركز الملك سلمان للإغاثة"، "لمطار الأمير محمد بن عبدالعزيز"): the person is the place's namesake, not named.
+   */
+  private boolean namesPlace(String text, int start) {
+    List<Token> before = tokenizer.tokenize(text, Math.max(0, start - PLACE_LOOKBEHIND), start);
+    int k = before.size() - 1;
+    if (k < 1) {
+      return false;
+    }
+    List<String> folded = before.stream().map(t -> MatchFold.fold(t.text())).toList();
+    if (lex.honorifics(Language.ARABIC).longestAt(folded, k) != 1 && lex.titles(Language.ARABIC).longestAt(folded, k) != 1) {
+      return false;
+    }
+    String head = folded.get(k - 1);
+    return lex.isNameHead(Language.ARABIC, head) || head.length() > 3 && "\u0648\u0628\u0644".indexOf(head.charAt(0)) >= 0
+        && lex.isNameHead(Language.ARABIC, head.substring(1));
   }
 
   /** The word without a glued و (Arabic), or null when it has none. */
