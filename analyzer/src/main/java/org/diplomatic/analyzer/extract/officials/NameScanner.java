@@ -311,7 +311,8 @@ final class NameScanner {
         || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0
         // a country's name inside a name the finder marked is the person's ("رفائيل كوريا دلجادو")
-        || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])) {
+        || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])
+            && !OfficialsExtractor.beforePatronymic(s.folded(), i, lang)) {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), i) > 0 && !s.person()[i] && !lex.isNameWord(lang, f)) {

@@ -185,9 +185,15 @@ public final class OfficialsExtractor {
         || lex.honorifics(lang).longestAt(folded, i) > 0
         || gluedHonorific(folded, i, lang)
         || lex.titles(lang).longestAt(folded, i) > 0
-        || lex.countries(lang).longestAt(folded, i) > 0
+        || lex.countries(lang).longestAt(folded, i) > 0 && !beforePatronymic(folded, i, lang)
         || lex.isStopWord(lang, folded.get(i))
         || (lang == Language.ARABIC && t.startsWith("ال") && (size > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+  }
+
+  /** True when بن / ابن follows word {@code i}: "تركي بن محمد" is a given name, not the adjective "Turkish". */
+  static boolean beforePatronymic(List<String> folded, int i, Language lang) {
+    return lang == Language.ARABIC && i + 1 < folded.size()
+        && (folded.get(i + 1).equals("\u0628\u0646") || folded.get(i + 1).equals("\u0627\u0628\u0646"));
   }
 
   /** An Arabic honorific behind a glued preposition ("لفخامة الرئيس"، "بسمو الأمير"): no name either. */
