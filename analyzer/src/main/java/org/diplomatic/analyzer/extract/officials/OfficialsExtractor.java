@@ -227,8 +227,8 @@ public final class OfficialsExtractor {
       List<RoleMatch> titles = roles.find(s);
       for (int r = 0; r < titles.size(); r++) {
         RoleMatch read = titles.get(r);
-        RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
-        role = role.country() == null ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
+        RoleMatch role = unknown(read.country()) ? withSide(read, sideCountry(s, read.start(), lang)) : read;
+        role = unknown(role.country()) ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null && lang == Language.ARABIC && role.role().isEmpty()) {
           name = free(names.enclosedAfter(s, role.end(), known), claimed);
@@ -246,8 +246,11 @@ public final class OfficialsExtractor {
           dead.add(s.folded().subList(name.start(), name.end()));
           continue;
         }
-        if (role.country() == null && r + 1 < titles.size() && name.start() >= role.end()) {
+        if (unknown(role.country()) && r + 1 < titles.size() && name.start() >= role.end()) {
           role = withSide(role, appositionCountry(s, name, titles.get(r + 1), names, known));
+        }
+        if (OfficialMerger.FOREIGN.equals(role.country()) && !candidates.isEmpty()) {
+          role = withSide(role, OfficialMerger.FOREIGN + partnerState(candidates.get(candidates.size() - 1)));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
         NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
@@ -285,8 +288,9 @@ public final class OfficialsExtractor {
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());
-    String home = new HomeCountry(lex, tokenizer).of(text, all, lang);
-    return new OfficialMerger(mentions).merge(text, all, candidates, home);
+    HomeCountry homeCountry = new HomeCountry(lex, tokenizer);
+    String home = homeCountry.of(text, all, lang);
+    return new OfficialMerger(mentions).merge(text, all, candidates, home, homeCountry.mostNamedBesides(all, lang, home));
   }
 
   private OfficialCandidate candidate(
@@ -392,6 +396,17 @@ public final class OfficialsExtractor {
   private static boolean isComma(SentenceTokens s, int i) {
     String t = s.tokens().get(i).text();
     return t.equals("\u060C") || t.equals(",");
+  }
+
+  /** No state read yet: none, or only "not the state of ..." (a counterpart). */
+  private static boolean unknown(String country) {
+    return country == null || country.startsWith(OfficialMerger.FOREIGN);
+  }
+
+  /** The state a counterpart's partner (the official named before) serves as far as read, or "" for the home state. */
+  private static String partnerState(OfficialCandidate before) {
+    String c = before.role().country();
+    return c == null || c.startsWith(OfficialMerger.FOREIGN) || c.equals(OfficialMerger.INTERNATIONAL) ? "" : c;
   }
 
   private static RoleMatch withSide(RoleMatch role, String side) {
