@@ -182,6 +182,7 @@ public final class OfficialsExtractor {
   private boolean notAName(List<Token> tokens, List<String> folded, int i, int size, Language lang) {
     String t = tokens.get(i).text();
     return !Character.isLetter(t.charAt(0))
+        || NameScanner.accusative(t, lang)
         || lex.honorifics(lang).longestAt(folded, i) > 0
         || gluedHonorific(folded, i, lang)
         || lex.titles(lang).longestAt(folded, i) > 0
