@@ -1,6 +1,8 @@
 package org.diplomatic.analyzer.extract.officials;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Token;
 
@@ -34,6 +36,23 @@ final class HomeCountry {
       found = found != null || eol < 0 ? found : dateline(text, eol + 1, lang);
     }
     return found;
+  }
+
+  /** The state named most often in the text other than {@code home} (the first named on a tie), or null. */
+  String mostNamedBesides(List<Token> tokens, Language lang, String home) {
+    List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < folded.size(); i++) {
+      String iso = stateAt(folded, i, lang);
+      if (iso != null && !iso.equals(home)) {
+        counts.merge(iso, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      best = best == null || e.getValue() > counts.get(best) ? e.getKey() : best;
+    }
+    return best;
   }
 
   private String marked(List<String> all, Language lang) {

@@ -306,12 +306,13 @@ final class NameScanner {
       return false;
     }
     // "على" folds to the name "علي"; as written with alef maksura it is the preposition
-    if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA)
+    if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA) || accusative(s.tokens().get(i).text(), lang)
         || lex.titles(lang).longestAt(s.folded(), i) > 0
         || (lang == Language.ARABIC && f.startsWith("و") && f.length() > 3 && gluedTitleOrHonorific(s, i))
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0
         // a country's name inside a name the finder marked is the person's ("رفائيل كوريا دلجادو")
-        || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])) {
+        || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])
+            && !OfficialsExtractor.beforePatronymic(s.folded(), i, lang)) {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), i) > 0 && !s.person()[i] && !lex.isNameWord(lang, f)) {
@@ -353,6 +354,14 @@ final class NameScanner {
   private static boolean verbOrPrepositional(String f, boolean first) {
     return f.length() >= 5 && (f.startsWith("بال") || f.startsWith("لل"))
         || !first && f.length() >= 4 && (f.startsWith("ي") || f.startsWith("سي"));
+  }
+
+  /**
+   * An Arabic word written with tanween fatha ("اتصالاً"، "هاتفيًا"، "مؤخراً"): an indefinite accusative noun or
+   * adverb, which a proper name never is.
+   */
+  static boolean accusative(String word, Language lang) {
+    return lang == Language.ARABIC && word.indexOf('\u064B') >= 0;
   }
 
   private static boolean isComma(SentenceTokens s, int i) {

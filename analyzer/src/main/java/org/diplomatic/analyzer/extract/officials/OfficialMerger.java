@@ -19,11 +19,17 @@ import org.diplomatic.analyzer.text.Token;
 final class OfficialMerger {
   /** The country value of international organizations in the lexicon: their officials serve no state. */
   static final String INTERNATIONAL = "-";
+  /**
+   * The country of a role that only says "the other party's" (نظيره with no nationality): this mark, then the state
+   * of the partner named before it, or nothing for the home state ("+SY", "+").
+   */
+  static final String FOREIGN = "+";
   /** "son/daughter of" in a lineage name, folded. */
   private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
   /** A president named by the bare title, no state written: in a kingdom's news a foreign head of state. */
   private static final Set<String> BARE_PRESIDENT = Set.of(MatchFold.fold("الرئيس"), MatchFold.fold("للرئيس"),
-      MatchFold.fold("والرئيس"), MatchFold.fold("بالرئيس"));
+      MatchFold.fold("والرئيس"), MatchFold.fold("بالرئيس"), MatchFold.fold("الرئيسة"), MatchFold.fold("رئيسة"),
+      MatchFold.fold("للرئيسة"));
   /** States headed by a king, emir or sultan (ISO 3166), which have no president of their own. */
   private static final Set<String> KINGDOMS = Set.of("SA", "KW", "BH", "QA", "OM", "JO", "MA");
 
@@ -36,8 +42,12 @@ final class OfficialMerger {
     this.mentions = mentions;
   }
 
-  /** Officials of the candidates; {@code homeCountry} (may be null) serves anyone whose role names no country. */
-  List<Official> merge(String text, List<Token> tokens, List<OfficialCandidate> candidates, String homeCountry) {
+  /**
+   * Officials of the candidates; {@code homeCountry} (may be null) serves anyone whose role names no country, and
+   * {@code otherCountry} (the state the text names most besides it, may be null) a counterpart's.
+   */
+  List<Official> merge(String text, List<Token> tokens, List<OfficialCandidate> candidates, String homeCountry,
+      String otherCountry) {
     // the same person shares the last or the first word, so only the groups of those words are compared, each by
     // its distinct forms
     Map<String, List<Group>> byWord = new HashMap<>();
@@ -86,12 +96,21 @@ final class OfficialMerger {
     for (int i = 0; i < all.size(); i++) {
       OfficialCandidate head = heads.get(i);
       RoleMatch role = richestRole(all.get(i).members(), head);
-      String country = role.country();
-      for (OfficialCandidate c : all.get(i).members()) {
-        country = country == null ? c.role().country() : country;
+      String partner = null;
+      String country = null;
+      List<String> read = new ArrayList<>();
+      read.add(role.country());
+      all.get(i).members().forEach(c -> read.add(c.role().country()));
+      for (String cc : read) {
+        boolean counterpart = cc != null && cc.startsWith(FOREIGN);
+        partner = partner == null && counterpart ? cc.substring(FOREIGN.length()) : partner;
+        country = country == null && !counterpart ? cc : country;
       }
       String home = homeCountry != null && KINGDOMS.contains(homeCountry) && BARE_PRESIDENT.contains(MatchFold.fold(role.role()))
           ? null : homeCountry;
+      // a counterpart serves the home state unless the partner does ("الجبير ... نظيره" in Saudi news)
+      boolean partnerAtHome = partner != null && (partner.isEmpty() || partner.equals(homeCountry));
+      home = partnerAtHome ? otherCountry : home;
       country = country == null ? home : country.equals(INTERNATIONAL) ? null : country;
       List<Span> spans = found.get(i).isEmpty() ? List.of(new Span(head.start(), head.end())) : found.get(i);
       officials.add(new Official(

@@ -27,6 +27,8 @@ public final class OfficialsExtractor {
   private static final int SOURCE_WINDOW = 6;
   private static final String FROM = MatchFold.fold("عن");
   private static final String AGENCY = MatchFold.fold("وكالة");
+  /** Characters looked back from a name for the place noun and rank before it ("مستشفى الملك"). */
+  private static final int PLACE_LOOKBEHIND = 40;
   private final NameTokenizer tokenizer = new NameTokenizer();
   private final PersianMentionEdges persianEdges;
 
@@ -83,7 +85,8 @@ public final class OfficialsExtractor {
     }
     SpanSweep taken = new SpanSweep(officialSpans);
     for (PersonMention p : found) {
-      if (!taken.overlaps(p.start(), p.end())) {
+      // the namesake of a place stays in the found mentions: it still bounds the titles around it
+      if (!taken.overlaps(p.start(), p.end()) && !(lang == Language.ARABIC && namesPlace(text, p.start()))) {
         all.add(p);
       }
     }
@@ -131,6 +134,25 @@ public final class OfficialsExtractor {
     return out;
   }
 
+  /**
+   * True when the name at {@code start} follows a noun that opens a place or body's name and a royal rank or title
+   * ("مركز الملك سلمان للإغاثة"، "لمطار الأمير محمد بن عبدالعزيز"): the person is the place's namesake, not named.
+   */
+  private boolean namesPlace(String text, int start) {
+    List<Token> before = tokenizer.tokenize(text, Math.max(0, start - PLACE_LOOKBEHIND), start);
+    int k = before.size() - 1;
+    if (k < 1) {
+      return false;
+    }
+    List<String> folded = before.stream().map(t -> MatchFold.fold(t.text())).toList();
+    if (lex.honorifics(Language.ARABIC).longestAt(folded, k) != 1 && lex.titles(Language.ARABIC).longestAt(folded, k) != 1) {
+      return false;
+    }
+    String head = folded.get(k - 1);
+    return lex.isNameHead(Language.ARABIC, head) || head.length() > 3 && "\u0648\u0628\u0644".indexOf(head.charAt(0)) >= 0
+        && lex.isNameHead(Language.ARABIC, head.substring(1));
+  }
+
   /** The word without a glued و (Arabic), or null when it has none. */
   private static String gluedAnd(String folded, Language lang) {
     return lang == Language.ARABIC && folded.length() > 3 && folded.charAt(0) == '\u0648' ? folded.substring(1) : null;
@@ -160,11 +182,26 @@ public final class OfficialsExtractor {
   private boolean notAName(List<Token> tokens, List<String> folded, int i, int size, Language lang) {
     String t = tokens.get(i).text();
     return !Character.isLetter(t.charAt(0))
+        || NameScanner.accusative(t, lang)
         || lex.honorifics(lang).longestAt(folded, i) > 0
+        || gluedHonorific(folded, i, lang)
         || lex.titles(lang).longestAt(folded, i) > 0
-        || lex.countries(lang).longestAt(folded, i) > 0
+        || lex.countries(lang).longestAt(folded, i) > 0 && !beforePatronymic(folded, i, lang)
         || lex.isStopWord(lang, folded.get(i))
         || (lang == Language.ARABIC && t.startsWith("ال") && (size > 1 ? i == 0 : !folded.get(i).endsWith("ي")));
+  }
+
+  /** True when بن / ابن follows word {@code i}: "تركي بن محمد" is a given name, not the adjective "Turkish". */
+  static boolean beforePatronymic(List<String> folded, int i, Language lang) {
+    return lang == Language.ARABIC && i + 1 < folded.size()
+        && (folded.get(i + 1).equals("\u0628\u0646") || folded.get(i + 1).equals("\u0627\u0628\u0646"));
+  }
+
+  /** An Arabic honorific behind a glued preposition ("لفخامة الرئيس"، "بسمو الأمير"): no name either. */
+  private boolean gluedHonorific(List<String> folded, int i, Language lang) {
+    String f = folded.get(i);
+    return lang == Language.ARABIC && f.length() > 3 && (f.charAt(0) == '\u0644' || f.charAt(0) == '\u0628')
+        && lex.honorifics(lang).longestAt(folded, i, f.substring(1)) > 0;
   }
 
   private List<Official> officials(String text, List<Sentence> sentences, Language lang, List<PersonMention> found) {
@@ -191,8 +228,8 @@ public final class OfficialsExtractor {
       List<RoleMatch> titles = roles.find(s);
       for (int r = 0; r < titles.size(); r++) {
         RoleMatch read = titles.get(r);
-        RoleMatch role = read.country() == null ? withSide(read, sideCountry(s, read.start(), lang)) : read;
-        role = role.country() == null ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
+        RoleMatch role = unknown(read.country()) ? withSide(read, sideCountry(s, read.start(), lang)) : read;
+        role = unknown(role.country()) ? withSide(role, sourceCountry(s, role.start(), lang)) : role;
         NameScanner.Found name = pick(s, role, names, known, claimed, lang);
         if (name == null && lang == Language.ARABIC && role.role().isEmpty()) {
           name = free(names.enclosedAfter(s, role.end(), known), claimed);
@@ -210,8 +247,11 @@ public final class OfficialsExtractor {
           dead.add(s.folded().subList(name.start(), name.end()));
           continue;
         }
-        if (role.country() == null && r + 1 < titles.size() && name.start() >= role.end()) {
+        if (unknown(role.country()) && r + 1 < titles.size() && name.start() >= role.end()) {
           role = withSide(role, appositionCountry(s, name, titles.get(r + 1), names, known));
+        }
+        if (OfficialMerger.FOREIGN.equals(role.country()) && !candidates.isEmpty()) {
+          role = withSide(role, OfficialMerger.FOREIGN + partnerState(candidates.get(candidates.size() - 1)));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
         NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
@@ -249,8 +289,9 @@ public final class OfficialsExtractor {
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Token> all = tokenizer.tokenize(text, 0, text.length());
     MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());
-    String home = new HomeCountry(lex, tokenizer).of(text, all, lang);
-    return new OfficialMerger(mentions).merge(text, all, candidates, home);
+    HomeCountry homeCountry = new HomeCountry(lex, tokenizer);
+    String home = homeCountry.of(text, all, lang);
+    return new OfficialMerger(mentions).merge(text, all, candidates, home, homeCountry.mostNamedBesides(all, lang, home));
   }
 
   private OfficialCandidate candidate(
@@ -356,6 +397,17 @@ public final class OfficialsExtractor {
   private static boolean isComma(SentenceTokens s, int i) {
     String t = s.tokens().get(i).text();
     return t.equals("\u060C") || t.equals(",");
+  }
+
+  /** No state read yet: none, or only "not the state of ..." (a counterpart). */
+  private static boolean unknown(String country) {
+    return country == null || country.startsWith(OfficialMerger.FOREIGN);
+  }
+
+  /** The state a counterpart's partner (the official named before) serves as far as read, or "" for the home state. */
+  private static String partnerState(OfficialCandidate before) {
+    String c = before.role().country();
+    return c == null || c.startsWith(OfficialMerger.FOREIGN) || c.equals(OfficialMerger.INTERNATIONAL) ? "" : c;
   }
 
   private static RoleMatch withSide(RoleMatch role, String side) {

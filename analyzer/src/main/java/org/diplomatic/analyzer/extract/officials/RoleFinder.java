@@ -53,7 +53,9 @@ final class RoleFinder {
         String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
         role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
       } else if (COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head))) {
-        role = new RoleMatch(role.start(), role.end(), "", null, role.country());
+        // an Arabic counterpart with no nationality is the other party's: anyone's but the home state's
+        String country = role.country() == null && lang == Language.ARABIC ? OfficialMerger.FOREIGN : role.country();
+        role = new RoleMatch(role.start(), role.end(), "", null, country);
       }
       roles.add(role);
       i = role.end();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomatic.analyzer.extract.officials.MatchFold;
 import org.diplomatic.analyzer.extract.officials.NameTokenizer;
 import org.diplomatic.analyzer.extract.officials.Official;
 import org.diplomatic.analyzer.extract.officials.OfficialsLexicon;
@@ -26,6 +27,8 @@ public final class QuoteExtractor {
   private static final int LONG_QUOTE_WORDS = 6;
   /** Marked spans shorter than this many tokens may be names ("رويترز", "بي في إم أويل"). */
   private static final int SHORT_NAME_WORDS = 5;
+  /** At most this many words in marks may be a person's name rather than a quote. */
+  private static final int NAME_IN_MARKS_WORDS = 3;
   /** Characters looked at around a mark for cue words: the last or first few words, not the whole line. */
   private static final int CUE_WINDOW = 300;
 
@@ -55,7 +58,7 @@ public final class QuoteExtractor {
     List<Span> marks = new ArrayList<>();
     List<Span> quotes = new ArrayList<>();
     for (Span q : markedSpans(text)) {
-      if (attributed(text, q, sentences, lang)) {
+      if (attributed(text, q, sentences, lang) && !namesSomeone(text, q, officials)) {
         marks.add(new Span(q.start() - 1, q.end() + 1));
         quotes.add(trim(text, q));
       }
@@ -165,7 +168,9 @@ public final class QuoteExtractor {
     // a few words in marks after a medium, body or programme noun, or right before a colon, name something
     // (وكالة «رويترز»، لمجموعة "صافولا"، لمحطة التلفزيون «كي تي إن»: ...); a name the sentence runs on after is no
     // quote either, even after a colon ("بصحيفة الوئام: «الزياني» يؤكد")
-    boolean shortSpan = tokenizer.tokenize(text, q.start(), q.end()).size() < SHORT_NAME_WORDS;
+    // words only: the dots of a slogan ("الفهد .. روح القيادة") make it no longer
+    boolean shortSpan = tokenizer.tokenize(text, q.start(), q.end()).stream()
+        .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count() < SHORT_NAME_WORDS;
     if (shortSpan && (!before.isEmpty() && cues.isNameNoun(lang, before.get(before.size() - 1).text())
         || nextIsColon(text, q.end() + 1))) {
       return false;
@@ -204,6 +209,26 @@ public final class QuoteExtractor {
     // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
         q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  /**
+   * True for a few words in marks that are all words of one person's name ("وقال "كارتر" للصحفيين"، "وأشار "الباز"
+   * إلى"): a name set in quotation marks, not a quote.
+   */
+  private boolean namesSomeone(String text, Span q, List<Official> people) {
+    List<String> words = tokenizer.tokenize(text, q.start(), q.end()).stream()
+        .map(t -> MatchFold.fold(t.text())).toList();
+    if (words.isEmpty() || words.size() > NAME_IN_MARKS_WORDS) {
+      return false;
+    }
+    for (Official o : people) {
+      List<String> name = tokenizer.tokenize(o.name(), 0, o.name().length()).stream()
+          .map(t -> MatchFold.fold(t.text())).toList();
+      if (name.containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The word after blanks at {@code from} on the same line, or "". */

@@ -255,4 +255,12 @@ class QuoteExtractorTest {
     List<Quote> found = quotes.extract(text, TestSentences.of(text), Language.ARABIC, placed);
     assertEquals(List.of("سامح شكري", "سامح شكري"), found.stream().map(Quote::speaker).toList());
   }
+
+  @Test
+  void aNameInMarksAfterASpeechVerbIsNoQuote() {
+    String text = "أكد وزير الدفاع الأمريكي أشتون كارتر أن الاتفاق جيد. وقال \"كارتر\" للصحفيين: \"إن الصفقة لم تمنع الخيار العسكري\".";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("إن الصفقة لم تمنع الخيار العسكري"), found.stream().map(Quote::text).toList());
+    assertEquals("أشتون كارتر", found.get(0).speaker());
+  }
 }
