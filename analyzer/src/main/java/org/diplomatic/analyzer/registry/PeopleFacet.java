@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.registry;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,9 +40,12 @@ public final class PeopleFacet {
     Map<String, Integer> bySpelling = registry.bySpelling();
     return new FacetGroups(DIMENSION, "officials", spelling -> bySpelling.getOrDefault(spelling, -1),
         (counts, size) -> {
+          // only people with at least the size-th largest count can be among the top ones
+          int[] sorted = Arrays.stream(counts).filter(c -> c > 0).sorted().toArray();
+          int least = sorted.length <= size ? 1 : sorted[sorted.length - size];
           Map<Integer, Integer> byPerson = new HashMap<>();
           for (int person = 0; person < counts.length; person++) {
-            if (counts[person] > 0) {
+            if (counts[person] >= least) {
               byPerson.put(person, counts[person]);
             }
           }
