@@ -39,6 +39,9 @@ public final class ServeBench {
 
   /** The section's lines (table format); {@code keptIndex}: where to keep the index between runs (null: nowhere). */
   public static String run(BenchConfig config, Path keptIndex, PrintWriter progress) {
+    if (keptIndex != null && Files.isDirectory(keptIndex)) {
+      refuseWithoutOffsets(keptIndex);
+    }
     Workload workload = WorkloadGenerator.fromCorpus(config.corpus()).generate(config.docs(), config.seed());
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(config.models()));
     List<IndexedDocument> base = ParallelMap.map(workload.documents(), config.threads(),
@@ -100,6 +103,19 @@ public final class ServeBench {
       double[] all = each.stream().flatMapToDouble(Arrays::stream).toArray();
       double cpuMs = (ServeLoad.processCpuNanos() - cpu) / 1e6 / all.length;
       return new Load(Percentiles.of(all, 50), Percentiles.of(all, 99), cpuMs);
+    }
+  }
+
+  /**
+   * A kept index made before the body kept its offsets analyzes every hit's text again: timing it would measure the
+   * search as it was, not as it is (the in-process searches then gained and the served ones seemed not to).
+   */
+  private static void refuseWithoutOffsets(Path index) {
+    try (IndexSearch search = IndexSearch.open(index)) {
+      if (!search.snippetsFromOffsets()) {
+        throw new IllegalArgumentException("the index kept at " + index + " was made before snippets came from the "
+            + "index's offsets: give --serve-index a new folder");
+      }
     }
   }
 

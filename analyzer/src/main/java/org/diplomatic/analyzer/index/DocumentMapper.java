@@ -133,10 +133,19 @@ final class DocumentMapper {
   }
 
   static IndexedDocument payload(org.apache.lucene.index.IndexableField stored) {
+    return PayloadCodec.decode(present(stored).binaryValue());
+  }
+
+  /** As {@link #payload}, without the commitments, which a search hit does not show. */
+  static IndexedDocument hitPayload(org.apache.lucene.index.IndexableField stored) {
+    return PayloadCodec.decode(present(stored).binaryValue(), false);
+  }
+
+  private static org.apache.lucene.index.IndexableField present(org.apache.lucene.index.IndexableField stored) {
     if (stored == null) {
       throw new UncheckedIOException("stored document missing: index written by another program?",
           new IOException("no payload"));
     }
-    return PayloadCodec.decode(stored.binaryValue());
+    return stored;
   }
 }

@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.index;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,10 +20,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class HitHighlighter extends UnifiedHighlighter {
   private CharSequence text;
 
-  HitHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+  /** {@code fields}: the searcher's fields, merged once by the caller (else each highlighter merges them again). */
+  HitHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos fields) {
     super(new UnifiedHighlighter.Builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
         .withMaxLength(Integer.MAX_VALUE - 1));
+    this.fieldInfos = fields;
   }
 
   /** The best passage of {@code text}, the body of {@code doc}, with the matches of {@code query} marked. */

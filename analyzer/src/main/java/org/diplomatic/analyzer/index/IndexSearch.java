@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -60,6 +62,8 @@ public final class IndexSearch implements Closeable {
   private static final Sort NEWEST_FIRST = newestFirst();
 
   static final int SNIPPET_CHARS = 200;
+  /** A hit reads its payload alone (the id and source stored beside it are in the payload too). */
+  private static final Set<String> PAYLOAD_ONLY = Set.of(Fields.PAYLOAD);
   /** Share of meaning in the hybrid linear mix (measured on corpus/relevance: 0.7 beat 0.3, 0.5 and RRF). */
   public static final double LINEAR_WEIGHT = 0.7;
   /**
@@ -74,6 +78,8 @@ public final class IndexSearch implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** The reader's fields, merged once: the highlighter of each search asked for them again. */
+  private final FieldInfos fieldInfos;
   private final Analyzer analyzer = Fields.analyzer();
   private final QueryBitSetProducer parents =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)));
@@ -95,6 +101,7 @@ public final class IndexSearch implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    this.fieldInfos = fields;
     this.hasDates = reader.maxDoc() == 0 || fields.fieldInfo(Fields.DATE) != null;
     FieldInfo field = fields.fieldInfo(Fields.VECTOR);
     boolean hasVectors = field != null && field.getVectorDimension() > 0;
@@ -159,6 +166,14 @@ public final class IndexSearch implements Closeable {
     return semanticOff == null;
   }
 
+  /**
+   * Whether hits' snippets are marked from the offsets the body's postings keep; an index made before them (or
+   * added to since) analyzes each hit's text again, which costs a search several times more CPU.
+   */
+  public boolean snippetsFromOffsets() {
+    return DocumentMapper.keepsOffsets(fieldInfos.fieldInfo(Fields.BODY));
+  }
+
   /** The open reader, for other read-only views of the same index ({@link Concordance}). */
   DirectoryReader reader() {
     return reader;
@@ -190,6 +205,11 @@ public final class IndexSearch implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
+    return search(request, null);
+  }
+
+  /** As {@link #search(SearchRequest)}; with facets, also the facet of {@code groups} (null: none). */
+  public SearchResult search(SearchRequest request, FacetGroups groups) {
     if (request.usesDates() && !hasDates) {
       throw new IllegalArgumentException("this index has no document dates: re-index to use --from, --to or "
           + "--sort date");
@@ -204,7 +224,7 @@ public final class IndexSearch implements Closeable {
           : !semantic() ? semanticOff
           : queryVector == null ? "no word of the query has a vector; matching terms only" : null;
       if (queryVector == null) {
-        return lexical(request, textQuery, lexical, notice);
+        return lexical(request, textQuery, lexical, notice, groups);
       }
       Query anyText = withTranslations(textQuery(analyzer, request.query(), QueryParser.Operator.OR), request.query());
       MeaningRanking.Ranked ranked =
@@ -218,6 +238,7 @@ public final class IndexSearch implements Closeable {
       long total = matches == null ? searcher.count(matched) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       HitHighlighter highlighter = highlighter();
+      StoredFields stored = searcher.storedFields();
       if (request.sortByDate() && request.limit() > 0) {
         // Every matched document in date order; the fusion still says what matched each one.
         Map<Integer, RankFusion.Fused<Integer>> byDoc = new java.util.HashMap<>();
@@ -225,16 +246,16 @@ public final class IndexSearch implements Closeable {
         for (ScoreDoc sd : searcher.search(matched, request.limit(), NEWEST_FIRST, true).scoreDocs) {
           RankFusion.Fused<Integer> f = byDoc.get(sd.doc);
           hits.add(hit(sd.doc, f == null ? sd.score : f.score(), f == null ? SearchResult.Match.TERMS : match(f),
-              anyText, highlighter, request, queryVector, ranked.bestPassages().get(sd.doc)));
+              anyText, highlighter, stored, request, queryVector, ranked.bestPassages().get(sd.doc)));
         }
       }
       for (int i = 0; !request.sortByDate() && i < Math.min(request.limit(), fused.size()); i++) {
         RankFusion.Fused<Integer> f = fused.get(i);
-        hits.add(hit(f.key(), f.score(), match(f), anyText, highlighter, request, queryVector,
+        hits.add(hit(f.key(), f.score(), match(f), anyText, highlighter, stored, request, queryVector,
             ranked.bestPassages().get(f.key())));
       }
       Map<String, Map<String, Integer>> facets =
-          matches != null ? facets(matches, Math.max(1, request.facetSize())) : Map.of();
+          matches != null ? facets(matches, Math.max(1, request.facetSize()), groups) : Map.of();
       return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, null);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
@@ -246,7 +267,8 @@ public final class IndexSearch implements Closeable {
         : f.terms() ? SearchResult.Match.TERMS : SearchResult.Match.MEANING;
   }
 
-  private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice) throws IOException {
+  private SearchResult lexical(SearchRequest request, Query textQuery, Query query, String notice,
+      FacetGroups groups) throws IOException {
     FacetsCollector matches = null;
     TopDocs top = null;
     if (request.facets() && request.limit() > 0) {
@@ -271,17 +293,19 @@ public final class IndexSearch implements Closeable {
     List<SearchResult.Hit> hits = new ArrayList<>();
     if (top != null) {
       HitHighlighter highlighter = highlighter();
+      StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, request, null, null));
+        hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, stored, request, null,
+            null));
       }
     }
     Map<String, Map<String, Integer>> facets =
-        matches != null ? facets(matches, Math.max(1, request.facetSize())) : Map.of();
+        matches != null ? facets(matches, Math.max(1, request.facetSize()), groups) : Map.of();
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
   }
 
   private HitHighlighter highlighter() {
-    return new HitHighlighter(searcher, analyzer);
+    return new HitHighlighter(searcher, analyzer, fieldInfos);
   }
 
   private Query textQuery(String text) {
@@ -380,9 +404,9 @@ public final class IndexSearch implements Closeable {
   }
 
   private SearchResult.Hit hit(int doc, double score, SearchResult.Match match, Query textQuery,
-      HitHighlighter highlighter, SearchRequest r, float[] queryVector, Integer bestPassage) throws IOException {
-    var stored = searcher.storedFields().document(doc);
-    IndexedDocument d = DocumentMapper.payload(stored.getField(Fields.PAYLOAD));
+      HitHighlighter highlighter, StoredFields stored, SearchRequest r, float[] queryVector, Integer bestPassage)
+      throws IOException {
+    IndexedDocument d = DocumentMapper.hitPayload(stored.document(doc, PAYLOAD_ONLY).getField(Fields.PAYLOAD));
     String snippet = null;
     if (match == SearchResult.Match.MEANING) {
       List<String> passages = bestPassage == null ? List.of() : Passages.split(d.text());
@@ -438,7 +462,8 @@ public final class IndexSearch implements Closeable {
     return total;
   }
 
-  private Map<String, Map<String, Integer>> facets(FacetsCollector fc, int size) throws IOException {
+  private Map<String, Map<String, Integer>> facets(FacetsCollector fc, int size, FacetGroups groups)
+      throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     if (reader.maxDoc() == 0) {
       return out;
@@ -461,6 +486,9 @@ public final class IndexSearch implements Closeable {
         // dimension never indexed
       }
       out.put(dim, values);
+    }
+    if (groups != null) {
+      out.put(groups.dimension(), groups.facet(state, fc, size));
     }
     return out;
   }

@@ -1,11 +1,10 @@
 package org.diplomatic.analyzer.index;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
@@ -71,39 +70,132 @@ final class PayloadCodec {
   }
 
   static IndexedDocument decode(BytesRef ref) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(ref.bytes, ref.offset, ref.length))) {
+    return decode(ref, true);
+  }
+
+  /**
+   * {@code commitments}: whether to read them (a search hit shows none: their texts are skipped, not decoded, and
+   * the document has none).
+   */
+  static IndexedDocument decode(BytesRef ref, boolean commitments) {
+    try {
+      Reader in = new Reader(ref);
       int version = in.readByte();
       if (version < VERSION_WITHOUT_DATE || version > VERSION) {
         throw new IOException("stored document format " + version + ", this analyzer reads "
             + VERSION_WITHOUT_DATE + " to " + VERSION);
       }
-      String id = str(in);
-      String source = str(in);
-      String lang = str(in);
-      String genre = str(in);
-      String text = str(in);
+      String id = in.str();
+      String source = in.str();
+      String lang = in.str();
+      String genre = in.str();
+      String text = in.str();
       List<IndexedDocument.Official> officials = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        officials.add(new IndexedDocument.Official(str(in), str(in), version >= VERSION ? str(in) : null));
+        officials.add(new IndexedDocument.Official(in.str(), in.str(), version >= VERSION ? in.str() : null));
       }
-      List<String> areas = strings(in);
+      List<String> areas = in.strings();
       List<IndexedDocument.Figure> figures = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        figures.add(new IndexedDocument.Figure(str(in), num(in), num(in), num(in), str(in), str(in)));
+        figures.add(new IndexedDocument.Figure(in.str(), in.num(), in.num(), in.num(), in.str(), in.str()));
       }
-      List<IndexedDocument.Commitment> commitments = new ArrayList<>();
+      List<IndexedDocument.Commitment> kept = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        commitments.add(new IndexedDocument.Commitment(str(in), str(in), str(in), str(in), str(in), str(in),
-            strings(in)));
+        if (commitments) {
+          kept.add(new IndexedDocument.Commitment(in.str(), in.str(), in.str(), in.str(), in.str(), in.str(),
+              in.strings()));
+        } else {
+          for (int field = 0; field < 6; field++) {
+            in.skipStr();
+          }
+          for (int a = in.readInt(); a > 0; a--) {
+            in.skipStr();
+          }
+        }
       }
       List<Integer> years = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
         years.add(in.readInt());
       }
-      String date = version >= VERSION_WITHOUT_ROLE ? str(in) : null;
-      return new IndexedDocument(id, source, lang, genre, text, officials, areas, figures, commitments, years, date);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored document (" + e.getMessage() + ")", e);
+      String date = version >= VERSION_WITHOUT_ROLE ? in.str() : null;
+      return new IndexedDocument(id, source, lang, genre, text, officials, areas, figures, kept, years, date);
+    } catch (IOException | IndexOutOfBoundsException e) {
+      throw new UncheckedIOException("corrupt stored document (" + e.getMessage() + ")", new IOException(e));
+    }
+  }
+
+  /**
+   * Reads what {@link DataOutputStream} wrote (big-endian) straight from the stored bytes: strings are decoded in
+   * place, where a stream copied each one into an array of its own first.
+   */
+  private static final class Reader {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Reader(BytesRef ref) {
+      this.bytes = ref.bytes;
+      this.at = ref.offset;
+      this.end = ref.offset + ref.length;
+    }
+
+    int readByte() {
+      check(1);
+      return bytes[at++];
+    }
+
+    boolean readBoolean() {
+      return readByte() != 0;
+    }
+
+    int readInt() {
+      check(4);
+      int v = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+          | (bytes[at + 3] & 0xff);
+      at += 4;
+      return v;
+    }
+
+    Double num() {
+      if (!readBoolean()) {
+        return null;
+      }
+      long high = readInt() & 0xffffffffL;
+      long low = readInt() & 0xffffffffL;
+      return Double.longBitsToDouble(high << 32 | low);
+    }
+
+    String str() {
+      if (!readBoolean()) {
+        return null;
+      }
+      int length = readInt();
+      check(length);
+      String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+      at += length;
+      return s;
+    }
+
+    void skipStr() {
+      if (readBoolean()) {
+        int length = readInt();
+        check(length);
+        at += length;
+      }
+    }
+
+    List<String> strings() {
+      List<String> list = new ArrayList<>();
+      for (int n = readInt(); n > 0; n--) {
+        list.add(str());
+      }
+      return list;
+    }
+
+    private void check(int length) {
+      if (length < 0 || at + length > end) {
+        throw new IndexOutOfBoundsException("stored document cut short at byte " + at);
+      }
     }
   }
 
@@ -116,15 +208,6 @@ final class PayloadCodec {
     }
   }
 
-  private static String str(DataInputStream in) throws IOException {
-    if (!in.readBoolean()) {
-      return null;
-    }
-    byte[] b = new byte[in.readInt()];
-    in.readFully(b);
-    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
   private static void num(DataOutputStream out, Double d) throws IOException {
     out.writeBoolean(d != null);
     if (d != null) {
@@ -132,22 +215,10 @@ final class PayloadCodec {
     }
   }
 
-  private static Double num(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readDouble() : null;
-  }
-
   private static void strings(DataOutputStream out, List<String> list) throws IOException {
     out.writeInt(list.size());
     for (String s : list) {
       str(out, s);
     }
-  }
-
-  private static List<String> strings(DataInputStream in) throws IOException {
-    List<String> list = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      list.add(str(in));
-    }
-    return list;
   }
 }

@@ -1,9 +1,11 @@
 package org.diplomatic.analyzer.registry;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.diplomatic.analyzer.index.FacetGroups;
 import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.SearchRequest;
 import org.diplomatic.analyzer.index.SearchResult;
@@ -30,21 +32,38 @@ public final class PeopleFacet {
   }
 
   /**
-   * Searches once, every spelling of the officials facet counted, and adds the people facet; every facet is then cut
-   * to the request's size, which gives what {@link #add} gives after a search without its second search (a server's
-   * faceted requests each paid for two).
+   * The people facet of {@code registry} as groups of the officials facet's values, counted from their ordinals in
+   * the search that counts the other facets; a server makes it once and keeps it, as it maps every spelling of the
+   * index to its person once.
    */
-  public static SearchResult search(Registry registry, IndexSearch search, SearchRequest request) {
-    int full = Math.max(request.facetSize(), registry.bySpelling().size() + 1);
-    SearchRequest wide = request.withFacets(request.limit(), full);
-    SearchResult r = add(registry, search, wide, search.search(wide));
-    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-    // facet values come best first, so the first ones are the top ones a narrower count would give
-    r.facets().forEach((dim, values) -> {
-      Map<String, Integer> top = new LinkedHashMap<>();
-      values.entrySet().stream().limit(request.facetSize()).forEach(e -> top.put(e.getKey(), e.getValue()));
-      facets.put(dim, top);
-    });
+  public static FacetGroups groups(Registry registry) {
+    Map<String, Integer> bySpelling = registry.bySpelling();
+    return new FacetGroups(DIMENSION, "officials", spelling -> bySpelling.getOrDefault(spelling, -1),
+        (counts, size) -> {
+          // only people with at least the size-th largest count can be among the top ones
+          int[] sorted = Arrays.stream(counts).filter(c -> c > 0).sorted().toArray();
+          int least = sorted.length <= size ? 1 : sorted[sorted.length - size];
+          Map<Integer, Integer> byPerson = new HashMap<>();
+          for (int person = 0; person < counts.length; person++) {
+            if (counts[person] >= least) {
+              byPerson.put(person, counts[person]);
+            }
+          }
+          return top(registry, byPerson, size);
+        });
+  }
+
+  /**
+   * Searches once with the people facet of {@code people} ({@link #groups}): what {@link #add} gives after a search,
+   * without reading the label of every spelling of the index (a server's faceted requests each did).
+   */
+  public static SearchResult search(FacetGroups people, IndexSearch search, SearchRequest request) {
+    SearchResult r = search.search(request, people);
+    if (!request.facets() || r.facets().containsKey(DIMENSION)) {
+      return r;
+    }
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(r.facets());
+    facets.put(DIMENSION, Map.of());
     return new SearchResult(r.query(), r.total(), r.hits(), facets, r.notice());
   }
 
@@ -64,16 +83,21 @@ public final class PeopleFacet {
         counts.merge(person, count, Integer::sum);
       }
     });
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(result.facets());
+    facets.put(DIMENSION, top(registry, counts, request.facetSize()));
+    return new SearchResult(result.query(), result.total(), result.hits(), facets, result.notice());
+  }
+
+  /** The {@code size} people with the most documents, most first, then by name. */
+  private static Map<String, Integer> top(Registry registry, Map<Integer, Integer> counts, int size) {
     Map<String, Integer> people = new LinkedHashMap<>();
     counts.entrySet().stream()
         .map(e -> Map.entry(registry.entry(e.getKey()), e.getValue()))
         .sorted(Map.Entry.<RegistryEntry, Integer>comparingByValue().reversed()
             .thenComparing(e -> e.getKey().name()))
-        .limit(request.facetSize())
+        .limit(size)
         .forEach(e -> people.put(label(e.getKey(), people), e.getValue()));
-    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(result.facets());
-    facets.put(DIMENSION, people);
-    return new SearchResult(result.query(), result.total(), result.hits(), facets, result.notice());
+    return people;
   }
 
   /** The person's fullest spelling; with the entry id when another person of the facet has the same one. */

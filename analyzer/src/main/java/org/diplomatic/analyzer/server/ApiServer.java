@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.diplomatic.analyzer.index.Concordance;
+import org.diplomatic.analyzer.index.FacetGroups;
 import org.diplomatic.analyzer.index.IndexSearch;
 import org.diplomatic.analyzer.index.SearchResult;
 import org.diplomatic.analyzer.index.StoredDocuments;
@@ -49,6 +50,8 @@ public final class ApiServer implements Closeable {
   private final Concordance concordance;
   private final StoredDocuments stored;
   private final Registry registry;
+  /** The people facet, mapping the index's spellings to the registry's people once (null without a registry). */
+  private final FacetGroups people;
   private final DocumentMarks marks = new DocumentMarks();
   private final ThreadPoolExecutor workers;
   private final String openApi;
@@ -62,6 +65,7 @@ public final class ApiServer implements Closeable {
     this.concordance = Concordance.open(config.index());
     this.stored = StoredDocuments.open(config.index());
     this.registry = registry(config.index());
+    this.people = registry == null ? null : PeopleFacet.groups(registry);
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256));
     this.openApi = resource(OPENAPI);
@@ -178,8 +182,8 @@ public final class ApiServer implements Closeable {
   private String searchPage(Context ctx) {
     SearchParameters p = SearchParameters.read(values(ctx), config.limits());
     // the people facet, as the search command counts it
-    boolean people = p.request().facets() && registry != null;
-    SearchResult result = people ? PeopleFacet.search(registry, search, p.request()) : search.search(p.request());
+    SearchResult result = p.request().facets() && people != null ? PeopleFacet.search(people, search, p.request())
+        : search.search(p.request());
     return SearchView.json(result, p);
   }
 

@@ -90,7 +90,7 @@ class HitHighlighterTest {
         UnifiedHighlighter analyzing = UnifiedHighlighter.builderWithoutSearcher(analyzer)
             .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
             .withMaxLength(Integer.MAX_VALUE - 1).build();
-        HitHighlighter highlighter = new HitHighlighter(searcher, analyzer);
+        HitHighlighter highlighter = new HitHighlighter(searcher, analyzer, FieldInfos.getMergedFieldInfos(reader));
         for (String q : queries) {
           Query query = IndexSearch.textQuery(analyzer, q, QueryParser.Operator.OR);
           for (ScoreDoc sd : searcher.search(query, 5).scoreDocs) {

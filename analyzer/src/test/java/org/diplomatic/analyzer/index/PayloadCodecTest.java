@@ -17,6 +17,25 @@ class PayloadCodecTest {
   }
 
   @Test
+  void aSearchHitSkipsTheCommitmentsAndReadsEverythingElse() {
+    IndexedDocument d = IndexFixtures.iraqIranTelecom("ar/a.txt");
+    assertEquals(false, d.commitments().isEmpty());
+    IndexedDocument hit = PayloadCodec.decode(PayloadCodec.encode(d), false);
+    assertEquals(java.util.List.of(), hit.commitments());
+    assertEquals(new IndexedDocument(d.id(), d.source(), d.lang(), d.genre(), d.text(), d.officials(), d.areas(),
+        d.figures(), java.util.List.of(), d.years(), d.date()), hit);
+  }
+
+  @Test
+  void refusesAStoredDocumentCutShort() {
+    BytesRef whole = PayloadCodec.encode(IndexFixtures.gasOman("x.txt"));
+    BytesRef cut = new BytesRef(whole.bytes, whole.offset, whole.length - 3);
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> PayloadCodec.decode(cut));
+    assertEquals(true, e.getMessage().startsWith("corrupt stored document (stored document cut short at byte "),
+        e.getMessage());
+  }
+
+  @Test
   void refusesAStoredDocumentOfAnotherFormatVersion() {
     BytesRef bytes = PayloadCodec.encode(IndexFixtures.gasOman("x.txt"));
     bytes.bytes[bytes.offset] = 9;
