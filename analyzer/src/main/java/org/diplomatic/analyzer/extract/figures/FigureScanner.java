@@ -143,8 +143,10 @@ final class FigureScanner {
           && (q.to() >= n || lexicon.units(lang).matchAt(tokens, q.to()) == null)) {
         return new Built(null, q.to());
       }
-      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
-          ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
+      BigDecimal scaledLow = p.amount().multiply(BigDecimal.valueOf(q.scale()));
+      // "خمسمائة إلى ألف حاج": before a scale word alone, the first end keeps its value when scaling would pass it.
+      boolean bareScale = q.to() - q.from() == 1 && scaledLow.compareTo(q.amount()) > 0;
+      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale() && !bareScale ? scaledLow : p.amount();
       if (context.monthAfter(tokens, q.to(), lang)) {
         return new Built(null, q.to() + 1);
       }

@@ -195,6 +195,7 @@ class FigureExtractorTest {
       ar | منها 8 مليارات ينفذها القطاع الخاص. | 8 مليارات | 8.0E9 | | | | |
       ar | وزادت الوظائف في الولايات المتحدة 215 ألفا لكنها ظلت في نطاق يشير إلى تحسن. | 215 ألفا | 2.15E5 | | | | |
       ar | تعاني الأسرة بعد أن تقاعد الأب وعنده ستة من أطفاله. | ستة | 6 | | | person | |
+      ar | والشركات التي تتراوح طاقتها ما بين خمسمائة إلى ألف حاج. | خمسمائة إلى ألف حاج | | 500 | 1000 | person | |
       fa | در مراسم كلنگ‌زني گاز به20 روستاي بخش گتاب سخن گفت. | 20 | 20 | | | | |
       fa | كاهش توليد اوپك فراتر از سهميه 5/24 ميليون بشكه‌اي است. | 5/24 ميليون بشكه‌اي | 5.24E6 | | | barrel | |
       fa | حدود 150 هوادار نفت تیم خود را به شدت مورد تشویق قرار دادند. | 150 هوادار | 150 | | | person | | approx
@@ -450,6 +451,13 @@ class FigureExtractorTest {
         + "وكذلك ثلاثة عقارات لمصلحة شارع بمحافظة الخرج بإجمالي تعويض قدره 164 مليونا و781 ألفا.");
     assertEquals("SAR", figures.get(figures.size() - 1).unit());
     assertEquals(1.64781E8, figures.get(figures.size() - 1).value());
+  }
+
+  @Test
+  void keepsAChangeFromANumberToAScaledAmountTwoFigures() {
+    List<Figure> figures = extract("ar", "انخفض من 131 إلى 123.5 مليار دولار نتيجة تراجع الربحية.");
+    assertEquals(List.of("131", "123.5 مليار دولار"), figures.stream().map(Figure::text).toList());
+    assertEquals(1.235E11, figures.get(1).value());
   }
 
   @Test
