@@ -16,6 +16,7 @@ final class CarriedUnit {
   private static final Set<String> MEASURES = Set.of("barrel", "ton", "cubic_meter", "kWh", "MW", "GW", "kg", "km");
   private static final String TOMAN = "تومان";
   private static final double SCALED = 1e6;
+  private static final double RESTATED_ROUNDING = 0.005;
 
   private final FigureLexicon lexicon;
 
@@ -29,13 +30,16 @@ final class CarriedUnit {
       Figure f = figures.get(i);
       // Persian counts of transactions and the like reach millions with nothing after them; money reaches billions.
       double least = lang == Language.PERSIAN ? SCALED * 1000 : SCALED;
-      if (f.unit() != null || amount(f) < least || !endsInScale(f, lang) || !nothingCountedAfter(text, f, lang)) {
+      if (f.unit() != null || !nothingCountedAfter(text, f, lang)) {
         continue;
       }
-      Figure source = nearestInSentence(figures, i);
-      if (source == null) {
-        source = currencyBefore(figures, i);
+      Figure source = null;
+      if (amount(f) >= least && endsInScale(f, lang)) {
+        // Carried units chain: "3 ملايين و324 ألفا" takes the riyal its neighbour took.
+        source = nearestInSentence(out, i);
+        source = source == null ? currencyBefore(out, i) : source;
       }
+      source = source == null ? restated(figures, i, lang) : source;
       if (source != null) {
         out.set(i, withUnit(f, source));
       }
@@ -64,6 +68,34 @@ final class CarriedUnit {
     return null;
   }
 
+  /**
+   * The figure elsewhere in the document that restates this amount with its unit: a headline's "134 مليوناً" or
+   * "323 مليارا" is the body's "134مليون ريال" or "323.3 مليار ريال" (equal up to the headline's rounding); an amount
+   * without a scale must be equal and have four digits or more ("والأدنى 7576" and "7576 ريالاً").
+   */
+  private Figure restated(List<Figure> figures, int i, Language lang) {
+    Figure f = figures.get(i);
+    if (f.value() == null) {
+      return null;
+    }
+    boolean scaled = endsInScale(f, lang);
+    double v = f.value();
+    if (!scaled && (v < 1000 || v != Math.rint(v) || FigureTokenizer.tokenize(f.text()).size() != 1)) {
+      return null;
+    }
+    for (int j = 0; j < figures.size(); j++) {
+      Figure g = figures.get(j);
+      if (j != i && carries(g) && g.value() != null && near(g.value() / tomanFactor(g), v, scaled)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static boolean near(double restating, double v, boolean scaled) {
+    return scaled ? Math.abs(restating - v) <= RESTATED_ROUNDING * v : restating == v;
+  }
+
   private static Figure currencyBefore(List<Figure> figures, int i) {
     int sentence = figures.get(i).sentence();
     for (int j = i - 1; j >= 0 && figures.get(j).sentence() >= sentence - 2; j--) {
@@ -75,17 +107,31 @@ final class CarriedUnit {
     return null;
   }
 
+  /** Whether the figure's number ends in a scale word, before a period word if any ("30 مليونا يوميا"). */
   private boolean endsInScale(Figure f, Language lang) {
     List<FigureToken> tokens = FigureTokenizer.tokenize(f.text());
-    FigureToken last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    int n = tokens.size();
+    if (f.period() != null && n > 1 && lexicon.periods(lang).matchAt(tokens, n - 1) != null) {
+      n--;
+    }
+    FigureToken last = n == 0 ? null : tokens.get(n - 1);
     FigureLexicon.NumberWord w = last != null && last.isWord() ? lexicon.number(lang, last.key()) : null;
     return w != null && "scale".equals(w.kind());
   }
 
+  /** "134 مليوناً": an Arabic amount ending in an accusative scale word counts nothing after it. */
+  private boolean accusativeScale(Figure f, Language lang) {
+    List<FigureToken> tokens = FigureTokenizer.tokenize(f.text());
+    return lang == Language.ARABIC && tokens.size() >= 2 && endsInScale(f, lang)
+        && tokens.stream().anyMatch(t -> t.isWord() && t.key().endsWith("ا") && lexicon.number(lang, t.key()) != null);
+  }
+
   /** Whether punctuation, the end or a function word (و، في، نیز، از ...) follows the amount. */
   private boolean nothingCountedAfter(String text, Figure f, Language lang) {
-    List<FigureToken> after = FigureTokenizer.tokenize(text, f.end(), Math.min(text.length(), f.end() + 40));
-    if (after.isEmpty() || !after.get(0).isWord()) {
+    int lineEnd = text.indexOf('\n', f.end());
+    int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, f.end() + 40);
+    List<FigureToken> after = FigureTokenizer.tokenize(text, f.end(), to);
+    if (after.isEmpty() || !after.get(0).isWord() || accusativeScale(f, lang)) {
       return true;
     }
     String key = after.get(0).key();
@@ -93,9 +139,13 @@ final class CarriedUnit {
   }
 
   private static Figure withUnit(Figure f, Figure source) {
-    double factor = "IRR".equals(source.unit()) && source.text().contains(TOMAN) ? 10 : 1;
+    double factor = tomanFactor(source);
     return new Figure(f.text(), scale(f.value(), factor), scale(f.min(), factor), scale(f.max(), factor),
         source.unit(), f.period(), f.qualifier(), f.quantity(), f.sentence(), f.start(), f.end());
+  }
+
+  private static double tomanFactor(Figure f) {
+    return "IRR".equals(f.unit()) && f.text().contains(TOMAN) ? 10 : 1;
   }
 
   private static Double scale(Double v, double factor) {

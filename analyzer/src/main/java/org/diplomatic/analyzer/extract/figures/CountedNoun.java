@@ -10,6 +10,7 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class CountedNoun {
   private static final String CLITICS = "وفبلك";
+  private static final String ACCUSATIVE = "ا";
 
   private final FigureLexicon lexicon;
   private final NumberGrammar grammar;
@@ -65,6 +66,29 @@ final class CountedNoun {
     return key.length() >= 6 && (key.endsWith("يين") || key.endsWith("يون")) && !key.endsWith("ايين");
   }
 
+  /**
+   * Whether an Arabic number ends in a scale word in the indefinite accusative after digits or a number word ("134
+   * مليوناً"، "323 مليارا"، "12 ألفا"): the counted noun follows the construct form ("134 مليون ريال"), so the word
+   * after the accusative starts the next phrase ("مليوناً يستقبل"، "ألفا لكنها"). "مليونا زائر" alone is a dual.
+   */
+  boolean endsInAccusativeScale(List<FigureToken> tokens, NumberPhrase p, Language lang) {
+    if (lang != Language.ARABIC || p.to() - p.from() < 2) {
+      return false;
+    }
+    FigureToken last = tokens.get(p.to() - 1);
+    FigureLexicon.NumberWord w = last.isWord() ? lexicon.number(lang, last.key()) : null;
+    return w != null && "scale".equals(w.kind()) && last.key().endsWith(ACCUSATIVE);
+  }
+
+  /**
+   * "منها 8 مليارات ينفذها القطاع الخاص"، "مليون آخر يزورونها": an imperfect verb (prefix ي، ت، ن) with an object
+   * pronoun is never the noun a number counts; a counted noun is indefinite and takes no pronoun.
+   */
+  private static boolean verbWithObject(String key) {
+    return key.length() >= 5 && "يتن".indexOf(key.charAt(0)) >= 0
+        && (key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما"));
+  }
+
   /** "الوزارة"، "للواردات"، "والمشاريع"، "بالمئة": a definite word, alone or after a clitic, is never counted. */
   private static boolean isDefinite(String word) {
     return word.startsWith("ال") || word.startsWith("لل")
@@ -82,6 +106,9 @@ final class CountedNoun {
     }
     if (lang == Language.ARABIC && t.key().startsWith("وا")) {
       // "استشهاد 15 وإصابة 33": و before a hamza-initial noun is the conjunction, not a counted noun.
+      return false;
+    }
+    if (lang == Language.ARABIC && verbWithObject(t.key())) {
       return false;
     }
     return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)

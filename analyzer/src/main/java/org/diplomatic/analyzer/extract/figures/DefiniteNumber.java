@@ -5,7 +5,8 @@ import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 
 /**
- * An Arabic number word with the article before its unit ("خلال العشرين سنة المقبلة" = 20 years). After a definite
+ * An Arabic number word with the article before its unit ("خلال العشرين سنة المقبلة" = 20 years, "حول الخمسين
+ * دولاراً" = 50 USD). After a definite
  * plural ("الأشهر الثلاثة الأولى"، "العواصم الثلاث") the real gold marks it only now and then, so that reading is left
  * out. Words that are numbers only in context, scales and the day names (الاثنين) stay out.
  */
@@ -31,7 +32,7 @@ final class DefiniteNumber {
     }
     PhraseTable.Match<FigureLexicon.UnitWord> after = i + 1 < tokens.size()
         ? lexicon.units(lang).matchAt(tokens, i + 1) : null;
-    if (after != null && after.value().count() == 0 && !"currency".equals(after.value().kind())) {
+    if (after != null && after.value().count() == 0) {
       int end = tokens.get(i + after.length()).end();
       return figure(text, t, end, w.value().multiply(after.value().factor()), after.value(), sentence,
           i + 1 + after.length());

@@ -12,6 +12,7 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class FigureScanner {
   private static final String CLITICS = "وفبلك";
+  private static final String ADJECTIVE_SUFFIX = "اي";
 
   private final FigureLexicon lexicon;
   private final NumberGrammar grammar;
@@ -142,8 +143,10 @@ final class FigureScanner {
           && (q.to() >= n || lexicon.units(lang).matchAt(tokens, q.to()) == null)) {
         return new Built(null, q.to());
       }
-      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale()
-          ? p.amount().multiply(BigDecimal.valueOf(q.scale())) : p.amount();
+      BigDecimal scaledLow = p.amount().multiply(BigDecimal.valueOf(q.scale()));
+      // "خمسمائة إلى ألف حاج": before a scale word alone, the first end keeps its value when scaling would pass it.
+      boolean bareScale = q.to() - q.from() == 1 && scaledLow.compareTo(q.amount()) > 0;
+      BigDecimal low = !p.scaled() && q.scaled() && p.value() < q.scale() && !bareScale ? scaledLow : p.amount();
       if (context.monthAfter(tokens, q.to(), lang)) {
         return new Built(null, q.to() + 1);
       }
@@ -172,6 +175,9 @@ final class FigureScanner {
       unitFrom = k;
       k += u.length();
       unitTo = k;
+      if (k < n && adjectiveSuffix(tokens, k)) {
+        k++;
+      }
       end = tokens.get(k - 1).end();
       if (implied.tonCountsPeople(tokens, p, unitFrom, unitTo, lang)) {
         unit = ImpliedUnit.PERSON;
@@ -205,7 +211,7 @@ final class FigureScanner {
             || context.cue(lang, "year_counted", tokens.get(k)))) {
       yearLike = false;
     }
-    if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang)) {
+    if (unit == null && lang == Language.ARABIC && nouns.at(tokens, k, lang) && !nouns.endsInAccusativeScale(tokens, p, lang)) {
       counted = k;
       if (nouns.namesPeople(tokens.get(k))) {
         unit = ImpliedUnit.PERSON;
@@ -373,10 +379,18 @@ final class FigureScanner {
     return t.isDigits() || (t.isWord() && (t.text().startsWith("ال") || context.cue(lang, "which_year", t)));
   }
 
-  /** "یک هفته‌نامه" (a weekly): a unit word glued by a ZWNJ to the word after it heads another word. */
+  /**
+   * "یک هفته‌نامه" (a weekly): a unit word glued by a ZWNJ to the word after it heads another word; the adjective
+   * suffix "‌ای" keeps the unit ("5/24 ميليون بشكه‌اي").
+   */
   private static boolean compoundHead(List<FigureToken> tokens, int after) {
     return after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).spaceBefore()
-        && tokens.get(after - 1).end() < tokens.get(after).start();
+        && tokens.get(after - 1).end() < tokens.get(after).start() && !adjectiveSuffix(tokens, after);
+  }
+
+  private static boolean adjectiveSuffix(List<FigureToken> tokens, int k) {
+    return tokens.get(k).isWord() && !tokens.get(k).spaceBefore() && ADJECTIVE_SUFFIX.equals(tokens.get(k).key())
+        && tokens.get(k - 1).end() < tokens.get(k).start();
   }
 
   /** "14 أسبوعا ثقافيا"، "۹ هفته فرهنگی": weeks named by an event word are events counted, not a duration. */
@@ -386,16 +400,16 @@ final class FigureScanner {
   }
 
   /**
-   * The tokens without the parentheses around a lone number that a word precedes and a word follows, as the Saudi
-   * press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"), or around a range before a word ("(3000 -
+   * The tokens without the parentheses or guillemets around a lone number that a word precedes and a word follows, as
+   * the Saudi press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"، "بنسبة «0.68» بالمائة"), or around a range before a word ("(3000 -
    * 5250) ريالا"); list markers at the start stay.
    */
   private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
     List<FigureToken> out = new ArrayList<>(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      if (i > 0 && i + 3 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
-          && ")".equals(tokens.get(i + 2).key()) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
+      if (i > 0 && i + 3 < tokens.size() && opens(tokens.get(i)) && tokens.get(i + 1).isDigits()
+          && closes(tokens.get(i), tokens.get(i + 2)) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
         out.add(tokens.get(i + 1));
         i += 3;
       } else if (i > 0 && i + 5 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
@@ -410,6 +424,14 @@ final class FigureScanner {
       }
     }
     return out;
+  }
+
+  private static boolean opens(FigureToken t) {
+    return "(".equals(t.key()) || "«".equals(t.key());
+  }
+
+  private static boolean closes(FigureToken open, FigureToken t) {
+    return "(".equals(open.key()) ? ")".equals(t.key()) : "»".equals(t.key());
   }
 
   private static boolean isDash(FigureToken t) {

@@ -19,6 +19,8 @@ final class FigureTokenizer {
   private static final char ARABIC_THOUSANDS = '\u066C';
   private static final char ARABIC_DECIMAL = '\u066B';
   private static final char ARABIC_COMMA = '\u060C';
+  private static final char REH = '\u0631';
+  private static final String THREE_ZEROS = "000";
 
   private FigureTokenizer() {}
 
@@ -127,23 +129,40 @@ final class FigureTokenizer {
   }
 
   /**
-   * The end of a decimal the press stored right to left with a mark: "3.\u200F2" (digits, a dot, RLM, digits) is
-   * displayed and meant as 2.3; -1 when the digits at {@code from} are not written so.
+   * The end of a decimal the press stored right to left: "3.\u200F2" (digits, a dot, RLM, digits) and the news
+   * agencies' "88ر3" (digits, the letter reh, digits) are displayed and meant as 2.3 and 3.88; -1 when the digits at
+   * {@code from} are not written so.
    */
   private static int mirroredDecimalEnd(String text, int from, int to) {
     int dot = from + digitsAt(text, from, to);
-    if (dot + 2 >= to || (text.charAt(dot) != '.' && text.charAt(dot) != ARABIC_DECIMAL) || text.charAt(dot + 1) != RLM) {
+    int mark = separatorLength(text, dot, to);
+    if (mark == 0) {
       return -1;
     }
-    int n = digitsAt(text, dot + 2, to);
-    return n == 0 ? -1 : dot + 2 + n;
+    int n = digitsAt(text, dot + mark, to);
+    return n == 0 ? -1 : dot + mark + n;
+  }
+
+  private static int separatorLength(String text, int at, int to) {
+    if (at + 1 >= to) {
+      return 0;
+    }
+    char c = text.charAt(at);
+    if ((c == '.' || c == ARABIC_DECIMAL) && text.charAt(at + 1) == RLM) {
+      return 2;
+    }
+    return c == REH && Character.isDigit(text.charAt(at + 1)) ? 1 : 0;
   }
 
   private static int readMirrored(String text, int from, int end, boolean space, List<FigureToken> out) {
     int dot = from + digitsAt(text, from, end);
-    String digits = normalizeDigits(text.substring(dot + 2, end)) + "." + normalizeDigits(text.substring(from, dot));
+    int mark = separatorLength(text, dot, end);
+    String fraction = normalizeDigits(text.substring(from, dot));
+    String whole = normalizeDigits(text.substring(dot + mark, end));
+    // "000ر12" shows as 12ر000: three zeros group thousands, as after a dot.
+    String digits = THREE_ZEROS.equals(fraction) ? whole + fraction : whole + "." + fraction;
     out.add(new FigureToken(FigureToken.Kind.DIGITS, text.substring(from, end), digits, from, end,
-        new BigDecimal(digits), false, false, end - dot - 2, false, false, space));
+        new BigDecimal(digits), false, false, end - dot - mark, false, false, space));
     return end;
   }
 

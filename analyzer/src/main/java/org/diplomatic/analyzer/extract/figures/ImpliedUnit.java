@@ -47,11 +47,12 @@ final class ImpliedUnit {
   }
 
   /**
-   * Whether a casualty word stands right before the number or its qualifier ("استشهاد 15"، "وإصابة 33"، "وأصيب حوالى
-   * 400"); {@code from} is where the number's qualifier starts.
+   * Whether a casualty word or "عددهم" stands right before the number or its qualifier ("استشهاد 15"، "وإصابة 33"،
+   * "وأصيب حوالى 400"، "البالغ عددهم 114"); {@code from} is where the number's qualifier starts.
    */
   boolean casualtyBefore(List<FigureToken> tokens, int from, Language lang) {
-    return from > 0 && context.cue(lang, "casualty", tokens.get(from - 1));
+    return from > 0 && (context.cue(lang, "casualty", tokens.get(from - 1))
+        || context.cue(lang, "people_count", tokens.get(from - 1)));
   }
 
   /**

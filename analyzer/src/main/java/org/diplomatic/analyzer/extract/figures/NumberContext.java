@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.extract.figures;
 
 import java.util.List;
+import java.util.Set;
 import org.diplomatic.analyzer.text.Language;
 
 /**
@@ -10,6 +11,11 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class NumberContext {
   private static final String CLITICS = "وفبلك";
+  // Persian prepositions typed without their space ("به20 روستا"، "بالغ بر۱۰۶ هزار"): a missing space, not a code.
+  private static final Set<String> GLUED_PREPOSITIONS = Set.of("به", "بر", "در", "از", "با", "تا");
+
+  private static final String OPENING_QUOTES = "«“\"'″";
+  private static final String CLOSING_QUOTES = "»”\"'″";
 
   private final FigureLexicon lexicon;
 
@@ -37,6 +43,9 @@ final class NumberContext {
     if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from()))) {
       return true;
     }
+    if (singleDigits && quotedName(tokens, p)) {
+      return true;
+    }
     if (before != null && first.isWord() && lexicon.isCue(lang, "negation", before.key())) {
       return true;
     }
@@ -48,8 +57,9 @@ final class NumberContext {
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
         && ("ال".equals(before.key()) || "لل".equals(before.key()))
-        && (after == null || !durationAt(tokens, p.to(), lang))) {
-      // "الـ15" is an ordinal; "خلال الـ3 سنوات" counts years.
+        && (after == null || !durationAt(tokens, p.to(), lang)) && !p.scaled()
+        && (after == null || lexicon.units(lang).matchAt(tokens, p.to()) == null)) {
+      // "الـ15" is an ordinal; "خلال الـ3 سنوات" counts years, "مستوى ال40 دولارا" and "الـ6 مليارات" are amounts.
       return true;
     }
     // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets.
@@ -84,6 +94,24 @@ final class NumberContext {
   }
 
   /** "إف 16"، "وإف 16"، "دي 8": a model or group word, alone or after the conjunction و only. */
+  /**
+   * "«شاهين 2»"، "“تيانهي 2″"، "«إس 300»": digits closing a quoted name of one or two words, a machine, model or
+   * plan; a quoted amount has its unit inside ("«مليون مبرمج»") or no word before the number ("«0.68» بالمائة").
+   */
+  private static boolean quotedName(List<FigureToken> tokens, NumberPhrase p) {
+    if (p.to() >= tokens.size() || tokens.get(p.to()).key().isEmpty()
+        || CLOSING_QUOTES.indexOf(tokens.get(p.to()).key().charAt(0)) < 0) {
+      return false;
+    }
+    for (int k = p.from() - 1; k >= Math.max(0, p.from() - 3); k--) {
+      FigureToken t = tokens.get(k);
+      if (!t.isWord()) {
+        return k < p.from() - 1 && !t.key().isEmpty() && OPENING_QUOTES.indexOf(t.key().charAt(0)) >= 0;
+      }
+    }
+    return false;
+  }
+
   private boolean modelWord(FigureToken t, Language lang) {
     String key = t.key();
     return t.isWord() && (lexicon.isCue(lang, "model", key)
@@ -181,7 +209,7 @@ final class NumberContext {
     }
     // A longer word glued to digits is a missing space ("ساخت2 هزار", "جذب714 ميليارد"), still a figure.
     if (key.length() > 2 || (CLITICS.indexOf(key.charAt(0)) >= 0
-        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0))) {
+        && (key.length() == 1 || CLITICS.indexOf(key.charAt(1)) >= 0)) || GLUED_PREPOSITIONS.contains(key)) {
       return false;
     }
     return !"ال".equals(key) && !"لل".equals(key);

@@ -186,6 +186,19 @@ class FigureExtractorTest {
       ar | منهم ستة علماء حازوا على جائزة نوبل. | ستة علماء | 6 | | | person | |
       ar | استثمرت الشركة نحو أربعة مليارات ونصف المليار دولار. | أربعة مليارات ونصف المليار دولار | 4.5E9 | | | USD | | approx
       ar | والذي يبدأ من ( 50 – 500 ) ريال حسب فئة الترخيص. | 50 – 500 ) ريال | | 50 | 500 | SAR | |
+      ar | حيث تمكنت من بيع 88ر3 ملايين طن فقط في المزاد. | 88ر3 ملايين طن | 3.88E6 | | | ton | |
+      ar | ويبلغ طول السفينة 40ر395 متر وهي الثالثة في سلسلتها. | 40ر395 متر | 395.4 | | | m | |
+      ar | ومن أسر ذوي الشهداء (000ر12) حاج. | 000ر12) حاج | 12000 | | | person | |
+      ar | هبوط الأسعار إلى مستويات تقترب من مستوى ال40 دولارا للبرميل. | 40 دولارا | 40 | | | USD | |
+      ar | وبالرغم من استمرار سعر النفط حول الخمسين دولاراً تحسنت الأرباح. | الخمسين دولاراً | 50 | | | USD | |
+      ar | أنهى المؤشر تداولاته مرتفعا بنسبة «0.68» بالمائة. | 0.68» بالمائة | 0.68 | | | percent | |
+      ar | منها 8 مليارات ينفذها القطاع الخاص. | 8 مليارات | 8.0E9 | | | | |
+      ar | وزادت الوظائف في الولايات المتحدة 215 ألفا لكنها ظلت في نطاق يشير إلى تحسن. | 215 ألفا | 2.15E5 | | | | |
+      ar | تعاني الأسرة بعد أن تقاعد الأب وعنده ستة من أطفاله. | ستة | 6 | | | person | |
+      ar | والشركات التي تتراوح طاقتها ما بين خمسمائة إلى ألف حاج. | خمسمائة إلى ألف حاج | | 500 | 1000 | person | |
+      fa | در مراسم كلنگ‌زني گاز به20 روستاي بخش گتاب سخن گفت. | 20 | 20 | | | | |
+      fa | كاهش توليد اوپك فراتر از سهميه 5/24 ميليون بشكه‌اي است. | 5/24 ميليون بشكه‌اي | 5.24E6 | | | barrel | |
+      fa | حدود 150 هوادار نفت تیم خود را به شدت مورد تشویق قرار دادند. | 150 هوادار | 150 | | | person | | approx
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit, String period, String qualifier) {
@@ -314,6 +327,9 @@ class FigureExtractorTest {
       fa | اما میلیون ها عاشق دیگر بودند که نرسیدند.
       fa | تونل در محدوده سه راهی چلاو قرار دارد.
       ar | فإن توسيع اتفاقية 1997 يمكن أن يقلل التكاليف.
+      ar | نجح الحاسوب “شاهين 2″ في أن يحجز مكانه ضمن القائمة.
+      ar | ولا يزال الحاسوب «تيانهي 2» الصيني يتصدر القائمة.
+      ar | وتضاعفت القروض خلال الفترة (نهاية الربع الثاني 2015 مقارنة بعام 1998).
       """)
   void findsNoFigureInDatesYearsOrdinalsClauseAndPhoneNumbers(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
@@ -401,6 +417,54 @@ class FigureExtractorTest {
   void countsTheTonsOfAPartitiveAsPeopleOnlyWithoutAScale() {
     assertEquals("person", only("fa", "در حدود 64 تن از آنها با ایجاد اخلال اخراج شدند.").unit());
     assertEquals("ton", only("fa", "تنها 2 میلیون تن از اهداف برنامه محقق نشد.").unit());
+  }
+
+  private static List<Figure> extractLines(String lang, String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n")) {
+      sentences.add(new Sentence(line, start, start + line.length()));
+      start += line.length() + 1;
+    }
+    return extractor.extract(text, sentences, Language.fromCode(lang));
+  }
+
+  @Test
+  void givesAHeadlineAmountTheUnitOfTheAmountItRestates() {
+    List<Figure> scaled = extractLines("ar", "18 مشروعاً بتكلفة 134 مليوناً يستقبل طلاب العام الجديد\n"
+        + "وتعد هذه المشاريع إحلالا لمبان مستأجرة بتكلفة إجمالية 134مليون ريال.");
+    assertEquals(List.of("18 مشروعاً", "134 مليوناً", "134مليون ريال"), scaled.stream().map(Figure::text).toList());
+    assertEquals("SAR", scaled.get(1).unit());
+    List<Figure> rounded = extractLines("ar", "25 % من قروض المصارف .. 323 مليارا بنهاية الربع الثاني\n"
+        + "بلغت القروض الاستهلاكية نحو 323.3 مليار ريال.");
+    assertEquals("SAR", rounded.get(1).unit());
+    List<Figure> plain = extractLines("ar", "«الحج»: 8146 ريالا الحد الأعلى والأدنى 7576\n"
+        + "وحددت قيمة الشريحة «هـ» بـ( 7576 ريالاً ).");
+    assertEquals(List.of("SAR", "SAR", "SAR"), plain.stream().map(Figure::unit).toList());
+  }
+
+  @Test
+  void carriesACarriedCurrencyOnToTheNextAmount() {
+    List<Figure> figures = extractLines("ar", "بتعويض قدره 122 مليونا و334 ألف ريال.\n"
+        + "وتمت الموافقة على نزع ملكية ثلاثة عقارات بإجمالي تعويض قدره 3 ملايين و324 ألفا.\n"
+        + "وتمت الموافقة على نزع ملكية 54 عقارا لمصلحة طريق الملك فهد.\n"
+        + "وكذلك ثلاثة عقارات لمصلحة شارع بمحافظة الخرج بإجمالي تعويض قدره 164 مليونا و781 ألفا.");
+    assertEquals("SAR", figures.get(figures.size() - 1).unit());
+    assertEquals(1.64781E8, figures.get(figures.size() - 1).value());
+  }
+
+  @Test
+  void keepsAChangeFromANumberToAScaledAmountTwoFigures() {
+    List<Figure> figures = extract("ar", "انخفض من 131 إلى 123.5 مليار دولار نتيجة تراجع الربحية.");
+    assertEquals(List.of("131", "123.5 مليار دولار"), figures.stream().map(Figure::text).toList());
+    assertEquals(1.235E11, figures.get(1).value());
+  }
+
+  @Test
+  void countsTheNumberOfAGroupNamedByTheirPronounAsPeople() {
+    List<Figure> figures = extract("ar", "وزع 27 مليون دولار على موظفي الشركة البالغ عددهم 114.");
+    assertEquals("114", figures.get(1).text());
+    assertEquals("person", figures.get(1).unit());
   }
 
   @Test
