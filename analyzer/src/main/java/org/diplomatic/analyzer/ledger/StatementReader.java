@@ -73,7 +73,9 @@ public final class StatementReader {
       List<String> cue = cues.cueIn(sentence);
       if (cue == null && !amounts.isEmpty()) {
         cue = reached.cueIn(sentence);
-        item = cue != null ? "r" + n : progress ? null : "m" + n;
+        // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
+        boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);
+        item = cue != null ? "r" + n : progress || !measured ? null : "m" + n;
         kind = cue != null ? null : Statement.RESTATED;
       } else if (cue != null && !progress) {
         item = "s" + n;
