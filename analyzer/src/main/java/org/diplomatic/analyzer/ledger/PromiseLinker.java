@@ -74,11 +74,16 @@ public final class PromiseLinker {
 
   /**
    * The open promises that share one of the statement's rarest content words, a figure or a due date with it and
-   * whose parties are compatible, the most recently touched first, at most {@code recent} of them.
+   * whose parties are compatible, the most recently touched first, at most {@code recent} of them. A sentence that
+   * joins only a promise of its figure (a restatement, a figure reached) looks up by the figure's value alone.
    */
   private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
     Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (String key : keys(s, RAREST_TERMS)) {
+    List<String> lookup = keys(s, RAREST_TERMS);
+    if (s.mayRestate() || s.reportsAFigureReached()) {
+      lookup = lookup.stream().filter(k -> k.startsWith("v:")).toList();
+    }
+    for (String key : lookup) {
       for (Open p : byKey.getOrDefault(key, Set.of())) {
         if (p.acceptsFrom(s) && compatible(s.countries(), List.copyOf(p.countries))) {
           found.add(p);
@@ -92,14 +97,18 @@ public final class PromiseLinker {
 
   /**
    * The lookup keys of a statement: its {@code terms} rarest content words that some other statement also has (a
-   * word of one statement alone can find nothing), its figures and its due date.
+   * word of one statement alone can find nothing), its figures (with their period, and by unit and value alone)
+   * and its due date.
    */
   private List<String> keys(Statement s, int terms) {
     List<String> keys = new ArrayList<>();
     s.terms().stream().filter(similarity::shared)
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
-    s.amounts().forEach(a -> keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value()));
+    s.amounts().forEach(a -> {
+      keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value());
+      keys.add("v:" + a.unit() + "/" + a.value());
+    });
     if (s.deadlineIso() != null) {
       keys.add("d:" + s.deadlineIso());
     }
