@@ -17,8 +17,9 @@ final class LedgerUpdate {
     if (StoredDocuments.commitName(index) == null) {
       return;
     }
+    // open() updates only a ledger older than the index: a run that committed nothing new relinks nothing
     try {
-      LedgerStore.of(index).update();
+      LedgerStore.of(index).open().close();
     } catch (RuntimeException | OutOfMemoryError e) {
       // the index is committed already: a register that cannot be built now must not cost the batch its summary
       err.println("analyzer: ledger not updated (" + e.getMessage() + "); 'ledger' rebuilds it on first use");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -80,16 +79,14 @@ public final class StoredDocuments implements Closeable {
    * a time: a caller that keeps only part of each analysis never holds them all.
    */
   public void forEach(Predicate<String> wanted, Consumer<IndexedDocument> each) {
-    IndexSearcher searcher = new IndexSearcher(reader);
     try {
-      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
-          Math.max(1, reader.maxDoc())).scoreDocs;
-      StoredFields fields = searcher.storedFields();
+      StoredFields fields = reader.storedFields();
       List<Map.Entry<String, Integer>> chosen = new ArrayList<>();
-      for (ScoreDoc hit : hits) {
-        Document head = fields.document(hit.doc, Set.of(Fields.ID, Fields.SOURCE));
-        if (wanted.test(head.get(Fields.ID))) {
-          chosen.add(Map.entry(head.get(Fields.SOURCE), hit.doc));
+      // ids from the terms: only the wanted documents' stored fields are read
+      for (Map.Entry<String, Integer> e : LiveDocumentIds.of(reader).entrySet()) {
+        if (wanted.test(e.getKey())) {
+          chosen.add(Map.entry(fields.document(e.getValue(), Set.of(Fields.SOURCE)).get(Fields.SOURCE),
+              e.getValue()));
         }
       }
       chosen.sort(Map.Entry.comparingByKey());
@@ -119,12 +116,11 @@ public final class StoredDocuments implements Closeable {
 
   /** The ids of every stored document. */
   public Set<String> ids() {
-    Set<String> ids = new HashSet<>();
-    all(id -> {
-      ids.add(id);
-      return false;
-    });
-    return ids;
+    try {
+      return new HashSet<>(LiveDocumentIds.of(reader).keySet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
   }
 
   /**

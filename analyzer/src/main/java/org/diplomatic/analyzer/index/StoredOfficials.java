@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,19 +18,16 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * What a registry of officials needs from an index: the generation of its last commit (to tell a side file built
- * from an older commit) and, in one pass over the stored documents, the ids of all live documents plus what the
- * caller keeps of each document it wants (decoded one at a time, so a first scan of a large index never holds every
- * analysis at once). Loads no NLP model.
+ * from an older commit), the ids of all live documents (from the terms of the id field: no stored document is read
+ * for them) and what the caller keeps of each document it wants (decoded one at a time, so a first scan of a large
+ * index never holds every analysis at once; an update reads only the documents added). Loads no NLP model.
  */
 public final class StoredOfficials {
   private StoredOfficials() {}
@@ -60,22 +59,25 @@ public final class StoredOfficials {
 
   private static <T> Scan<T> scan(IndexReader reader, Predicate<String> wanted, Function<IndexedDocument, T> keep)
       throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    ScoreDoc[] parents = searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOC)),
-        Math.max(1, reader.maxDoc())).scoreDocs;
-    Set<String> live = new HashSet<>();
-    List<T> kept = new ArrayList<>();
-    for (ScoreDoc parent : parents) {
-      IdThenPayload visitor = new IdThenPayload(wanted);
-      searcher.storedFields().document(parent.doc, visitor);
-      if (visitor.id != null) {
-        live.add(visitor.id);
+    // ids from the terms: only the wanted documents' stored fields are read (an update reads the new ones alone)
+    Map<String, Integer> ids = LiveDocumentIds.of(reader);
+    List<Integer> chosen = new ArrayList<>();
+    ids.forEach((id, doc) -> {
+      if (wanted.test(id)) {
+        chosen.add(doc);
       }
+    });
+    Collections.sort(chosen);
+    List<T> kept = new ArrayList<>();
+    StoredFields fields = reader.storedFields();
+    for (int doc : chosen) {
+      IdThenPayload visitor = new IdThenPayload(id -> true);
+      fields.document(doc, visitor);
       if (visitor.payload != null) {
         kept.add(keep.apply(PayloadCodec.decode(visitor.payload)));
       }
     }
-    return new Scan<>(live, kept);
+    return new Scan<>(new HashSet<>(ids.keySet()), kept);
   }
 
   /** Reads the id, and the payload only when the id is wanted (the rest of the stored fields is skipped). */

@@ -14,6 +14,14 @@ public record Amount(String text, Double value, String unit, String period) {
     return new Amount(text, value, unit, null).sameAs(new Amount(other.text, other.value, other.unit, null));
   }
 
+  /**
+   * True when both have the same unit and values within 0.5% of each other, and the same period or one of them none
+   * (a headline drops the سنويا of its body; a figure the extractor read without its period).
+   */
+  public boolean compatibleWith(Amount other) {
+    return (period == null || other.period == null || period.equals(other.period)) && sameValueAs(other);
+  }
+
   /** True when both have the same unit and period and values within 0.5% of each other. */
   public boolean sameAs(Amount other) {
     return value != null && other.value != null && java.util.Objects.equals(unit, other.unit)

@@ -29,30 +29,35 @@ final class FulfilmentCues {
 
   /** True when {@code sentence} holds a cue. */
   boolean reportsDone(String sentence) {
+    return cueIn(sentence) != null;
+  }
+
+  /** The folded words of the first cue {@code sentence} holds, or null. */
+  List<String> cueIn(String sentence) {
     List<String> words = FoldedWords.of(sentence);
     for (int i = 0; i < words.size(); i++) {
       String first = words.get(i);
-      if (anyAt(words, i, byHead.get(first))) {
-        return true;
+      List<String> cue = anyAt(words, i, byHead.get(first));
+      if (cue == null && first.length() > 1 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
+        cue = anyAt(words, i, byHead.get(first.substring(1)));
       }
-      if (first.length() > 1 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
-          && anyAt(words, i, byHead.get(first.substring(1)))) {
-        return true;
+      if (cue != null) {
+        return cue;
       }
     }
-    return false;
+    return null;
   }
 
-  /** True when one of {@code cues}, all of whose first word the word at {@code i} already is, goes on there. */
-  private static boolean anyAt(List<String> words, int i, List<List<String>> cues) {
+  /** The one of {@code cues}, all of whose first word the word at {@code i} already is, that goes on there. */
+  private static List<String> anyAt(List<String> words, int i, List<List<String>> cues) {
     if (cues != null) {
       for (List<String> cue : cues) {
         if (restMatchesAt(words, i, cue)) {
-          return true;
+          return cue;
         }
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean restMatchesAt(List<String> words, int i, List<String> cue) {

@@ -28,8 +28,11 @@ public final class LedgerFile {
   public static final String LEDGER = "ledger.bin";
   public static final String STATEMENTS = "ledger-statements.bin";
   static final int MAGIC = 0x4C444752; // "LDGR"
-  /** 2: content words stemmed, without names and holders (statements kept by version 1 are read again). */
-  static final int VERSION = 2;
+  /**
+   * 2: content words stemmed, without names and holders; 3: sentences that may restate a promise, due dates read
+   * against the document date (statements kept by an older version are read again).
+   */
+  static final int VERSION = 3;
   private static final int STATEMENTS_MAGIC = 0x4C445354; // "LDST"
 
   private LedgerFile() {}

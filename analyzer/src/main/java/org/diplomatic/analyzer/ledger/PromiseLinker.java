@@ -38,8 +38,9 @@ public final class PromiseLinker {
   public List<Promise> link(List<Statement> statements, String latestDate) {
     similarity.weigh(statements);
     List<Statement> ordered = new ArrayList<>(statements);
+    // a sentence that may restate a promise comes after its document's commitments: it restates their figures
     ordered.sort(Comparator.comparing((Statement s) -> s.date() == null ? "~" : s.date())
-        .thenComparing(Statement::docId).thenComparingInt(Statement::start));
+        .thenComparing(Statement::docId).thenComparing(Statement::mayRestate).thenComparingInt(Statement::start));
     List<Open> promises = new ArrayList<>();
     Map<String, Set<Open>> byKey = new HashMap<>();
     int clock = 0;
@@ -58,7 +59,7 @@ public final class PromiseLinker {
       if (best != null && bestScore >= settings.threshold()) {
         joined = best;
         best.add(s, clock);
-      } else if (!s.isReport()) {
+      } else if (!s.isReport() && !s.mayRestate()) {
         joined = new Open(s, clock);
         promises.add(joined);
       }
@@ -73,11 +74,16 @@ public final class PromiseLinker {
 
   /**
    * The open promises that share one of the statement's rarest content words, a figure or a due date with it and
-   * whose parties are compatible, the most recently touched first, at most {@code recent} of them.
+   * whose parties are compatible, the most recently touched first, at most {@code recent} of them. A sentence that
+   * joins only a promise of its figure (a restatement, a figure reached) looks up by the figure's value alone.
    */
   private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
     Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (String key : keys(s, RAREST_TERMS)) {
+    List<String> lookup = keys(s, RAREST_TERMS);
+    if (s.mayRestate() || s.reportsAFigureReached()) {
+      lookup = lookup.stream().filter(k -> k.startsWith("v:")).toList();
+    }
+    for (String key : lookup) {
       for (Open p : byKey.getOrDefault(key, Set.of())) {
         if (p.acceptsFrom(s) && compatible(s.countries(), List.copyOf(p.countries))) {
           found.add(p);
@@ -91,14 +97,18 @@ public final class PromiseLinker {
 
   /**
    * The lookup keys of a statement: its {@code terms} rarest content words that some other statement also has (a
-   * word of one statement alone can find nothing), its figures and its due date.
+   * word of one statement alone can find nothing), its figures (with their period, and by unit and value alone)
+   * and its due date.
    */
   private List<String> keys(Statement s, int terms) {
     List<String> keys = new ArrayList<>();
     s.terms().stream().filter(similarity::shared)
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
-    s.amounts().forEach(a -> keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value()));
+    s.amounts().forEach(a -> {
+      keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value());
+      keys.add("v:" + a.unit() + "/" + a.value());
+    });
     if (s.deadlineIso() != null) {
       keys.add("d:" + s.deadlineIso());
     }
@@ -106,26 +116,30 @@ public final class PromiseLinker {
   }
 
   private double score(Statement s, Open p) {
-    // a report has only its document's areas, which need not include the promise's own
-    if (!s.isReport() && !p.areas.isEmpty() && !s.areas().isEmpty()
+    // a report or a restatement has only its document's areas, which need not include the promise's own
+    if (!s.isReport() && !s.mayRestate() && !p.areas.isEmpty() && !s.areas().isEmpty()
         && s.areas().stream().noneMatch(p.areas::contains)) {
       return Double.NEGATIVE_INFINITY;
     }
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::sameAs));
+    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
+    if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
+      return Double.NEGATIVE_INFINITY;
+    }
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
     for (Statement t : recent) {
-      // one word in common is chance, unless the figure agrees too
-      content = Math.max(content, sameFigure ? similarity.of(s, t, 1) : similarity.of(s, t));
+      // one word in common is chance, unless the figure agrees too (in a commitment: a sentence's figure may agree
+      // by chance)
+      content = Math.max(content, sameFigure && !s.mayRestate() ? similarity.of(s, t, 1) : similarity.of(s, t));
     }
-    double score = content;
-    if (s.reportsAFigureReached() && !sameFigure) {
+    if (s.mayRestate() && content < settings.leastContent()) {
       return Double.NEGATIVE_INFINITY;
     }
+    double score = content;
     if (sameFigure) {
       score += settings.sameFigure();
     } else if (content < settings.leastContent()) {
@@ -186,8 +200,13 @@ public final class PromiseLinker {
     final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
     /** The promise's commitments (not reports) by document. */
     final Map<String, List<Statement>> commitmentsOf = new HashMap<>();
+    /** The document that set each current figure (by unit and period) and the current due date. */
+    final Map<String, String> currentFrom = new HashMap<>();
+    /** The document in which each figure ("f:" value, unit and period) and due date ("d:" date) was first seen. */
+    final Map<String, String> firstSeen = new HashMap<>();
     String deadlineIso;
     String deadline;
+    String deadlineFrom;
     String fulfilledIn;
     int touched;
 
@@ -212,13 +231,18 @@ public final class PromiseLinker {
         fulfilledIn = s.docId();
       } else if (statements.isEmpty()) {
         label = LinkLabel.FIRST_MADE;
-      } else if (labelOfDoc.containsKey(s.docId())) {
-        label = labelOfDoc.get(s.docId());
       } else {
         detail = change(s);
         label = detail == null ? LinkLabel.REPEATED : LinkLabel.CHANGED;
+        LinkLabel before = labelOfDoc.get(s.docId());
+        if (before == LinkLabel.REPEATED && label == LinkLabel.CHANGED) {
+          relabel(s.docId(), label);
+        } else if (before != null) {
+          label = before;
+          detail = null;
+        }
       }
-      labelOfDoc.putIfAbsent(s.docId(), label);
+      labelOfDoc.put(s.docId(), label);
       statements.add(s);
       if (!s.isReport()) {
         commitmentsOf.computeIfAbsent(s.docId(), k -> new ArrayList<>()).add(s);
@@ -228,15 +252,42 @@ public final class PromiseLinker {
         if (amountsSeen.stream().noneMatch(a::sameAs)) {
           amountsSeen.add(a);
         }
-        current.put(a.unit() + "/" + a.period(), a);
+        String key = a.unit() + "/" + a.period();
+        if (!recalled(s, currentFrom.get(key), firstSeen.get("f:" + a.value() + key))) {
+          current.put(key, a);
+          currentFrom.put(key, s.docId());
+        }
+        firstSeen.putIfAbsent("f:" + a.value() + key, s.docId());
       }
       if (s.deadlineIso() != null) {
         deadlinesSeen.add(s.deadlineIso());
-        deadlineIso = s.deadlineIso();
-        deadline = s.deadline();
+        if (!recalled(s, deadlineFrom, firstSeen.get("d:" + s.deadlineIso()))) {
+          deadlineIso = s.deadlineIso();
+          deadline = s.deadline();
+          deadlineFrom = s.docId();
+        }
+        firstSeen.putIfAbsent("d:" + s.deadlineIso(), s.docId());
       }
       if (s.holder() != null) {
         holders.add(String.join(" ", FoldedWords.of(s.holder())));
+      }
+    }
+
+    /**
+     * True when {@code s} recalls a value an earlier document gave ({@code seenIn}) after its own document set a new
+     * one ({@code currentFrom}): "they had agreed to open it by 2022", beside "it will open by 2024", keeps 2024.
+     */
+    private static boolean recalled(Statement s, String currentFrom, String seenIn) {
+      return s.docId().equals(currentFrom) && seenIn != null && !seenIn.equals(s.docId());
+    }
+
+    /** Gives every link of document {@code docId} the label {@code label}: one text does one thing to a promise. */
+    private void relabel(String docId, LinkLabel label) {
+      for (int i = 0; i < links.size(); i++) {
+        Link l = links.get(i);
+        if (l.statement() != null && l.statement().docId().equals(docId) && l.label() != LinkLabel.FULFILLED) {
+          links.set(i, new Link(l.statement(), l.date(), label, l.detail()));
+        }
       }
     }
 

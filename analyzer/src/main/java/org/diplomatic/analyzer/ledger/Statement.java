@@ -3,10 +3,12 @@ package org.diplomatic.analyzer.ledger;
 import java.util.List;
 
 /**
- * One item of the ledger read from a stored document: a commitment ({@code kind} set) or a sentence reporting
- * something done ({@code kind} null). {@code item} is {@code c<n>} (the document's n-th commitment), {@code s<n>}
- * (its n-th sentence) or {@code r<n>} (its n-th sentence, saying that a quantity reached a figure: a report only of a
- * promise of that figure); {@code start}/{@code end} locate the text in the document (-1 when not found).
+ * One item of the ledger read from a stored document: a commitment ({@code kind} set), a sentence reporting
+ * something done ({@code kind} null) or a sentence with a figure that no commitment holds ({@code kind}
+ * {@value #RESTATED}: it may restate a promise of that figure). {@code item} is {@code c<n>} (the document's n-th
+ * commitment), {@code s<n>} (its n-th sentence), {@code r<n>} (its n-th sentence, saying that a quantity reached a
+ * figure: a report only of a promise of that figure) or {@code m<n>} (its n-th sentence, restated);
+ * {@code start}/{@code end} locate the text in the document (-1 when not found).
  * {@code countries} are the ISO codes of the parties (at most two, the holder's first), {@code terms} its folded
  * content words.
  */
@@ -28,9 +30,17 @@ public record Statement(
     List<Amount> amounts,
     List<String> terms) {
 
+  /** The kind of a sentence that may restate a promise the extractor did not mark there (a headline, a quote). */
+  public static final String RESTATED = "restated";
+
   /** True for a sentence reporting something done rather than a commitment. */
   public boolean isReport() {
     return kind == null;
+  }
+
+  /** True for a sentence with a figure that may restate a promise of that figure: it never starts a promise. */
+  public boolean mayRestate() {
+    return RESTATED.equals(kind);
   }
 
   /** True for a sentence saying that a quantity reached a figure: it reports done only a promise of that figure. */

@@ -24,6 +24,7 @@ public final class StatementReader {
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
   private final Set<String> stopWords = stopWords();
   private final PersianToArabic persian = PersianToArabic.load();
+  private final DueDates dueDates = new DueDates();
 
   public StatementReader(Parties parties) {
     this.parties = parties;
@@ -51,8 +52,10 @@ public final class StatementReader {
       LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesOf(c.holder(), d));
       countries.addAll(parties.countriesIn(c.text()));
       countries.addAll(docCountries);
+      DueDates.Due due = dueDates.of(c.text(), c.deadline(), c.deadlineIso(), d.date());
       statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
-          c.holder(), c.deadline(), c.deadlineIso(), c.areas(), first(countries, 2), amounts(d, figureAt, start, end),
+          c.holder(), due == null ? c.deadline() : due.written(), due == null ? null : due.iso(), c.areas(),
+          first(countries, 2), amounts(d, figureAt, start, end),
           terms(promised(c.text()), withWordsOf(names, c.holder()))));
     }
     Matcher m = SENTENCE.matcher(d.text());
@@ -64,17 +67,31 @@ public final class StatementReader {
         continue;
       }
       List<Amount> amounts = amounts(d, figureAt, start, end);
+      boolean progress = amounts.stream().anyMatch(a -> "percent".equals(a.unit()));
       String item = null;
-      if (cues.reportsDone(sentence)) {
-        item = amounts.stream().anyMatch(a -> "percent".equals(a.unit())) ? null : "s" + n;
-      } else if (!amounts.isEmpty() && reached.reportsDone(sentence)) {
-        item = "r" + n;
+      String kind = null;
+      List<String> cue = cues.cueIn(sentence);
+      if (cue == null && !amounts.isEmpty()) {
+        cue = reached.cueIn(sentence);
+        // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
+        boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);
+        item = cue != null ? "r" + n : progress || !measured ? null : "m" + n;
+        kind = cue != null ? null : Statement.RESTATED;
+      } else if (cue != null && !progress) {
+        item = "s" + n;
       }
       if (item != null) {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
-        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), item, start, end, sentence, null,
-            null, null, null, d.areas(), first(countries, 2), amounts, terms(sentence, names)));
+        DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
+        List<String> terms = new ArrayList<>(terms(sentence, names));
+        if (cue != null) {
+          // the words that say it is done are in every report: they are not what was promised
+          terms.removeAll(terms(String.join(" ", cue)));
+        }
+        statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), item, start, end, sentence, kind,
+            null, due == null ? null : due.written(), due == null ? null : due.iso(), d.areas(), first(countries, 2),
+            amounts, List.copyOf(terms)));
       }
     }
     return statements;

@@ -24,18 +24,25 @@ public final class Registry {
   private final List<RegistryDocument> documents;
   private final List<OfficialMention> mentions;
   private final int[] persons;
+  private final int[] ids;
   private final int people;
   private int[][] mentionsByPerson;
   private RegistryEntry[] assembled;
   private Map<String, Integer> documentIndex;
   private Map<String, Integer> bySpelling;
 
-  Registry(long generation, List<RegistryDocument> documents, List<OfficialMention> mentions, int[] persons) {
+  /** {@code ids}: each person's entry number ({@code p} and it), kept across regroupings; null numbers them 1, 2 ... */
+  Registry(long generation, List<RegistryDocument> documents, List<OfficialMention> mentions, int[] persons,
+      int[] ids) {
     this.generation = generation;
     this.documents = documents;
     this.mentions = mentions;
     this.persons = persons;
     this.people = Arrays.stream(persons).max().orElse(-1) + 1;
+    this.ids = ids != null ? ids : java.util.stream.IntStream.rangeClosed(1, people).toArray();
+    if (this.ids.length < people) {
+      throw new IllegalArgumentException("ids: " + this.ids.length + " for " + people + " people");
+    }
   }
 
   /** The index commit this registry was built from (-1 when built from no index). */
@@ -54,6 +61,11 @@ public final class Registry {
   /** The person (an index for {@link #entry(int)}) of mention {@code i}. */
   public int personOf(int i) {
     return persons[i];
+  }
+
+  /** The entry number of person {@code p}: its id is {@code p} and this number. */
+  public int idOf(int p) {
+    return ids[p];
   }
 
   /** How many people the registry holds. */
@@ -80,7 +92,7 @@ public final class Registry {
     return mentionsByPerson[p];
   }
 
-  /** Person {@code p}'s entry, with id {@code p} and {@code p + 1}. */
+  /** Person {@code p}'s entry, with id {@code p} and {@link #idOf(int)}. */
   public synchronized RegistryEntry entry(int p) {
     if (assembled == null) {
       assembled = new RegistryEntry[people];
@@ -190,7 +202,7 @@ public final class Registry {
     String first = sorted.stream().map(RegistryDocument::date).filter(d -> d != null).findFirst().orElse(null);
     String last = sorted.stream().map(RegistryDocument::date).filter(d -> d != null)
         .reduce((a, b) -> b).orElse(null);
-    return new RegistryEntry("p" + (p + 1), fullest(spellings), country, List.copyOf(spellings.keySet()),
+    return new RegistryEntry("p" + ids[p], fullest(spellings), country, List.copyOf(spellings.keySet()),
         List.copyOf(roleList), first, last, List.copyOf(sorted));
   }
 

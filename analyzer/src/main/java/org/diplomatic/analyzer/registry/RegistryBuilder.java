@@ -36,6 +36,11 @@ public final class RegistryBuilder {
   private final List<OfficialMention> mentions = new ArrayList<>();
   private final List<Integer> assignment = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
+  /** Each person's entry number, never reused within one registry: ids stay put when documents are removed. */
+  private final List<Integer> ids = new ArrayList<>();
+  private int lastId;
+  /** Entry numbers a regrouping may give back to the person that had them (by mention of the registry before). */
+  private final Set<Integer> returnable = new HashSet<>();
   private final Map<String, Set<Integer>> blocks = new HashMap<>();
   private final Map<String, PersonName> names = new HashMap<>();
   private final Map<String, Set<String>> officesByRole = new HashMap<>();
@@ -83,8 +88,23 @@ public final class RegistryBuilder {
       int person = registry.personOf(i);
       while (builder.people.size() <= person) {
         builder.people.add(new Person());
+        builder.ids.add(registry.idOf(builder.ids.size()));
       }
       builder.join(m, builder.name(m.name()), person);
+    }
+    builder.lastId = builder.ids.stream().mapToInt(Integer::intValue).max().orElse(0);
+    return builder;
+  }
+
+  /**
+   * A builder to regroup {@code registry}'s documents into: a person it makes first from an official that belonged
+   * to entry {@code p}N keeps that id (when no other person took it), and new ids come after all of the old ones.
+   */
+  public static RegistryBuilder regrouping(Registry registry) {
+    RegistryBuilder builder = new RegistryBuilder();
+    for (int p = 0; p < registry.people(); p++) {
+      builder.returnable.add(registry.idOf(p));
+      builder.lastId = Math.max(builder.lastId, registry.idOf(p));
     }
     return builder;
   }
@@ -95,28 +115,38 @@ public final class RegistryBuilder {
 
   /** Adds a document and its officials (a document already held is left as it is). */
   public void add(RegistryDocument document, List<Official> officials) {
+    add(document, officials, null);
+  }
+
+  /**
+   * As {@link #add(RegistryDocument, List)}; {@code formerIds}, when not null, gives each official's entry number in
+   * the registry being regrouped (see {@link #regrouping(Registry)}).
+   */
+  public void add(RegistryDocument document, List<Official> officials, int[] formerIds) {
     if (documentById.containsKey(document.id())) {
       return;
     }
     int doc = documents.size();
     documentById.put(document.id(), doc);
     documents.add(document);
-    for (Official o : officials) {
+    for (int i = 0; i < officials.size(); i++) {
+      Official o = officials.get(i);
       PersonName name = name(o.name());
       if (name.isEmpty()) {
         continue;
       }
       OfficialMention mention = new OfficialMention(doc, o.name(), blankToNull(o.role()), blankToNull(o.country()));
-      join(mention, name, choose(mention, name));
+      join(mention, name, choose(mention, name, formerIds == null ? 0 : formerIds[i]));
     }
   }
 
   public Registry build(long generation) {
     int[] persons = assignment.stream().mapToInt(Integer::intValue).toArray();
-    return new Registry(generation, List.copyOf(documents), List.copyOf(mentions), persons);
+    return new Registry(generation, List.copyOf(documents), List.copyOf(mentions), persons,
+        ids.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private int choose(OfficialMention m, PersonName name) {
+  private int choose(OfficialMention m, PersonName name, int formerId) {
     Set<String> offices = offices(m.role());
     boolean persian = persian(m.role());
     LocalDate date = date(documents.get(m.document()).date());
@@ -133,6 +163,7 @@ public final class RegistryBuilder {
       return related.iterator().next();
     }
     people.add(new Person());
+    ids.add(returnable.remove(formerId) ? formerId : ++lastId);
     return people.size() - 1;
   }
 

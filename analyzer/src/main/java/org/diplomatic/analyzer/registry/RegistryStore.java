@@ -23,14 +23,16 @@ import org.diplomatic.analyzer.index.StoredOfficials;
 /**
  * Keeps the registry in one file inside the index folder ({@value #FILE}), stamped with the index commit it was
  * built from. {@link #open} reads it, or brings it up to date from the index's stored officials when it is missing,
- * unreadable or older than the last commit: documents added since are added (entries keep their ids); when
- * documents were removed or replaced it is regrouped from what it holds. Writes go to a temporary file moved over
+ * unreadable or older than the last commit: documents added since are added, and only they are read from the index
+ * (entries keep their ids); when documents were removed or replaced it is regrouped from what it holds, each person
+ * keeping the id of the entry its first official had (the ids are kept in the file). Writes go to a temporary file moved over
  * the old one, so a crash leaves the old registry or the new one, never half of one.
  */
 public final class RegistryStore {
   public static final String FILE = "officials-registry.bin";
   private static final int MAGIC = 0x4f524547; // "OREG"
-  private static final int VERSION = 1;
+  /** 2: each person's entry number after the mentions (a version 1 file is rebuilt from the index). */
+  private static final int VERSION = 2;
 
   private RegistryStore() {}
 
@@ -64,11 +66,11 @@ public final class RegistryStore {
     RegistryBuilder builder;
     if (stored != null && scan.liveIds().containsAll(known)) {
       builder = RegistryBuilder.of(stored);
+    } else if (stored != null) {
+      builder = RegistryBuilder.regrouping(stored);
+      regroup(stored, scan.liveIds(), builder);
     } else {
       builder = new RegistryBuilder();
-      if (stored != null) {
-        regroup(stored, scan.liveIds(), builder);
-      }
     }
     List<AddedDocument> added = new ArrayList<>(scan.wanted());
     // Oldest first, so that a person's entry starts from the earliest document seen.
@@ -80,17 +82,27 @@ public final class RegistryStore {
     return builder.build(generation);
   }
 
-  /** Adds the documents of {@code stored} still in the index to a fresh builder, with their officials. */
+  /**
+   * Adds the documents of {@code stored} still in the index to a regrouping builder, with their officials and the
+   * entry each official had (so that a person keeps its id).
+   */
   private static void regroup(Registry stored, Set<String> live, RegistryBuilder builder) {
-    Map<Integer, List<RegistryBuilder.Official>> byDocument = new HashMap<>();
-    for (OfficialMention m : stored.mentions()) {
-      byDocument.computeIfAbsent(m.document(), k -> new ArrayList<>())
-          .add(new RegistryBuilder.Official(m.name(), m.role(), m.country()));
+    Map<Integer, List<Integer>> byDocument = new HashMap<>();
+    for (int i = 0; i < stored.mentions().size(); i++) {
+      byDocument.computeIfAbsent(stored.mentions().get(i).document(), k -> new ArrayList<>()).add(i);
     }
-    for (int i = 0; i < stored.documents().size(); i++) {
-      RegistryDocument d = stored.documents().get(i);
-      if (live.contains(d.id())) {
-        builder.add(d, byDocument.getOrDefault(i, List.of()));
+    for (int d = 0; d < stored.documents().size(); d++) {
+      RegistryDocument document = stored.documents().get(d);
+      if (live.contains(document.id())) {
+        List<Integer> mentions = byDocument.getOrDefault(d, List.of());
+        List<RegistryBuilder.Official> officials = new ArrayList<>(mentions.size());
+        int[] formerIds = new int[mentions.size()];
+        for (int k = 0; k < mentions.size(); k++) {
+          OfficialMention m = stored.mentions().get(mentions.get(k));
+          officials.add(new RegistryBuilder.Official(m.name(), m.role(), m.country()));
+          formerIds[k] = stored.idOf(stored.personOf(mentions.get(k)));
+        }
+        builder.add(document, officials, formerIds);
       }
     }
   }
@@ -132,6 +144,10 @@ public final class RegistryStore {
           out.writeInt(m.role() == null ? -1 : strings.get(m.role()));
           out.writeInt(m.country() == null ? -1 : strings.get(m.country()));
           out.writeInt(registry.personOf(i));
+        }
+        out.writeInt(registry.people());
+        for (int p = 0; p < registry.people(); p++) {
+          out.writeInt(registry.idOf(p));
         }
       }
       try {
@@ -180,7 +196,11 @@ public final class RegistryStore {
         mentions.add(new OfficialMention(doc, name, role < 0 ? null : table[role], country < 0 ? null : table[country]));
         persons[i] = in.getInt();
       }
-      return new Registry(generation, List.copyOf(documents), List.copyOf(mentions), persons);
+      int[] ids = new int[count(in)];
+      for (int p = 0; p < ids.length; p++) {
+        ids[p] = in.getInt();
+      }
+      return new Registry(generation, List.copyOf(documents), List.copyOf(mentions), persons, ids);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException | RuntimeException e) {

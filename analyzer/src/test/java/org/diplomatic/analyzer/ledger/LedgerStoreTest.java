@@ -82,4 +82,49 @@ class LedgerStoreTest {
       assertEquals(List.of("first_made", "repeated"), labels(view));
     }
   }
+
+  /** Parties that count the documents the ledger reads (each read asks once for the document's countries). */
+  private static final class CountingParties implements Parties {
+    private final DocumentParties parties = new DocumentParties();
+    private final List<String> read = new java.util.ArrayList<>();
+
+    @Override
+    public List<String> countriesOf(String holder, IndexedDocument doc) {
+      return parties.countriesOf(holder, doc);
+    }
+
+    @Override
+    public List<String> countriesIn(String text) {
+      return parties.countriesIn(text);
+    }
+
+    @Override
+    public List<String> countriesOf(IndexedDocument doc) {
+      read.add(doc.id());
+      return parties.countriesOf(doc);
+    }
+  }
+
+  @Test
+  void anUpdateReadsOnlyTheDocumentsAddedSinceAndDropsTheRemovedOnes() {
+    CountingParties parties = new CountingParties();
+    LedgerStore store = new LedgerStore(dir, parties, LinkerSettings.defaults());
+    index(LedgerDocuments.trade2019(), LedgerDocuments.trade2021());
+    store.update();
+    assertEquals(List.of("t19", "t21"), parties.read.stream().sorted().toList());
+    parties.read.clear();
+    index(LedgerDocuments.trade2023());
+    assertEquals(List.of("first_made", "repeated", "changed"),
+        store.update().promises().get(0).links().stream().map(l -> l.label().label()).toList());
+    assertEquals(List.of("t23"), parties.read);
+    parties.read.clear();
+    IndexedDocument t21 = LedgerDocuments.trade2021();
+    // the same source with other text replaces the 2021 document: its statements leave the ledger
+    index(new IndexedDocument("t21b", t21.source(), "ar", "news", "بغداد، 14 حزيران 2021\n", List.of(), List.of(),
+        List.of(), List.of(), List.of(), t21.date()));
+    Ledger after = store.update();
+    assertEquals(List.of("t21b"), parties.read);
+    assertEquals(List.of("first_made", "changed"),
+        after.promises().get(0).links().stream().map(l -> l.label().label()).toList());
+  }
 }

@@ -166,4 +166,79 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made")),
         flights("سه پرواز در روز", 3.0).stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  @Test
+  void aHeadlineRestatingAPromisesFigureJoinsItWithItsDocumentsLabel() {
+    String headline = "العراق وإيران يجددان العزم على بلوغ 20 مليار دولار من التبادل التجاري";
+    IndexedDocument t21 = LedgerDocuments.trade2021();
+    IndexedDocument withHeadline = new IndexedDocument(t21.id(), t21.source(), "ar", "news",
+        headline + "\n" + t21.text(), t21.officials(), t21.areas(),
+        List.of(new IndexedDocument.Figure("20 مليار دولار", 2e10, null, null, "USD", null), t21.figures().get(0)),
+        t21.commitments(), List.of(), t21.date());
+    List<Promise> promises = ledger(LedgerDocuments.trade2019(), withHeadline);
+    assertEquals(List.of(List.of("first_made", "repeated", "repeated")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+    assertEquals(headline, promises.get(0).links().get(2).statement().text());
+  }
+
+  @Test
+  void aSentenceWithAFigureOfNoPromiseStartsNone() {
+    IndexedDocument d = new IndexedDocument("n", "ar/n.txt", "ar", "news",
+        "وقال الربيعي إن جائحة كورونا خفضت حجم التبادل التجاري إلى نحو 9 مليارات دولار في العام الماضي.\n",
+        List.of(), List.of("trade_investment"),
+        List.of(new IndexedDocument.Figure("9 مليارات دولار", 9e9, null, null, "USD", null)), List.of(), List.of(),
+        "2021-06-14");
+    assertEquals(List.of(List.of("first_made")),
+        ledger(LedgerDocuments.trade2019(), d).stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aTextRecallingTheOldDueDateBesideTheNewOneKeepsTheNewOne() {
+    List<Promise> promises = ledger(
+        doc("j21", "ar", "2021-02-20", IQ_SA, null, new String[] {
+            "واتفق الجانبان على افتتاح منفذ جميمة الحدودي أمام حركة البضائع والمسافرين قبل نهاية عام 2022",
+            "الجانبان", "قبل نهاية عام 2022", "2022-12-31", "transport"}),
+        doc("j23", "ar", "2023-05-26", IQ_SA, null,
+            new String[] {"وأكد الجانبان أن منفذ جميمة الحدودي سيفتتح أمام حركة البضائع قبل نهاية عام 2024",
+                "الجانبان", "قبل نهاية عام 2024", "2024-12-31", "transport"},
+            new String[] {"وكان الجانبان قد اتفقا على افتتاح منفذ جميمة الحدودي قبل نهاية عام 2022", "الجانبان",
+                "قبل نهاية عام 2022", "2022-12-31", "transport"}),
+        doc("j24", "ar", "2024-10-14", IQ_SA, null, new String[] {
+            "افتتاح منفذ جميمة أمام حركة الشاحنات قبل نهاية عام 2024", "المجتمعون", "قبل نهاية عام 2024",
+            "2024-12-31", "transport"}));
+    assertEquals(List.of(List.of("first_made", "changed", "changed", "repeated")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aTextThatRepeatsAPromiseAndThenMovesItsDateChangedIt() {
+    List<Promise> promises = ledger(
+        doc("j21", "ar", "2021-02-20", IQ_SA, null, new String[] {
+            "واتفق الجانبان على افتتاح منفذ جميمة الحدودي أمام حركة البضائع والمسافرين قبل نهاية عام 2022",
+            "الجانبان", "قبل نهاية عام 2022", "2022-12-31", "transport"}),
+        doc("j23", "ar", "2023-05-26", IQ_SA, null,
+            new String[] {"وكان الجانبان قد اتفقا على افتتاح منفذ جميمة الحدودي قبل نهاية عام 2022", "الجانبان",
+                "قبل نهاية عام 2022", "2022-12-31", "transport"},
+            new String[] {"وأكد الجانبان أن منفذ جميمة الحدودي سيفتتح أمام حركة البضائع قبل نهاية عام 2024",
+                "الجانبان", "قبل نهاية عام 2024", "2024-12-31", "transport"}));
+    assertEquals(List.of(List.of("first_made", "changed", "changed")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+    assertEquals("deadline 2022-12-31 (قبل نهاية عام 2022) -> 2024-12-31 (قبل نهاية عام 2024)",
+        promises.get(0).links().get(2).detail());
+  }
+
+  @Test
+  void aQuantityReachedWithoutItsPeriodFulfilsThePromiseOfThatFigure() {
+    String promised = "كما اتفقا على زيادة عدد الرحلات الجوية المباشرة بين الرياض وبغداد إلى 4 رحلات يوميا";
+    IndexedDocument first = new IndexedDocument("f21", "ar/f21.txt", "ar", "news", promised + ".\n", IQ_SA,
+        List.of("transport"), List.of(new IndexedDocument.Figure("4 رحلات يوميا", 4.0, null, null, null, "day")),
+        List.of(new IndexedDocument.Commitment(promised, "agreement", "الجانبان", null, null, null,
+            List.of("transport"))), List.of(), "2021-02-20");
+    IndexedDocument later = new IndexedDocument("f23", "fa/f23.txt", "fa", "news",
+        "وزارت حمل‌ونقل عراق اعلام کرد شمار پروازهای مستقیم بغداد - ریاض به چهار پرواز در روز رسیده است.\n",
+        List.of(), List.of("health"), List.of(new IndexedDocument.Figure("چهار", 4.0, null, null, null, null)),
+        List.of(), List.of(), "2023-05-26");
+    assertEquals(List.of(List.of("first_made", "fulfilled")),
+        ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
+  }
 }

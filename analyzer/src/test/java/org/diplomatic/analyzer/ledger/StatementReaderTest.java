@@ -91,4 +91,58 @@ class StatementReaderTest {
             List.of("trade_investment"))), List.of(), "2025-10-10");
     assertEquals(List.of("دفع", "ديون", "غاز", "ايران", "طريق", "بنك", "پيگير"), READER.read(d).get(0).terms());
   }
+
+  private static Statement commitment(String date, String text, String deadline) {
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news", text + ".\n", List.of(),
+        List.of("tourism_pilgrimage"), List.of(), List.of(new IndexedDocument.Commitment(text, "intent",
+            "الحكومة العراقية", null, deadline, null, List.of("tourism_pilgrimage"))), List.of(), date);
+    return READER.read(d).get(0);
+  }
+
+  @Test
+  void countsARelativeDeadlineFromTheDocumentDate() {
+    Statement s = commitment("2020-11-10",
+        "بانک‌های مرکزی دو کشور سازوکار تهاتر کالا را ظرف سه ماه راه‌اندازی کنند", "ظرف سه ماه");
+    assertEquals("2021-02-10", s.deadlineIso());
+    assertEquals("ظرف سه ماه", s.deadline());
+  }
+
+  @Test
+  void findsTheDeadlineAtTheEndOfACommitmentThatCameWithoutOne() {
+    Statement s = commitment("2019-09-02", "أعلن وزير الداخلية العراقي أن الحكومة العراقية ستلغي رسوم التأشيرة "
+        + "عن الزوار الإيرانيين اعتبارا من مطلع عام 2020", null);
+    assertEquals("2020-01-01", s.deadlineIso());
+    assertEquals("اعتبارا من مطلع عام 2020", s.deadline());
+    assertEquals("2024-09-01", commitment("2024-08-20",
+        "وأعلنت وزارة النقل العراقية أن الرحلات المباشرة بين مشهد والنجف ستستأنف مطلع أيلول المقبل", null)
+        .deadlineIso());
+  }
+
+  @Test
+  void aCommitmentWithoutADateHasNoDeadline() {
+    assertEquals(null, commitment("2024-08-20",
+        "كما تعهدت الحكومة العراقية بتوفير 5 آلاف سرير إضافي في مستشفيات كربلاء خلال الزيارة", null).deadlineIso());
+  }
+
+  @Test
+  void readsASentenceWithAFigureThatNoCommitmentHoldsAsAPossibleRestatement() {
+    String text = "العراق وإيران يجددان العزم على بلوغ 20 مليار دولار من التبادل التجاري\n"
+        + "وتبلغ نسبة الرسوم 5 في المئة.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news", text, List.of(),
+        List.of("trade_investment"), List.of(new IndexedDocument.Figure("20 مليار دولار", 2e10, null, null, "USD",
+            null), new IndexedDocument.Figure("5 في المئة", 5.0, null, null, "percent", null)), List.of(), List.of(),
+        "2021-06-14");
+    List<Statement> read = READER.read(d);
+    assertEquals(List.of("m0"), read.stream().map(Statement::item).toList());
+    assertEquals(Statement.RESTATED, read.get(0).kind());
+    assertEquals(List.of("عراق", "ايران", "بلوغ", "تبادل", "تجار"), read.get(0).terms());
+  }
+
+  @Test
+  void leavesTheWordsThatSayItIsDoneOutOfAReportsContentWords() {
+    String text = "ساخت بیمارستان اهدایی عربستان در استان الانبار نیز به پایان رسیده است.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "news", text, List.of(), List.of("health"),
+        List.of(), List.of(), List.of(), "2023-05-26");
+    assertEquals(List.of("بناء", "مستشف", "اهداي", "سعود", "محافظ", "انبار"), READER.read(d).get(0).terms());
+  }
 }

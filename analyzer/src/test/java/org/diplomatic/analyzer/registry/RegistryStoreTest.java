@@ -105,4 +105,33 @@ class RegistryStoreTest {
     assertEquals(List.of("p1 خالد بحاح 1"), people(RegistryStore.open(index)));
     assertEquals(List.of("p1 خالد بحاح 1"), people(RegistryStore.read(index.resolve(RegistryStore.FILE))));
   }
+
+  @Test
+  void removingADocumentKeepsTheIdsOfThePeopleLeftAndNeverGivesAnIdAgain() {
+    Path index = dir.resolve("idx");
+    try (DocumentIndexer w = DocumentIndexer.open(index)) {
+      w.add(doc("a", "2015-07-21", official("عادل الجبير", "SA", "وزير الخارجية السعودي")));
+      w.add(doc("b", "2015-07-22", official("جون كيري", "US", "وزير الخارجية الأمريكي")));
+      w.add(doc("c", "2015-07-23", official("سيرغي لافروف", "RU", "وزير الخارجية الروسي")));
+      w.commit();
+    }
+    assertEquals(List.of("p1 عادل الجبير 1", "p2 جون كيري 1", "p3 سيرغي لافروف 1"),
+        people(RegistryStore.open(index)));
+    try (DocumentIndexer w = DocumentIndexer.open(index)) {
+      // the same source with other text replaces document b: Kerry leaves the index
+      w.add(new IndexedDocument("b2", "b.txt", "ar", "news", "نص آخر", List.of(), List.of(), List.of(), List.of(),
+          List.of(), null));
+      w.commit();
+    }
+    assertEquals(List.of("p1 عادل الجبير 1", "p3 سيرغي لافروف 1"), people(RegistryStore.open(index)));
+    try (DocumentIndexer w = DocumentIndexer.open(index)) {
+      w.add(doc("d", "2015-08-11", official("محمد جواد ظريف", "IR", "وزير الخارجية الإيراني"),
+          official("سيرغي لافروف", "RU", "وزير الخارجية الروسي")));
+      w.commit();
+    }
+    assertEquals(List.of("p1 عادل الجبير 1", "p3 سيرغي لافروف 2", "p4 محمد جواد ظريف 1"),
+        people(RegistryStore.open(index)));
+    assertEquals(List.of("p1 عادل الجبير 1", "p3 سيرغي لافروف 2", "p4 محمد جواد ظريف 1"),
+        people(RegistryStore.read(index.resolve(RegistryStore.FILE))));
+  }
 }

@@ -1,0 +1,77 @@
+package org.diplomatic.analyzer.ledger;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
+
+/**
+ * The due date of a statement as the ledger reads it: the extractor's ISO date when it gave one; else its deadline as
+ * written, resolved against the document date (the extractor counts relative deadlines, ظرف سه ماه, مطلع أيلول
+ * المقبل, only from the date line of minutes); else the longest end of the sentence that reads as a deadline by
+ * itself (ستلغي الرسوم ... اعتبارا من مطلع عام 2020). A date more than {@value #YEARS_BEFORE} years before the document
+ * or {@value #YEARS_AFTER} after it is no due date (a clause or law number read as a year).
+ */
+final class DueDates {
+  /** A due date as written and as an ISO date. */
+  record Due(String written, String iso) {}
+
+  private static final Pattern WORD_START = Pattern.compile("(?<=\\s)\\S");
+  private static final Pattern TRAILING = Pattern.compile("[\\s.،,؛:!؟»«\"')(]+$");
+  private static final int LONGEST_TAIL_WORDS = 10;
+  private static final int YEARS_BEFORE = 5;
+  private static final int YEARS_AFTER = 30;
+
+  private final DeadlineDates dates = DeadlineDates.load();
+
+  /** The due date of a statement, or null. {@code documentDate} is ISO (day, month or year) or null. */
+  Due of(String text, String written, String iso, String documentDate) {
+    if (iso != null) {
+      return new Due(written, iso);
+    }
+    LocalDate reference = reference(documentDate);
+    if (reference == null) {
+      return null;
+    }
+    if (written != null) {
+      LocalDate due = plausible(dates.resolve(written, reference), reference);
+      return due == null ? null : new Due(written, due.toString());
+    }
+    return text == null ? null : tail(text, reference);
+  }
+
+  /** The longest end of {@code text} (two words or more) that is a deadline by itself, or null. */
+  private Due tail(String text, LocalDate reference) {
+    String body = TRAILING.matcher(text).replaceFirst("");
+    var starts = WORD_START.matcher(body).results().mapToInt(r -> r.start()).toArray();
+    for (int k = Math.max(0, starts.length - LONGEST_TAIL_WORDS); k < starts.length - 1; k++) {
+      String phrase = body.substring(starts[k]);
+      LocalDate due = plausible(dates.resolve(phrase, reference), reference);
+      if (due != null) {
+        return new Due(phrase, due.toString());
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate plausible(LocalDate due, LocalDate reference) {
+    return due != null && due.getYear() >= reference.getYear() - YEARS_BEFORE
+        && due.getYear() <= reference.getYear() + YEARS_AFTER ? due : null;
+  }
+
+  /** The document date as a day: a month or a year alone counts from its first day. */
+  private static LocalDate reference(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return switch (date.length()) {
+        case 10 -> LocalDate.parse(date);
+        case 7 -> LocalDate.parse(date + "-01");
+        case 4 -> LocalDate.parse(date + "-01-01");
+        default -> null;
+      };
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+}
