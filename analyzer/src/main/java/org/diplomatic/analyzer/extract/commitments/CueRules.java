@@ -35,8 +35,8 @@ final class CueRules {
   /** Arabic past verbs that sign (وقّع) or, unvowelled, take place (وقع الحادث): a signing only with what is signed. */
   private static final Set<String> SIGNED_OR_HAPPENED = folded("وقع", "وقعت", "وقعا", "وقعوا");
   private static final String SHADDA = "\u0651";
-  /** The most words between وقع and what it signs, past its signer and place ("وقعت السعودية في ... على بروتوكول"). */
-  private static final int DOCUMENT_REACH = 20;
+  /** The most words between وقع and what it signs, past two signers' titles and names, a place and a day. */
+  private static final int DOCUMENT_REACH = 40;
   /** The most words between وقع and the على / عن of a signing ("وقع الجانبان على"، "ووقع عن الجانب"). */
   private static final int SIGNED_ON_REACH = 3;
   /** The most words between وجه and the بـ of the act it orders, past the official's title and name. */
