@@ -20,7 +20,8 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  * {@code party-heads.tsv} in subject position, that is at the start of the clause or right after أن / که / a colon
  * (Persian and Arabic nominal sentences: "طرف روسی متعهد شد", "أن الجهاز يخطط"), or after the verb or the على of an
  * Arabic obligation within the clause's first words ("تتعهد وزارة الحج"، "يجب على الجانب اللبناني"), and not the
- * second term of an office (رئيس الوزراء، المتحدث باسم الحكومة). The phrase runs on over Arabic words with the article (الحج والعمرة
+ * second term of an office (رئيس الوزراء، المتحدث باسم الحكومة), or right after an Arabic verb of deciding or
+ * pledging anywhere in the clause (وقررت الحكومة). The phrase runs on over Arabic words with the article (الحج والعمرة
  * السعودية) or Persian words up to a preposition or verb.
  */
 final class ActingParty {
@@ -28,11 +29,17 @@ final class ActingParty {
   private static final int OPENING = 4;
   private static final int LONGEST = 6;
   private static final Set<String> OPENERS = folded("أن", "إن", "ان", "که", "كه", ":", "على");
+  /**
+   * Arabic verbs of deciding and pledging, whose subject follows them wherever they stand in a long sentence ("منذ
+   * وقع الهجوم وقررت الحكومة السماح ..."، "وتعهدت الوزارة"): the body right after one is in subject position.
+   */
+  private static final Set<String> VERBS_BEFORE_SUBJECT = folded("قرر", "قررت", "أقر", "أقرت", "تعهد", "تعهدت",
+      "يعتزم", "تعتزم", "وافق", "وافقت", "اعتمد", "اعتمدت");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
       "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
-      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد");
+      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد", "تصمیم");
 
   /** Arabic relative pronouns, which have the article's letters but open a clause: "الاجتماع الذي عقد". */
   private static final Set<String> RELATIVES = folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
@@ -66,14 +73,27 @@ final class ActingParty {
   String in(String clause) {
     List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
     boolean persian = CueRules.isPersian(tokens);
+    // the subject of a verb of deciding comes first: "ويقع مجلس الوزراء ... وقررت الحكومة" is the government's
+    for (boolean afterVerb : List.of(true, false)) {
+      String found = in(clause, tokens, persian, afterVerb);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private String in(String clause, List<Token> tokens, boolean persian, boolean afterVerb) {
     for (int i = 0; i < tokens.size(); i++) {
       String form = tokens.get(i).form();
-      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i)) {
+      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i)
+          || afterVerb && !(i > 0 && VERBS_BEFORE_SUBJECT.contains(bare(tokens.get(i - 1).form())))) {
         continue;
       }
       int last = i;
       while (last + 1 < tokens.size() && last - i + 1 < LONGEST
-          && continues(tokens.get(last).form(), tokens.get(last + 1).form(), persian)) {
+          && continues(tokens.get(last).form(), tokens.get(last + 1).form(), persian)
+          && !(afterVerb && objectAfter(form, tokens.get(last + 1).form()))) {
         last++;
       }
       return clause.substring(tokens.get(i).start(), tokens.get(last).end());
@@ -85,7 +105,8 @@ final class ActingParty {
     if (i > 0 && OFFICES.contains(tokens.get(i - 1).form())) {
       return false;
     }
-    return i < OPENING || OPENERS.contains(tokens.get(i - 1).form());
+    return i < OPENING || OPENERS.contains(tokens.get(i - 1).form())
+        || VERBS_BEFORE_SUBJECT.contains(bare(tokens.get(i - 1).form()));
   }
 
   /**
@@ -101,6 +122,15 @@ final class ActingParty {
     }
     return bare(form).startsWith("ال") || !bare(previous).startsWith("ال") && heads.contains(bare(form))
         && Character.isLetter(form.charAt(0));
+  }
+
+  /**
+   * After a verb of deciding, a feminine definite head (الحكومة) takes only feminine adjectives (السعودية): another
+   * word with the article is the decision's object ("وقررت الحكومة السماح بـ").
+   */
+  private static boolean objectAfter(String head, String next) {
+    String bareHead = bare(head);
+    return bareHead.startsWith("ال") && bareHead.endsWith("ه") && !next.endsWith("ه");
   }
 
   private static String bare(String form) {

@@ -43,6 +43,9 @@ final class ActingSubject {
   private static final Set<String> BETWEEN = folded("بين", "بین", "میان", "ميان", "لدى");
   private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
       "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
+  private static final Set<String> AFTER_CUE_CONJUNCTIONS = folded("تا", "که", "كه");
+  /** Words of quantity before a subject's noun (همه کشورهای منطقه، جميع الجهات): the noun heads the party. */
+  private static final Set<String> QUANTIFIERS = folded("همه", "همه‌ی", "تمام", "تمامی", "کلیه", "جميع", "كل", "كافة");
   private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
   private static final Set<String> NUMBERS = folded("دو", "سه", "چهار", "2", "3", "4", "۲", "۳", "۴");
   private static final int FIRST_WORDS = 6;
@@ -105,6 +108,18 @@ final class ActingSubject {
         || tokens.get(from).form().equals("و"))) {
       from++;
     }
+    // an adjunct closed by a comma before the subject ("در این شرایط، همه کشورهای منطقه باید بکوشند")
+    if (from < cue && ENDS.contains(tokens.get(from).form())) {
+      for (int i = from; i < Math.min(cue, from + LEAD_ADJUNCT); i++) {
+        if (tokens.get(i).text().equals("،") || tokens.get(i).text().equals(",")) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    while (from < cue && QUANTIFIERS.contains(tokens.get(from).form())) {
+      from++;
+    }
     int to = cue;
     if (from == cue && !CueRules.isPersian(tokens)) {
       // an Arabic relative's subject follows its verb ("التي تعتزم الكويت بناءها"، "التي سيقوم بها أعضاء اللجان")
@@ -117,6 +132,10 @@ final class ActingSubject {
       for (int i = from; i < Math.min(to, from + LEAD_ADJUNCT); i++) {
         from = tokens.get(i).text().equals("،") ? i + 1 : from;
       }
+      // "ضروری است تا کشورهای منطقه ..."، "لازم است که دولت ...": the subject follows the conjunction
+      while (from < to && AFTER_CUE_CONJUNCTIONS.contains(tokens.get(from).form())) {
+        from++;
+      }
     }
     Subject found = phrase(text, span, tokens, from, to, officials, binds);
     if (found == null && hit != null && from < cue && !CueRules.isPersian(tokens)
@@ -126,6 +145,15 @@ final class ActingSubject {
       // named before the verb ("أبدى رئيس الغرفة سامي العبيدي استعداد الغرفة") is its subject still
       int after = cue + hit.length();
       found = phrase(text, span, tokens, after, Math.min(tokens.size(), after + FIRST_WORDS), officials, binds);
+    }
+    if (found == null && hit != null && CueRules.isPersian(tokens)) {
+      // "پیرو این موضوع، شورای مرکزی انجمن ... تصمیم گرفت": the subject follows the last comma before the cue
+      for (int i = cue - 1; i > from; i--) {
+        if (tokens.get(i).text().equals("،")) {
+          found = objectMarked(tokens, i + 1, cue) ? null : phrase(text, span, tokens, i + 1, cue, officials, binds);
+          break;
+        }
+      }
     }
     return found;
   }
@@ -164,6 +192,15 @@ final class ActingSubject {
       }
     }
     return null;
+  }
+
+  /** A Persian noun phrase at {@code from} that را closes: the object ("وزیران ... را در جریان قرار خواهد داد"). */
+  private static boolean objectMarked(List<Token> tokens, int from, int to) {
+    int end = from;
+    while (end < to && !ENDS.contains(tokens.get(end).form())) {
+      end++;
+    }
+    return end < to && tokens.get(end).form().equals(FOLD.apply("را"));
   }
 
   /** An Arabic phrase at {@code from} of which neither of the first two words has the article (دول كبرى). */

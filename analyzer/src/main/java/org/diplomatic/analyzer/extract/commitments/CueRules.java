@@ -32,7 +32,19 @@ final class CueRules {
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
   private static final Set<String> RELATIVE_MA = folded("ما", "لما", "بما", "فيما", "مما");
+  /** Arabic past verbs that sign (وقّع) or, unvowelled, take place (وقع الحادث): a signing only with what is signed. */
+  private static final Set<String> SIGNED_OR_HAPPENED = folded("وقع", "وقعت", "وقعا", "وقعوا");
+  private static final String SHADDA = "\u0651";
+  /** The most words between وقع and what it signs, past two signers' titles and names, a place and a day. */
+  private static final int DOCUMENT_REACH = 40;
+  /** The most words between وقع and the على / عن of a signing ("وقع الجانبان على"، "ووقع عن الجانب"). */
+  private static final int SIGNED_ON_REACH = 3;
+  /** The most words between وجه and the بـ of the act it orders, past the official's title and name. */
+  private static final int DIRECTIVE_REACH = 14;
+  private static final Set<String> PLACE_AFTER_ON = folded("بعد", "إثر", "اثر", "يد", "خلفية", "مدى", "هامش", "مسافة",
+      "الطريق", "طريق");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
+  private static final Set<String> THIRD_PERSON_FUTURE = folded("خواهد", "خواهند");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
@@ -78,6 +90,8 @@ final class CueRules {
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       forecast.addAll(referenced(tokens, lexicon.find(tokens)));
     }
+    forecast.addAll(happened(tokens, cues.find(tokens)));
+    forecast.addAll(conditioned(tokens, cues.find(tokens)));
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
@@ -129,6 +143,7 @@ final class CueRules {
     Set<Integer> notFutureAt = new HashSet<>();
     Set<Integer> actEnds = new HashSet<>();
     Set<Integer> referenced = referenced(tokens, hits);
+    referenced.addAll(happened(tokens, hits));
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -137,7 +152,17 @@ final class CueRules {
         // every word of a forecast: its future auxiliary (کمک خواهد کرد) is the second
         case "forecast" -> forecastAt.addAll(wordsOf(hit));
         case "not_future" -> notFutureAt.add(hit.token());
-        case "expectation", "hedge" -> { }
+        case "expectation", "hedge", "signed_document", "signed_on", "condition" -> { }
+        case "directive" -> {
+          if (directs(tokens, hit)) {
+            found.add("obligation");
+          }
+        }
+        case "know" -> {
+          if (hit.token() > 0 && MUST.contains(tokens.get(hit.token() - 1).form())) {
+            return Verdict.VETO;
+          }
+        }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
         case "pledge", "ahead", "behind" -> found.add(hit.feature());
         default -> {
@@ -153,6 +178,7 @@ final class CueRules {
       }
     }
     forecastAt.addAll(foretold(tokens, hits));
+    forecastAt.addAll(conditioned(tokens, hits));
     // an act told only as done before the news (وكان الجانبان قد اتفقا) is its background, whatever the model says
     if (found.contains("pluperfect") && java.util.Collections.disjoint(found, KINDS) && !found.contains("pledge")) {
       return Verdict.VETO;
@@ -200,6 +226,25 @@ final class CueRules {
           && terms.contains(verb + 2)) {
         for (int k = i; k <= verb + 2; k++) {
           at.add(k);
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The third-person Persian future auxiliaries (خواهد، خواهند) after a condition (اگر، چنانچه): "اگر ... نظارت شود،
+   * بسترهای مفاسد ریشه کن خواهد شد" tells what would follow, not what a party will do; "خواهیم" after a condition is
+   * still the speaker's pledge.
+   */
+  private static Set<Integer> conditioned(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("condition")) {
+        for (int k = hit.token() + hit.length(); k < tokens.size(); k++) {
+          if (THIRD_PERSON_FUTURE.contains(tokens.get(k).form())) {
+            at.add(k);
+          }
         }
       }
     }
@@ -369,6 +414,60 @@ final class CueRules {
       }
     }
     return at;
+  }
+
+  /**
+   * The words of a one-word Arabic signing (وقع، وقعت) that signs nothing: no document (اتفاقية، مذكرة، عقد) in the
+   * words after it and no على / عن right after it, as in "الهجوم الذي وقع يوم 31 يوليو"، "وقعت عمليات الإعدام": the
+   * unvowelled verb is then "took place". Written with its shadda (وقّع) it signs.
+   */
+  private static Set<Integer> happened(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    if (isPersian(tokens)) {
+      return at;
+    }
+    for (CueLexicon.Hit hit : hits) {
+      Token verb = tokens.get(hit.token());
+      String form = verb.form().startsWith("و") && verb.form().length() > 3 ? verb.form().substring(1) : verb.form();
+      if (!hit.feature().equals("agreement") || hit.length() != 1 || !SIGNED_OR_HAPPENED.contains(form)
+          && !SIGNED_OR_HAPPENED.contains(verb.form()) || verb.text().contains(SHADDA)) {
+        continue;
+      }
+      boolean signs = false;
+      for (CueLexicon.Hit object : hits) {
+        int distance = object.token() - hit.token();
+        signs |= object.feature().equals("signed_document") && distance > 0 && distance <= DOCUMENT_REACH
+            || object.feature().equals("signed_on") && distance > 0 && distance <= SIGNED_ON_REACH
+            && !placed(tokens, object.token());
+      }
+      if (!signs) {
+        at.add(hit.token());
+      }
+    }
+    return at;
+  }
+
+  /**
+   * An Arabic directive, وجه / أصدر تعليماته with the act it orders as a verbal noun after بـ within the clause ("ووجه
+   * أمير نجران بتسهيل رحلة ..."، "وجه الوزير الأمانات باتخاذ الإجراءات"): an obligation the official lays down. Not
+   * وجه with what is sent or addressed (وجه برقيته، ووجهت اتهامات، وجه الشكر، وجه ضربات), whose بـ word, if any, is
+   * no verbal noun of an act (تـ، إ، ا after بـ, six letters or more).
+   */
+  private static boolean directs(List<Token> tokens, CueLexicon.Hit hit) {
+    for (int k = hit.token() + hit.length(); k < Math.min(tokens.size(), hit.token() + DIRECTIVE_REACH); k++) {
+      String form = tokens.get(k).form();
+      String bare = form.startsWith("و") ? form.substring(1) : form;
+      if (bare.length() >= 6 && bare.charAt(0) == 'ب' && "تاإ".indexOf(bare.charAt(1)) >= 0
+          && !bare.startsWith("بال")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** على of a place or a cause (على بعد 130 كيلو، على إثر، على يد): where or why something took place. */
+  private static boolean placed(List<Token> tokens, int at) {
+    return at + 1 < tokens.size() && PLACE_AFTER_ON.contains(tokens.get(at + 1).form());
   }
 
   /** أقر with what it acknowledges after its subject: بأن، أن، بأهمية (a law or a plan adopted has no بـ). */

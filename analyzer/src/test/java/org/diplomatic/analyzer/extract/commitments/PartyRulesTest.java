@@ -164,6 +164,36 @@ class PartyRulesTest {
   }
 
   @Test
+  void holderOfAnArabicDecisionIsTheBodyRightAfterItsVerbNotAnEarlierSubject() {
+    String text = "ويقع مجلس الوزراء الأمني تحت ضغط متزايد منذ وقع الهجوم وقررت الحكومة السماح بإجراء استجوابات "
+        + "لم تكن تطبق من قبل إلا مع المعتقلين.";
+    Span all = new Span(0, text.length());
+    assertEquals("الحكومة", rules.holder(text, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void holderOfAPersianObligationIsItsSubjectAfterAnAdjunctOrAConjunction() {
+    String text = "تقوی گفت: در این شرایط، همه کشورهای منطقه باید بکوشند تا به هم‌گرایی برسیم.";
+    Span clause = new Span(text.indexOf("در این"), text.length() - 1);
+    List<Party> officials = List.of(new Party("رضا تقوی", List.of(new Span(0, 4))));
+    assertEquals("کشورهای منطقه", rules.holder(text, clause, List.of(), officials, new Span(0, text.length())));
+    String necessity = "تقوی گفت: ضروری است تا کشورهای منطقه به وحدت بیشتر توجه کنند.";
+    Span after = new Span(necessity.indexOf("ضروری"), necessity.length() - 1);
+    assertEquals("کشورهای منطقه",
+        rules.holder(necessity, after, List.of(), officials, new Span(0, necessity.length())));
+    String obliged = "رحیمی گفت: پیرو این موضوع، شورای مرکزی انجمن باید نامه‌ای را به کمیسیون ارسال کند.";
+    Span obligation = new Span(obliged.indexOf("پیرو"), obliged.length() - 1);
+    List<Party> speaker = List.of(new Party("رضا رحیمی", List.of(new Span(0, 5))));
+    assertEquals("شورای مرکزی انجمن",
+        rules.holder(obliged, obligation, List.of(), speaker, new Span(0, obliged.length())));
+    String object = "فراتینی گفت: بر این اساس، فراتینی در نشست بروکسل وزیران خارجه را در جریان قرار خواهد داد.";
+    Span informed = new Span(object.indexOf("بر این"), object.length() - 1);
+    List<Party> minister = List.of(new Party("فرانکو فراتینی", List.of(new Span(0, 7),
+        new Span(object.indexOf("فراتینی در"), object.indexOf("فراتینی در") + 7))));
+    assertEquals("فرانکو فراتینی", rules.holder(object, informed, List.of(), minister, new Span(0, object.length())));
+  }
+
+  @Test
   void holderOfAPersianSigningInThePassiveIsItsAgent() {
     String text = "در این دیدار، یادداشت تفاهم همکاری در زمینه تولید دارو به امضای دو وزیر رسید.";
     Span all = new Span(0, text.length());
