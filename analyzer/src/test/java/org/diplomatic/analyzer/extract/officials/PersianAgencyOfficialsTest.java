@@ -157,4 +157,20 @@ class PersianAgencyOfficialsTest {
     assertEquals("خاوير سولانا", o.name());
     assertEquals("مسئول سياست خارجي اتحاديه اروپا", o.role());
   }
+
+  @Test
+  void aForeignNameTheNewsOftenMentionOpeningTheSentenceBeforeItsTitleIsAName() {
+    Official o = only("انوار سادات رييس جمهور مصر بي‌توجه به وقايع ايران از محمدرضا پهلوي خواست تا هواپيماها را به مصر "
+        + "انتقال دهد.");
+    assertEquals("انوار سادات", o.name());
+    assertEquals("رييس جمهور مصر", o.role());
+    assertEquals("EG", o.country());
+  }
+
+  @Test
+  void theSourceAfterBeGozareshAndAnOrdinalBeforeATitleAreNoNames() {
+    String text = "بنا بر گزارش رویترز، وزیر خارجه آمریکا در مصاحبه روز پنجشنبه درباره آتش‌بس اظهارنظر کرد.\n"
+        + "در جریان سفر دوم رئیس جمهوری به گلستان ۱۰ هزار نامه دریافت شد.";
+    assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
+  }
 }
