@@ -31,6 +31,9 @@ final class NameScanner {
   /** Nouns of "به گزارش X"، "به نوشته X": what follows them is the news source, not a person. */
   private static final Set<String> SOURCE_NOUNS = folded("گزارش", "نوشته");
   private static final String WITH = "با";
+  private static final String AS = MatchFold.fold("عنوان");
+  private static final String TO = MatchFold.fold("به");
+  private static final String OBJECT = MatchFold.fold("را");
   private static final String IN = "در";
 
   private final OfficialsLexicon lex;
@@ -260,6 +263,21 @@ final class NameScanner {
   }
 
   /**
+   * The name an appointment gives a title to ("X را به عنوان رئیس ... منصوب کرد"، "«آنگلا مرکل» را به عنوان
+   * صدراعظم"): the name before "را به عنوان" right before the title at {@code title}; null otherwise and outside
+   * Persian.
+   */
+  Found appointed(SentenceTokens s, int title, Set<String> knownWords) {
+    if (lang != Language.PERSIAN || title < 3) {
+      return null;
+    }
+    // "به‌عنوان" with ZWNJ is one token, folded to "بهعنوان"
+    int as = s.folded(title - 1).equals(TO + AS) ? title - 1
+        : s.folded(title - 1).equals(AS) && s.folded(title - 2).equals(TO) ? title - 2 : -1;
+    return as > 1 && s.folded(as - 1).equals(OBJECT) ? before(s, as - 1, knownWords) : null;
+  }
+
+  /**
    * A name in quotation marks right before or after its title ("«مان موهان سینگ» نخست وزیر هند", "الوزير «فلان»"):
    * the marks are the evidence, so foreign names the word lists do not know are read too. {@code open} and
    * {@code close} are the tokens of the marks; honorifics inside them stay out of the name.
@@ -281,7 +299,8 @@ final class NameScanner {
       return null;
     }
     for (int i = j; i < close; i++) {
-      if (!nameLike(s, i, i == j)) {
+      // inside the marks a country after the first word is a surname ("«دیوید کامرون»")
+      if (!nameLike(s, i, i == j) && !(i > j && s.isWord(i) && lex.countries(lang).longestAt(s.folded(), i) > 0)) {
         return null;
       }
     }

@@ -173,4 +173,21 @@ class PersianAgencyOfficialsTest {
         + "در جریان سفر دوم رئیس جمهوری به گلستان ۱۰ هزار نامه دریافت شد.";
     assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
   }
+
+  @Test
+  void aCountrysNameAfterTheFirstWordOfAQuotedNameIsItsSurname() {
+    Official o = only("به گزارش خبرگزاری فارس، «دیوید کامرون» نخست وزیر انگلستان درباره طرح اصلاحات با سران اتحادیه "
+        + "اروپا وارد گفت‌وگو شد.");
+    assertEquals("دیوید کامرون", o.name());
+    assertEquals("نخست وزیر انگلستان", o.role());
+  }
+
+  @Test
+  void theNameAnAppointmentGivesATitleHoldsItAndTheVerbsNounStaysOut() {
+    String text = "در پایان این مراسم، استاندار آذربایجان‌شرقی با تقدیر از خدمات سه‌ساله اکبر ملک‌پور، حسن حقیقیان را "
+        + "به عنوان مدیرکل حراست استانداری آذربایجان‌شرقی معرفی کرد.";
+    Official o = extractor.extract(text, TestSentences.of(text), Language.PERSIAN).stream()
+        .filter(f -> f.name().equals("حسن حقیقیان")).findFirst().orElseThrow();
+    assertEquals("مدیرکل حراست استانداری آذربایجان‌شرقی", o.role());
+  }
 }
