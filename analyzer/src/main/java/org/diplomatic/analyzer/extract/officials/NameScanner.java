@@ -90,7 +90,18 @@ final class NameScanner {
         && (k - j == 1 || lex.isCommonWord(lang, s.folded(j).substring(1)))) {
       return null;
     }
+    // "وزیر خارجه ایتالیا فراتینی امروز ..."، "نخست وزیر ژاپن شینزو آبه در ...": a foreign name after its title
+    evidence |= lang == Language.PERSIAN && !comma && k - j <= 3 && rare(s, j, k) && closed(s, k);
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * True at the end of a clause's subject: the sentence's end, punctuation, a stop word or a speech verb; not "را",
+   * whose object after a title is as often a thing ("رئیس جمهور ازبکستان فرمانی را صادر کرد").
+   */
+  private boolean closed(SentenceTokens s, int k) {
+    return k >= s.size() || !s.isWord(k) || SPEECH_VERBS.contains(s.folded(k))
+        || lex.isStopWord(lang, s.folded(k)) && !s.folded(k).equals(OBJECT);
   }
 
   /**

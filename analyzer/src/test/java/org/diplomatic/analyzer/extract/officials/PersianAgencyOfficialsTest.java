@@ -190,4 +190,18 @@ class PersianAgencyOfficialsTest {
         .filter(f -> f.name().equals("حسن حقیقیان")).findFirst().orElseThrow();
     assertEquals("مدیرکل حراست استانداری آذربایجان‌شرقی", o.role());
   }
+
+  @Test
+  void aForeignNameRightAfterItsTitleAndBeforeAStopWordIsAName() {
+    Official o = only("همچنین نخست وزیر ژاپن شینزو آبه در سفر به تهران با رئیس جمهور دیدار کرد.");
+    assertEquals("شینزو آبه", o.name());
+    assertEquals("نخست وزیر ژاپن", o.role());
+    assertEquals("JP", o.country());
+  }
+
+  @Test
+  void aThingAfterATitleAndBeforeRaIsNoName() {
+    String text = "رئیس جمهور ازبکستان فرمانی را صادر کرد که بر اساس آن روز عید قربان تعطیل شد.";
+    assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
+  }
 }
