@@ -422,6 +422,9 @@ public final class OfficialsExtractor {
         || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")
             && lex.titles(lang).longestAt(s.folded(), role.start()) == 0;
     NameScanner.Found before = coordinated ? null : free(names.before(s, role.start(), known), claimed);
+    if (before == null && !coordinated) {
+      before = free(names.appointed(s, role.start(), known), claimed);
+    }
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
     NameScanner.Found first = lang == Language.ARABIC ? after : before;
     NameScanner.Found second = lang == Language.ARABIC ? before : after;

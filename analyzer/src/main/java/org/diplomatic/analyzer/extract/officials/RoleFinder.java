@@ -3,6 +3,8 @@ package org.diplomatic.analyzer.extract.officials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplomatic.analyzer.text.Language;
 
 /**
@@ -28,6 +30,10 @@ final class RoleFinder {
   /** The value of a title that names an official without naming the office (نظيره، همتای): the role is empty. */
   static final String COUNTERPART = "counterpart";
 
+  /** Persian light verbs, folded: the word before one is the noun of a compound verb ("معرفی کرد"). */
+  private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده",
+      "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
+      .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   private final OfficialsLexicon lex;
   private final Language lang;
   private final RoleTail tail;
@@ -416,8 +422,13 @@ final class RoleFinder {
         && !lex.isNameWord(lang, f.substring(1)) && titleAt(s, j + 1) == 0;
   }
 
+  /**
+   * A Persian role goes on over any word but a name word, a number and the noun of a compound verb ("... را به
+   * عنوان مدیرکل حراست استانداری معرفی کرد": "معرفی" is the verb's, not the office's).
+   */
   private boolean continuesPersian(SentenceTokens s, int j) {
-    return !lex.isNameWord(lang, s.folded(j)) && !Character.isDigit(s.tokens().get(j).text().charAt(0));
+    return !lex.isNameWord(lang, s.folded(j)) && !Character.isDigit(s.tokens().get(j).text().charAt(0))
+        && !(j + 1 < s.size() && LIGHT_VERBS.contains(s.folded(j + 1)));
   }
 
   private int firstBody(SentenceTokens s, int from, int to) {

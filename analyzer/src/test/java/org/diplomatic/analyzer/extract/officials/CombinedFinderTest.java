@@ -28,9 +28,11 @@ class CombinedFinderTest {
   }
 
   @Test
-  void rulesAloneNeedEvidenceForAnUnknownNameBeforeATitle() {
+  void rulesAloneNeedEvidenceForAnUnknownNameBeforeATitleInsideAClause() {
+    // at a sentence's start rare words before a title are evidence enough (PersianAgencyOfficialsTest), not here
+    String text = "پیام تبریک گلبدین نورستانی وزیر معادن افغانستان به همتای ایرانی رسید.";
     OfficialsExtractor rules = new OfficialsExtractor(lex, Map.of());
-    assertTrue(rules.extract(TEXT, TestSentences.of(TEXT), Language.PERSIAN).isEmpty());
+    assertTrue(rules.extract(text, TestSentences.of(text), Language.PERSIAN).isEmpty());
   }
 
   @Test

@@ -157,4 +157,51 @@ class PersianAgencyOfficialsTest {
     assertEquals("خاوير سولانا", o.name());
     assertEquals("مسئول سياست خارجي اتحاديه اروپا", o.role());
   }
+
+  @Test
+  void aForeignNameTheNewsOftenMentionOpeningTheSentenceBeforeItsTitleIsAName() {
+    Official o = only("انوار سادات رييس جمهور مصر بي‌توجه به وقايع ايران از محمدرضا پهلوي خواست تا هواپيماها را به مصر "
+        + "انتقال دهد.");
+    assertEquals("انوار سادات", o.name());
+    assertEquals("رييس جمهور مصر", o.role());
+    assertEquals("EG", o.country());
+  }
+
+  @Test
+  void theSourceAfterBeGozareshAndAnOrdinalBeforeATitleAreNoNames() {
+    String text = "بنا بر گزارش رویترز، وزیر خارجه آمریکا در مصاحبه روز پنجشنبه درباره آتش‌بس اظهارنظر کرد.\n"
+        + "در جریان سفر دوم رئیس جمهوری به گلستان ۱۰ هزار نامه دریافت شد.";
+    assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
+  }
+
+  @Test
+  void aCountrysNameAfterTheFirstWordOfAQuotedNameIsItsSurname() {
+    Official o = only("به گزارش خبرگزاری فارس، «دیوید کامرون» نخست وزیر انگلستان درباره طرح اصلاحات با سران اتحادیه "
+        + "اروپا وارد گفت‌وگو شد.");
+    assertEquals("دیوید کامرون", o.name());
+    assertEquals("نخست وزیر انگلستان", o.role());
+  }
+
+  @Test
+  void theNameAnAppointmentGivesATitleHoldsItAndTheVerbsNounStaysOut() {
+    String text = "در پایان این مراسم، استاندار آذربایجان‌شرقی با تقدیر از خدمات سه‌ساله اکبر ملک‌پور، حسن حقیقیان را "
+        + "به عنوان مدیرکل حراست استانداری آذربایجان‌شرقی معرفی کرد.";
+    Official o = extractor.extract(text, TestSentences.of(text), Language.PERSIAN).stream()
+        .filter(f -> f.name().equals("حسن حقیقیان")).findFirst().orElseThrow();
+    assertEquals("مدیرکل حراست استانداری آذربایجان‌شرقی", o.role());
+  }
+
+  @Test
+  void aForeignNameRightAfterItsTitleAndBeforeAStopWordIsAName() {
+    Official o = only("همچنین نخست وزیر ژاپن شینزو آبه در سفر به تهران با رئیس جمهور دیدار کرد.");
+    assertEquals("شینزو آبه", o.name());
+    assertEquals("نخست وزیر ژاپن", o.role());
+    assertEquals("JP", o.country());
+  }
+
+  @Test
+  void aThingAfterATitleAndBeforeRaIsNoName() {
+    String text = "رئیس جمهور ازبکستان فرمانی را صادر کرد که بر اساس آن روز عید قربان تعطیل شد.";
+    assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
+  }
 }
