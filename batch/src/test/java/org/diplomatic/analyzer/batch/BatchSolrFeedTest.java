@@ -44,7 +44,8 @@ class BatchSolrFeedTest {
   static void runTheDocumentedJobIntoSolrCloud() throws Exception {
     long start = System.nanoTime();
     cluster = new MiniSolrCloudCluster.Builder(1, dir.resolve("solr"))
-        .addConfig("analyzer", Path.of(BatchSolrFeedTest.class.getResource("/configset/conf").toURI()))
+        // From the checkout: in 'mvn package' the configset is inside solr-plugin's jar, which Path.of cannot open.
+        .addConfig("analyzer", ROOT.resolve("solr-plugin/src/main/resources/configset/conf"))
         .build();
     for (String collection : List.of("documents", "cli")) {
       CollectionAdminRequest.createCollection(collection, "analyzer", 2, 1).process(cluster.getSolrClient());
