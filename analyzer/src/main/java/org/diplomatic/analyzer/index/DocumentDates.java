@@ -25,6 +25,18 @@ public final class DocumentDates {
     }
   }
 
+  /** The first day of what {@code iso} names, or null when it is null or no ISO date. */
+  public static LocalDate firstDayOrNull(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return parse(iso, false);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static LocalDate parse(String iso, boolean last) {
     if (iso.matches("[0-9]{4}")) {
       int year = Integer.parseInt(iso);

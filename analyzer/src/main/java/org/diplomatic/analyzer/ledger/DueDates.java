@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.ledger;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
+import org.diplomatic.analyzer.index.DocumentDates;
 
 /**
  * The due date of a statement as the ledger reads it: the extractor's ISO date when it gave one; else its deadline as
@@ -28,7 +29,8 @@ final class DueDates {
     if (iso != null) {
       return new Due(written, iso);
     }
-    LocalDate reference = reference(documentDate);
+    // a document dated by month or year alone counts from its first day
+    LocalDate reference = DocumentDates.firstDayOrNull(documentDate);
     if (reference == null) {
       return null;
     }
@@ -56,22 +58,5 @@ final class DueDates {
   private static LocalDate plausible(LocalDate due, LocalDate reference) {
     return due != null && due.getYear() >= reference.getYear() - YEARS_BEFORE
         && due.getYear() <= reference.getYear() + YEARS_AFTER ? due : null;
-  }
-
-  /** The document date as a day: a month or a year alone counts from its first day. */
-  private static LocalDate reference(String date) {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return switch (date.length()) {
-        case 10 -> LocalDate.parse(date);
-        case 7 -> LocalDate.parse(date + "-01");
-        case 4 -> LocalDate.parse(date + "-01-01");
-        default -> null;
-      };
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
   }
 }

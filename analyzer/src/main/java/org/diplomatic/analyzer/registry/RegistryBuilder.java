@@ -149,7 +149,7 @@ public final class RegistryBuilder {
   private int choose(OfficialMention m, PersonName name, int formerId) {
     Set<String> offices = offices(m.role());
     boolean persian = persian(m.role());
-    LocalDate date = date(documents.get(m.document()).date());
+    LocalDate date = DocumentDates.firstDayOrNull(documents.get(m.document()).date());
     Set<Integer> related = new LinkedHashSet<>();
     // Most officials repeat a spelling already filed: the people with that exact spelling are tried first.
     int same = best(m, name, offices, persian, date, blocks.getOrDefault("k:" + name.key(), Set.of()), related);
@@ -247,7 +247,7 @@ public final class RegistryBuilder {
       person.count(m.country());
     }
     person.documents.add(m.document());
-    LocalDate date = date(documents.get(m.document()).date());
+    LocalDate date = DocumentDates.firstDayOrNull(documents.get(m.document()).date());
     if (date != null) {
       person.first = person.first == null || date.isBefore(person.first) ? date : person.first;
       person.last = person.last == null || date.isAfter(person.last) ? date : person.last;
@@ -282,17 +282,6 @@ public final class RegistryBuilder {
     }
     return ChronoUnit.DAYS.between(person.last, date) <= SAME_TIME_DAYS
         && ChronoUnit.DAYS.between(date, person.first) <= SAME_TIME_DAYS;
-  }
-
-  static LocalDate date(String iso) {
-    if (iso == null) {
-      return null;
-    }
-    try {
-      return DocumentDates.bound("date", iso, false);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String blankToNull(String s) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomatic.analyzer.index.DocumentDates;
 import org.diplomatic.analyzer.text.TextNormalizer;
 
 /**
@@ -100,7 +101,7 @@ public record RegistryQuery(String name, String country, String role, LocalDate 
   }
 
   private boolean inPeriod(String iso) {
-    LocalDate day = iso.equals("null") ? null : RegistryBuilder.date(iso);
+    LocalDate day = iso.equals("null") ? null : DocumentDates.firstDayOrNull(iso);
     return day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
   }
 
