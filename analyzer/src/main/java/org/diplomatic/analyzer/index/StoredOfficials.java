@@ -14,14 +14,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * What a registry of officials needs from an index: the generation of its last commit (to tell a side file built
@@ -30,6 +28,8 @@ import org.apache.lucene.util.BytesRef;
  * index never holds every analysis at once; an update reads only the documents added). Loads no NLP model.
  */
 public final class StoredOfficials {
+  private static final Set<String> PAYLOAD_ONLY = Set.of(Fields.PAYLOAD);
+
   private StoredOfficials() {}
 
   /** Live document ids, and what the caller kept of the documents whose id it asked for. */
@@ -71,44 +71,11 @@ public final class StoredOfficials {
     List<T> kept = new ArrayList<>();
     StoredFields fields = reader.storedFields();
     for (int doc : chosen) {
-      IdThenPayload visitor = new IdThenPayload(id -> true);
-      fields.document(doc, visitor);
-      if (visitor.payload != null) {
-        kept.add(keep.apply(PayloadCodec.decode(visitor.payload)));
+      IndexableField payload = fields.document(doc, PAYLOAD_ONLY).getField(Fields.PAYLOAD);
+      if (payload != null) {
+        kept.add(keep.apply(DocumentMapper.payload(payload)));
       }
     }
     return new Scan<>(new HashSet<>(ids.keySet()), kept);
-  }
-
-  /** Reads the id, and the payload only when the id is wanted (the rest of the stored fields is skipped). */
-  private static final class IdThenPayload extends StoredFieldVisitor {
-    private final Predicate<String> wanted;
-    private String id;
-    private BytesRef payload;
-
-    IdThenPayload(Predicate<String> wanted) {
-      this.wanted = wanted;
-    }
-
-    @Override
-    public Status needsField(FieldInfo field) {
-      if (field.name.equals(Fields.ID)) {
-        return id == null ? Status.YES : Status.NO;
-      }
-      if (field.name.equals(Fields.PAYLOAD)) {
-        return id != null && wanted.test(id) ? Status.YES : Status.STOP;
-      }
-      return Status.NO;
-    }
-
-    @Override
-    public void stringField(FieldInfo field, String value) {
-      id = value;
-    }
-
-    @Override
-    public void binaryField(FieldInfo field, byte[] value) {
-      payload = new BytesRef(value);
-    }
   }
 }
