@@ -34,6 +34,12 @@ final class RoleFinder {
   private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده",
       "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
       .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** Persian nouns after which a word is a place even when it is also a given name ("شهرستان‌های شهریار"), folded. */
+  private static final Set<String> PLACE_NOUNS = Stream.of("شهرستان", "شهرستان‌های", "شهرستانهای", "استان",
+      "استان‌های", "شهر", "شهرهای", "مردم").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** Persian words that open another group of people after و ("و جمعی از مسئولان"), folded. */
+  private static final Set<String> GROUP_WORDS = Stream.of("جمعی", "تعدادی", "شماری", "برخی", "سایر", "گروهی",
+      "اعضای", "همراهان", "دیگر").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   private final OfficialsLexicon lex;
   private final Language lang;
   private final RoleTail tail;
@@ -369,10 +375,17 @@ final class RoleFinder {
 
   private boolean continuesRole(SentenceTokens s, int j, int headEnd) {
     String f = s.folded(j);
+    if (lang == Language.PERSIAN && insideInstitutionPhrase(s, j)) {
+      // "نماینده مقام معظم رهبری": the finder may mark the rest of a body's several-word name as a person
+      return true;
+    }
     if (!s.isWord(j) || s.person()[j] || lex.honorifics(lang).longestAt(s.folded(), j) > 0) {
       return false;
     }
     if (lex.titles(lang).longestAt(s.folded(), j) > 0 && j > headEnd) {
+      return false;
+    }
+    if (lang == Language.PERSIAN && isAnd(f) && j + 1 < s.size() && opensAnotherPerson(s, j + 1)) {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), j) > 0 || insideInstitutionPhrase(s, j)) {
@@ -427,8 +440,20 @@ final class RoleFinder {
    * عنوان مدیرکل حراست استانداری معرفی کرد": "معرفی" is the verb's, not the office's).
    */
   private boolean continuesPersian(SentenceTokens s, int j) {
-    return !lex.isNameWord(lang, s.folded(j)) && !Character.isDigit(s.tokens().get(j).text().charAt(0))
+    boolean place = j > 0 && PLACE_NOUNS.contains(s.folded(j - 1));
+    return (place || !lex.isNameWord(lang, s.folded(j))) && !Character.isDigit(s.tokens().get(j).text().charAt(0))
         && !(j + 1 < s.size() && LIGHT_VERBS.contains(s.folded(j + 1)));
+  }
+
+  /**
+   * After a Persian و inside a role: a group of people ("و جمعی از مسئولان") or a surname that is no everyday
+   * word before its own title ("رئیس سازمان مالیاتی و قربانی مدیرکل ...") starts another person, not the body's name.
+   */
+  private boolean opensAnotherPerson(SentenceTokens s, int k) {
+    String f = s.folded(k);
+    return GROUP_WORDS.contains(f) || s.isWord(k) && !lex.isCommonWord(lang, f) && !lex.isStopWord(lang, f)
+        && lex.institutions(lang).longestAt(s.folded(), k) == 0 && k + 1 < s.size()
+        && lex.titles(lang).longestAt(s.folded(), k + 1) > 0;
   }
 
   private int firstBody(SentenceTokens s, int from, int to) {
