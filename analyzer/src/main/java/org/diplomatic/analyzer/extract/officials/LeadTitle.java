@@ -47,7 +47,13 @@ final class LeadTitle {
     for (int i = 1; i < Math.min(s.size() - 1, MAX_DATELINE_TOKENS); i++) {
       String t = s.tokens().get(i).text();
       quoting |= s.folded(i).equals(QUOTING);
-      if (t.equals("،") || t.equals(",") || t.equals(":")) {
+      if (quoting && first == 0 && s.person()[i]) {
+        // "به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در ...": no comma before the name
+        return i;
+      }
+      // "خبرگزاری فارس-": a dash after the agency's name, as a colon
+      boolean dash = i == 2 && s.folded(0).equals(AGENCY) && (t.equals("-") || t.equals("\u2013"));
+      if (t.equals("،") || t.equals(",") || t.equals(":") || dash) {
         int k = i + 1;
         while (k < s.size() - 1 && k - i <= MAX_TIME_WORDS && TIME_WORDS.contains(s.folded(k))) {
           k++;

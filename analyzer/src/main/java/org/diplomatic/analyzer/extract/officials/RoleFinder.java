@@ -34,12 +34,18 @@ final class RoleFinder {
   private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده",
       "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
       .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
-  /** Persian nouns after which a word is a place even when it is also a given name ("شهرستان‌های شهریار"), folded. */
+  /**
+   * Persian nouns after which a word is a place or a matter even when it is also a given name ("شهرستان‌های شهریار",
+   * "کمیته امور اسرا"), folded.
+   */
   private static final Set<String> PLACE_NOUNS = Stream.of("شهرستان", "شهرستان‌های", "شهرستانهای", "استان",
-      "استان‌های", "شهر", "شهرهای", "مردم").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+      "استان‌های", "شهر", "شهرهای", "مردم", "امور").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   /** Persian words that open another group of people after و ("و جمعی از مسئولان"), folded. */
   private static final Set<String> GROUP_WORDS = Stream.of("جمعی", "تعدادی", "شماری", "برخی", "سایر", "گروهی",
       "اعضای", "همراهان", "دیگر").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** Persian heads of a title that serves a superior ("معاون ... رئیس جمهور"), folded. */
+  private static final Set<String> SUBORDINATES = Stream.of("معاون", "مشاور", "دستیار", "قائم‌مقام", "نماینده",
+      "سخنگوی").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   private final OfficialsLexicon lex;
   private final Language lang;
   private final RoleTail tail;
@@ -225,15 +231,16 @@ final class RoleFinder {
         continue;
       }
       int inner = j >= headEnd ? titleAt(s, j) : 0;
-      if (inner > 0 && j + inner < s.size()
-          && (continuesAfterInnerTitle(s, j + inner) || chainedTitle(s, j + inner))) {
+      if (inner > 0 && (j + inner < s.size()
+          && (continuesAfterInnerTitle(s, j + inner) || chainedTitle(s, j + inner))
+          || superiorLast(s, start, j + inner))) {
         // "معاون امنیتی و انتظامی وزیر کشور": the organization is the minister's; under any other
         // title without a body it is none ("معاون عمرانی استاندار خوزستان")
         String title = s.folded(j);
         boolean minister = title.endsWith(MINISTER) || title.endsWith(MINISTER_AR);
         if (firstBody(s, orgStart, j) < 0) {
           orgStart = j + inner;
-          orgless = !minister && !lex.isBody(lang, s.folded(j + inner));
+          orgless = !minister && (j + inner >= s.size() || !lex.isBody(lang, s.folded(j + inner)));
         }
         j += inner;
         continue;
@@ -354,6 +361,15 @@ final class RoleFinder {
   private boolean bareTitleBeforeName(SentenceTokens s, int k) {
     return lex.titles(lang).longestAt(s.folded(), k) == 1 && k + 1 < s.size()
         && (s.person()[k + 1] || lex.isNameWord(lang, s.folded(k + 1)));
+  }
+
+  /**
+   * A Persian deputy's, adviser's or representative's title whose superior's title ends the phrase ("معاون اقتصادی
+   * رئیس جمهور،", "مشاور وزیر و ..."): the superior is part of the role, never the title of the next name.
+   */
+  private boolean superiorLast(SentenceTokens s, int start, int k) {
+    return lang == Language.PERSIAN && SUBORDINATES.contains(s.folded(start))
+        && (k >= s.size() || !s.isWord(k) || lex.isStopWord(lang, s.folded(k)) || isAnd(s.folded(k)));
   }
 
   private boolean continuesAfterInnerTitle(SentenceTokens s, int k) {

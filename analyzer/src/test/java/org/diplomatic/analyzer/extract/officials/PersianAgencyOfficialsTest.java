@@ -247,4 +247,46 @@ class PersianAgencyOfficialsTest {
     assertEquals("هاشم رسولی محلاتی", o.name());
     assertEquals("نماینده مقام معظم رهبری در بنیاد مسکن انقلاب اسلامی", o.role());
   }
+
+  @Test
+  void aDeputysSuperiorBeforeACommaStaysInHisRoleAndEveryNameOfTheListKeepsItsOwn() {
+    String text = "در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور، محمد نهاوندیان معاون اقتصادی رئیس جمهور، سعید نمکی "
+        + "وزیر بهداشت، درمان و آموزش پزشکی و عبدالرضا رحمانی فضلی وزیر کشور حضور داشتند.";
+    List<String> roles = extractor.extract(text, TestSentences.of(text), Language.PERSIAN).stream()
+        .map(o -> o.name() + ": " + o.role()).toList();
+    assertEquals(List.of("محمود واعظی: رئیس دفتر رئیس جمهور", "محمد نهاوندیان: معاون اقتصادی رئیس جمهور",
+        "سعید نمکی: وزیر بهداشت، درمان و آموزش پزشکی", "عبدالرضا رحمانی فضلی: وزیر کشور"), roles);
+  }
+
+  @Test
+  void aDashAfterTheAgencysNameEndsTheDatelineAsAColonDoes() {
+    Official o = only("خبرگزاری فارس- وزیر نفت گفت: سقف تولید اوپک در اجلاس آینده تغییر نمی‌کند.\nبه گزارش خبرگزاری "
+        + "فارس به نقل از رویترز، بیژن نامدار زنگنه در عسلویه با اعلام این خبر افزود: کاهش تولید بررسی می‌شود.");
+    assertEquals("بیژن نامدار زنگنه", o.name());
+    assertEquals("وزیر نفت", o.role());
+  }
+
+  @Test
+  void aNameRightAfterTheQuotedSourceWithNoCommaHoldsTheLeadsOffice() {
+    Official o = only("معاون توسعه مدیریت و منابع استاندار خراسان شمالی از برگزاری مجازی نمایشگاه هفته دولت خبر داد.\n"
+        + "به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در جلسه "
+        + "هماهنگی اظهار کرد: طرح‌ها در این هفته افتتاح می‌شوند.");
+    assertEquals("علی بیگ زاده", o.name());
+    assertEquals("معاون توسعه مدیریت و منابع استاندار خراسان شمالی", o.role());
+  }
+
+  @Test
+  void aGivenNameAfterAffairsIsTheMatterOfTheBodyNotAPerson() {
+    Official o = only("به گزارش گروه بین‌الملل خبرگزاری فارس، «عیسی قراقع» رئیس کمیته امور اسرا و آزادگان فلسطینی "
+        + "اعلام کرد که سال گذشته بدترین سال اسرا بود.");
+    assertEquals("رئیس کمیته امور اسرا و آزادگان فلسطینی", o.role());
+    assertEquals("PS", o.country());
+  }
+
+  @Test
+  void maliIsNamedInFullInPersianBecauseMaliAloneIsTheWordFinancial() {
+    OfficialsLexicon lex = extractor.lexicon();
+    assertEquals(null, lex.countryOf(Language.PERSIAN, "مالی"));
+    assertEquals("ML", lex.countryOf(Language.PERSIAN, "جمهوری مالی"));
+  }
 }
