@@ -18,6 +18,8 @@ final class LeadTitle {
   private static final int MAX_DATELINE_TOKENS = 25;
   private static final String AGENCY = MatchFold.fold("خبرگزاری");
   private static final Set<String> DATELINE_SECOND = Set.of(MatchFold.fold("گزارش"), MatchFold.fold("نقل"));
+  /** "به نقل از": the dateline names a source, whose name may hold commas, so it ends before the first name. */
+  private static final String QUOTING = MatchFold.fold("نقل");
   /** Words of the time of day or week that may stand between the dateline and the subject, folded. */
   private static final Set<String> TIME_WORDS = Set.of("امروز", "دیروز", "صبح", "عصر", "ظهر", "شامگاه", "بامداد",
           "امشب", "دیشب", "روز", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
@@ -40,17 +42,46 @@ final class LeadTitle {
     if (!dateline) {
       return 0;
     }
+    int first = 0;
+    boolean quoting = false;
     for (int i = 1; i < Math.min(s.size() - 1, MAX_DATELINE_TOKENS); i++) {
       String t = s.tokens().get(i).text();
-      if (t.equals("،") || t.equals(",") || t.equals(":")) {
+      quoting |= s.folded(i).equals(QUOTING);
+      if (quoting && first == 0 && s.person()[i]) {
+        // "به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در ...": no comma before the name
+        return i;
+      }
+      // "خبرگزاری فارس-": a dash after the agency's name, as a colon
+      boolean dash = i == 2 && s.folded(0).equals(AGENCY) && (t.equals("-") || t.equals("\u2013"));
+      if (t.equals("،") || t.equals(",") || t.equals(":") || dash) {
         int k = i + 1;
         while (k < s.size() - 1 && k - i <= MAX_TIME_WORDS && TIME_WORDS.contains(s.folded(k))) {
           k++;
         }
-        return k;
+        first = first == 0 ? k : first;
+        if (!quoting || personWithin(s, k)) {
+          return k;
+        }
       }
     }
-    return 0;
+    return first;
+  }
+
+  /**
+   * A name the finder marked at {@code k} or after a one- or two-word honorific: where a dateline quoting a source
+   * with a comma in its name ends ("به نقل از روابط عمومی اداره‌کل میراث فرهنگی، صنایع‌دستی و گردشگری استان،
+   * حجت‌الاسلام ...").
+   */
+  private static boolean personWithin(SentenceTokens s, int k) {
+    for (int j = k; j < Math.min(s.size(), k + 3); j++) {
+      if (s.person()[j]) {
+        return true;
+      }
+      if (!s.isWord(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Notes an office no name was found for in sentence {@code sentence}, if it is that sentence's subject. */

@@ -6,8 +6,8 @@ import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
 
 /**
- * Splits text into the tokens of the CoNLL name data: runs of letters, digits and combining marks (ZWNJ and tatweel
- * stay inside a word, a dot between digits stays inside a number; a run without a letter or digit, such as a
+ * Splits text into the tokens of the CoNLL name data: runs of letters, digits and combining marks (ZWNJ, tatweel and
+ * a bidi mark typed for a ZWNJ stay inside a word, a dot between digits stays inside a number; a run without a letter or digit, such as a
  * tatweel used as a dash, is dropped), every other non-space character a token of its own; offsets point into the
  * original text and {@code form} is the text itself.
  */
@@ -26,7 +26,7 @@ public final class NameTokenizer {
         i++;
       } else if (isWordChar(c)) {
         int j = i + 1;
-        while (j < end && (isWordChar(text.charAt(j)) || isInnerDot(text, j, end))) {
+        while (j < end && (isWordChar(text.charAt(j)) || isInnerDot(text, j, end) || isInnerBidiMark(text, j, end))) {
           j++;
         }
         // ZWNJ at a word's edge is noise, not part of the word
@@ -71,6 +71,19 @@ public final class NameTokenizer {
       }
     }
     return false;
+  }
+
+  /**
+   * A left-to-right or right-to-left mark between two letters, which some Persian sites type for a ZWNJ
+   * (U+200E in "حجت‌الاسلام" on some Fars News pages); elsewhere it is a blank.
+   */
+  private static boolean isInnerBidiMark(String text, int i, int end) {
+    char c = text.charAt(i);
+    return (c == '\u200E' || c == '\u200F')
+        && i > 0
+        && i + 1 < end
+        && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1));
   }
 
   private static boolean isInnerDot(String text, int i, int end) {

@@ -163,12 +163,18 @@ public final class OfficialsLexicon {
     return n == folded.size() && n > 0 ? countries(lang).valueAt(folded, 0, n) : null;
   }
 
+  /**
+   * Mali's Persian name, مالی, is the everyday word "financial" ("معاون اداری مالی"); countries.tsv names the state
+   * in longer forms only.
+   */
+  private static final String MALI = "ML";
+
   private void addCldrCountries() {
     for (Language lang : Language.values()) {
       ULocale display = new ULocale(lang.code());
       for (String iso : ULocale.getISOCountries()) {
         String name = new ULocale("", iso).getDisplayCountry(display);
-        if (!name.isBlank() && !name.equals(iso)) {
+        if (!name.isBlank() && !name.equals(iso) && !(lang == Language.PERSIAN && iso.equals(MALI))) {
           countries.get(lang).add(foldedTokens(name), iso);
         }
       }

@@ -93,10 +93,11 @@ public final class PersonNameFinder {
 
   /**
    * Persian typed with Arabic yeh and kaf (ي، ك، ى, common in older Persian news) in the Persian letters the
-   * Persian model was trained on; offsets do not change.
+   * Persian model was trained on, and a bidi mark typed inside a word as the ZWNJ it stands for; offsets do not change.
    */
   static String persianLetters(String word) {
-    return word.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9');
+    return word.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
+        .replace('\u200E', '\u200C').replace('\u200F', '\u200C');
   }
 
   /** Token spans of the person names in one tokenized sentence. */

@@ -48,4 +48,10 @@ class NameTokenizerTest {
   void dropsATatweelUsedAsADash() {
     assertEquals(List.of("وقال", "الوزير", "في", "تصريح", "."), words("وقال الوزير ـ في تصريح ـــ."));
   }
+
+  @Test
+  void keepsABidiMarkTypedForAZwnjInsideTheWordButSplitsAtOneBetweenWords() {
+    assertEquals(List.of("حجت\u200Eالاسلام", "سیدعلی", "طاهری"), words("حجت\u200Eالاسلام سیدعلی \u200Eطاهری"));
+    assertEquals(MatchFold.fold("حجت\u200Cالاسلام"), MatchFold.fold("حجت\u200Eالاسلام"));
+  }
 }

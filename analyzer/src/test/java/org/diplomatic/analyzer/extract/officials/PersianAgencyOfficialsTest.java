@@ -204,4 +204,89 @@ class PersianAgencyOfficialsTest {
     String text = "رئیس جمهور ازبکستان فرمانی را صادر کرد که بر اساس آن روز عید قربان تعطیل شد.";
     assertEquals(List.of(), extractor.extract(text, TestSentences.of(text), Language.PERSIAN));
   }
+
+  @Test
+  void aGroupOfPeopleAfterAndIsNoPartOfTheBodysName() {
+    Official o = only("جشنواره ورزشی بسیج صبح امروز با حضور سردار کاظم یزدانی رئیس سازمان ورزش بسیج کشور و جمعی از "
+        + "مسئولان استانی آغاز شد.");
+    assertEquals("رئیس سازمان ورزش بسیج کشور", o.role());
+  }
+
+  @Test
+  void aSurnameAfterAndBeforeItsOwnTitleEndsTheRoleBeforeIt() {
+    Official o = only("این توافق‌نامه پس از جلسه با حضور نوری رئیس سازمان مالیاتی و قربانی مدیرکل ارزش‌افزوده استان "
+        + "تهران امضا می‌شود.");
+    assertEquals("نوری", o.name());
+    assertEquals("رئیس سازمان مالیاتی", o.role());
+  }
+
+  @Test
+  void aCityThatIsAlsoAGivenNameStaysInTheLeadsOffice() {
+    Official o = only("خبرگزاری فارس: نماینده مردم شهرستان‌های شهریار، قدس و ملارد در مجلس شورای اسلامی از پیگیری "
+        + "طرح آبرسانی خبر داد.\nحسین گروسی امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: این طرح تا پایان سال به "
+        + "بهره‌برداری می‌رسد.");
+    assertEquals("حسین گروسی", o.name());
+    assertEquals("نماینده مردم شهرستان‌های شهریار، قدس و ملارد در مجلس شورای اسلامی", o.role());
+  }
+
+  @Test
+  void aDatelineQuotingABodyWithACommaInItsNameEndsBeforeTheHonorificAndName() {
+    // the honorific is typed with a left-to-right mark for its ZWNJ, as on some Fars News pages
+    Official o = only("نماینده مردم گرگان در مجلس شورای اسلامی گفت: گردشگری اولویت استان است.\nبه گزارش خبرگزاری "
+        + "فارس از گرگان به نقل از روابط عمومی اداره‌کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان، "
+        + "حجت\u200Eالاسلام سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی استان خواستار برگزاری تورهای داخلی شد.");
+    assertEquals("سیدعلی طاهری", o.name());
+    assertEquals("نماینده مردم گرگان در مجلس شورای اسلامی", o.role());
+  }
+
+  @Test
+  void theLeadersOfficeInsideARoleIsNoPersonsName() {
+    Official o = only("نماینده مقام معظم رهبری در بنیاد مسکن انقلاب اسلامی گفت: مسکن مهر دستاورد بزرگی است.\nبه "
+        + "گزارش خبرگزاری فارس از کیاشهر، حجت‌الاسلام و المسلمین سید هاشم رسولی محلاتی امروز در مراسم افتتاح "
+        + "واحدهای مسکونی اظهار کرد: این طرح ادامه دارد.");
+    assertEquals("هاشم رسولی محلاتی", o.name());
+    assertEquals("نماینده مقام معظم رهبری در بنیاد مسکن انقلاب اسلامی", o.role());
+  }
+
+  @Test
+  void aDeputysSuperiorBeforeACommaStaysInHisRoleAndEveryNameOfTheListKeepsItsOwn() {
+    String text = "در این جلسه، محمود واعظی رئیس دفتر رئیس جمهور، محمد نهاوندیان معاون اقتصادی رئیس جمهور، سعید نمکی "
+        + "وزیر بهداشت، درمان و آموزش پزشکی و عبدالرضا رحمانی فضلی وزیر کشور حضور داشتند.";
+    List<String> roles = extractor.extract(text, TestSentences.of(text), Language.PERSIAN).stream()
+        .map(o -> o.name() + ": " + o.role()).toList();
+    assertEquals(List.of("محمود واعظی: رئیس دفتر رئیس جمهور", "محمد نهاوندیان: معاون اقتصادی رئیس جمهور",
+        "سعید نمکی: وزیر بهداشت، درمان و آموزش پزشکی", "عبدالرضا رحمانی فضلی: وزیر کشور"), roles);
+  }
+
+  @Test
+  void aDashAfterTheAgencysNameEndsTheDatelineAsAColonDoes() {
+    Official o = only("خبرگزاری فارس- وزیر نفت گفت: سقف تولید اوپک در اجلاس آینده تغییر نمی‌کند.\nبه گزارش خبرگزاری "
+        + "فارس به نقل از رویترز، بیژن نامدار زنگنه در عسلویه با اعلام این خبر افزود: کاهش تولید بررسی می‌شود.");
+    assertEquals("بیژن نامدار زنگنه", o.name());
+    assertEquals("وزیر نفت", o.role());
+  }
+
+  @Test
+  void aNameRightAfterTheQuotedSourceWithNoCommaHoldsTheLeadsOffice() {
+    Official o = only("معاون توسعه مدیریت و منابع استاندار خراسان شمالی از برگزاری مجازی نمایشگاه هفته دولت خبر داد.\n"
+        + "به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در جلسه "
+        + "هماهنگی اظهار کرد: طرح‌ها در این هفته افتتاح می‌شوند.");
+    assertEquals("علی بیگ زاده", o.name());
+    assertEquals("معاون توسعه مدیریت و منابع استاندار خراسان شمالی", o.role());
+  }
+
+  @Test
+  void aGivenNameAfterAffairsIsTheMatterOfTheBodyNotAPerson() {
+    Official o = only("به گزارش گروه بین‌الملل خبرگزاری فارس، «عیسی قراقع» رئیس کمیته امور اسرا و آزادگان فلسطینی "
+        + "اعلام کرد که سال گذشته بدترین سال اسرا بود.");
+    assertEquals("رئیس کمیته امور اسرا و آزادگان فلسطینی", o.role());
+    assertEquals("PS", o.country());
+  }
+
+  @Test
+  void maliIsNamedInFullInPersianBecauseMaliAloneIsTheWordFinancial() {
+    OfficialsLexicon lex = extractor.lexicon();
+    assertEquals(null, lex.countryOf(Language.PERSIAN, "مالی"));
+    assertEquals("ML", lex.countryOf(Language.PERSIAN, "جمهوری مالی"));
+  }
 }
