@@ -262,17 +262,27 @@ final class CueRules {
   }
 
   /**
-   * Every word after a Persian condition (اگر، چنانچه، در صورت) but a first-person verb (خواهیم، می‌کنیم): "این قانون
-   * در صورت تامین اعتبار اجرایی می‌شود"، "در صورتی که ... تولید افزایش پیدا می‌کند" tell what would follow, so their
-   * present and future verbs and times ahead do not let the learned model call the clause a commitment.
+   * The present and future verbs (but first-person ones: خواهیم، می‌کنیم) and the times ahead after a Persian condition
+   * (اگر، چنانچه، در صورت): "این قانون در صورت تامین اعتبار اجرایی می‌شود"، "در صورتی که ... تولید افزایش پیدا
+   * می‌کند" tell what would follow, so these words do not let the learned model call the clause a commitment; a cue of
+   * a kind there ("در صورتي كه گروه‌ها به توافق نرسند، آن را وتو خواهد كرد") still does.
    */
   private static Set<Integer> conditionalClause(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();
     for (CueLexicon.Hit hit : hits) {
       if (hit.feature().equals("condition") && isPersian(tokens)) {
-        for (int k = hit.token() + hit.length(); k < tokens.size(); k++) {
-          if (!FIRST_PERSON.matcher(tokens.get(k).form()).find()) {
+        int from = hit.token() + hit.length();
+        for (int k = from; k < tokens.size(); k++) {
+          String form = tokens.get(k).form();
+          // the words that anchor a Persian clause as verbs (see anchored)
+          boolean verb = PERSIAN_FUTURE.contains(form) || form.startsWith(PRESENT);
+          if (verb && !FIRST_PERSON.matcher(form).find()) {
             at.add(k);
+          }
+        }
+        for (CueLexicon.Hit ahead : hits) {
+          if (ahead.feature().equals("ahead") && ahead.token() >= from) {
+            at.addAll(wordsOf(ahead));
           }
         }
       }

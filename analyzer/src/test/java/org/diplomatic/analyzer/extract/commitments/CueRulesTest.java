@@ -124,6 +124,7 @@ class CueRulesTest {
       این قانون در صورت تامین اعتبار در بودجه سال آینده اجرایی می‌شود                  | news      | false
       در صورتی که این تسهیلات پرداخت شود تولید افزایش پیدا می‌کند                        | news      | false
       اگر بودجه تصویب شود از سال آینده این طرح را اجرا می‌کنیم                            | news      | true
+      وی اعلام کرد در صورتی که گروه‌ها به توافق نرسند آن را دوباره وتو خواهد کرد         | news      | true
       """)
   void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
     assertEquals(anchored, rules.anchored(text, genre));

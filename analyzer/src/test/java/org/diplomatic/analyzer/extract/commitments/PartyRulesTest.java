@@ -233,6 +233,13 @@ class PartyRulesTest {
   }
 
   @Test
+  void aPersianBodysPhraseEndsBeforeTheDayItActed() {
+    String text = "پارلمان عراق یکشنبه شب قانون انتخابات را پس از چند هفته رایزنی تصویب کرد.";
+    Span all = new Span(0, text.length());
+    assertEquals("پارلمان عراق", rules.holder(text, all, List.of(), List.of(), all));
+  }
+
+  @Test
   void anOfficialFirstNamedFurtherDownHoldsOnlyAHeadlineOrLeadThatNamesNobody() {
     String text = "منع السيارات من وسط العاصمة في سبتمبر\nسيتم منع السيارات من وسط المدينة. وستنضم العاصمة هذا العام إلى المبادرة. "
         + "وذكر دانيال هيلدين أن المدينة ستواصل الالتزام بالمعايير.";
