@@ -59,6 +59,8 @@ final class PartyRules {
       Pattern.compile("(?:^|\\s)(?:مع|بنظيره|ونظيره|نظيره)(?:\\s+[^\\s،,.:]+){0,3}\\s+$");
   private static final int COUNTERPART_REACH = 40;
   private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگیک\u200c]");
+  private static final Pattern SAID_COLON = Pattern.compile(
+      "(?:گفت|افزود|کرد|كرد|داشت|قال|وأضاف|أضاف|قائلا|مضيفا|وتابع)\\s*:");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?:\\s|$)");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
@@ -312,7 +314,7 @@ final class PartyRules {
     if (m.find()) {
       return m.group(1);
     }
-    String body = acting.in(span.in(text));
+    String body = acting.in(afterSaying(span.in(text)));
     if (body != null) {
       return body;
     }
@@ -330,6 +332,20 @@ final class PartyRules {
       }
     }
     return best;
+  }
+
+  /**
+   * The words after a verb of saying and its colon ("وزیر ... درباره ادعاهایی که وزارت صمت ... گفت: تولید باید
+   * افزایش پیدا کند"): what comes before them frames the report, so a body named there does not act in it. The
+   * whole clause when it has no such colon.
+   */
+  private static String afterSaying(String clause) {
+    Matcher m = SAID_COLON.matcher(clause);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end < 0 || end >= clause.length() ? clause : clause.substring(end);
   }
 
   /**

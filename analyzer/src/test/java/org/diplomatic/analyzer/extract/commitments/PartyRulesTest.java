@@ -233,6 +233,14 @@ class PartyRulesTest {
   }
 
   @Test
+  void aBodyNamedBeforeTheVerbOfSayingAndItsColonDoesNotHoldWhatIsSaid() {
+    String text = "رضا رحمانی درباره ادعاهایی که وزارت صمت به کار برده است گفت: برای ارزانی خودرو، تولید باید افزایش یابد.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("رضا رحمانی", List.of(new Span(0, 10))));
+    assertEquals("رضا رحمانی", rules.holder(text, all, List.of(), officials, all));
+  }
+
+  @Test
   void aPersianBodysPhraseEndsBeforeTheDayItActed() {
     String text = "پارلمان عراق یکشنبه شب قانون انتخابات را پس از چند هفته رایزنی تصویب کرد.";
     Span all = new Span(0, text.length());
