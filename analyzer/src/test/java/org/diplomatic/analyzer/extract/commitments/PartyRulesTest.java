@@ -221,7 +221,6 @@ class PartyRulesTest {
   void aBodyAfterAPrepositionOrInAnOpeningAttributionIsNotTheHolder() {
     String served = "خدمت رسانی به مردم باید شتاب بگیرد";
     Span all = new Span(0, served.length());
-    List<Party> governor = List.of(new Party("عباس محتاج", List.of()));
     assertNull(rules.holder(served, all, List.of(), List.of(), all));
     String text = "بر اساس اطلاعات وزارت خارجه اوکراین، کوژار در حاشیه کنفرانس با همتایان خود دیدار خواهد کرد.";
     Span sentence = new Span(0, text.length());
