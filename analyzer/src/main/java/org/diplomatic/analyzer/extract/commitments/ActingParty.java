@@ -34,12 +34,26 @@ final class ActingParty {
    * وقع الهجوم وقررت الحكومة السماح ..."، "وتعهدت الوزارة"): the body right after one is in subject position.
    */
   private static final Set<String> VERBS_BEFORE_SUBJECT = folded("قرر", "قررت", "أقر", "أقرت", "تعهد", "تعهدت",
-      "يعتزم", "تعتزم", "وافق", "وافقت", "اعتمد", "اعتمدت");
+      "يعتزم", "تعتزم", "وافق", "وافقت", "اعتمد", "اعتمدت", "وقع", "وقعت", "أبرم", "أبرمت");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
-      "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی");
+      "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی", "نماینده", "نمايندگان");
   private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
-      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد", "تصمیم");
+      "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد", "تصمیم",
+      // times after a subject: "پارلمان عراق یکشنبه شب ... تصویب کرد"
+      "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "امروز", "دیروز",
+      "فردا", "امشب", "دیشب", "روز", "شب", "صبح", "عصر", "هفته", "سال");
+
+  /** Prepositions, after which a head is an object or an adjunct ("خدمت رساني به مردم بايد شتاب بگيرد"). */
+  private static final Set<String> PREPOSITIONS = folded("به", "از", "در", "با", "برای", "براي", "بر", "في", "من",
+      "إلى", "الى", "عن", "مع");
+  /**
+   * Openers of an attribution closed by a comma ("بر اساس اطلاعات وزارت خارجه اوکراین، کوژار ..."، "به گزارش
+   * ..."، "وفقا لـ ..."): the party named there is the source, the subject follows the comma.
+   */
+  private static final Set<String> ATTRIBUTIONS = folded("اساس", "گزارش", "گفته", "نوشته", "نقل", "طبق", "بحسب",
+      "حسب", "وفقا", "وفق");
+  private static final int ATTRIBUTION_REACH = 3;
 
   /** Arabic relative pronouns, which have the article's letters but open a clause: "الاجتماع الذي عقد". */
   private static final Set<String> RELATIVES = folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
@@ -84,9 +98,10 @@ final class ActingParty {
   }
 
   private String in(String clause, List<Token> tokens, boolean persian, boolean afterVerb) {
-    for (int i = 0; i < tokens.size(); i++) {
+    int start = attributionEnd(tokens);
+    for (int i = start; i < tokens.size(); i++) {
       String form = tokens.get(i).form();
-      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i)
+      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i, start)
           || afterVerb && !(i > 0 && VERBS_BEFORE_SUBJECT.contains(bare(tokens.get(i - 1).form())))) {
         continue;
       }
@@ -101,11 +116,26 @@ final class ActingParty {
     return null;
   }
 
-  private static boolean subjectPosition(List<Token> tokens, int i) {
-    if (i > 0 && OFFICES.contains(tokens.get(i - 1).form())) {
+  /** The token after the comma that closes an opening attribution (بر اساس ...، / به گزارش ...،), else 0. */
+  private static int attributionEnd(List<Token> tokens) {
+    boolean opens = false;
+    for (int i = 0; i < Math.min(tokens.size(), ATTRIBUTION_REACH); i++) {
+      opens |= ATTRIBUTIONS.contains(bare(tokens.get(i).form()));
+    }
+    for (int i = 0; opens && i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      if (word.equals("،") || word.equals(",")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean subjectPosition(List<Token> tokens, int i, int start) {
+    if (i > 0 && (OFFICES.contains(tokens.get(i - 1).form()) || PREPOSITIONS.contains(tokens.get(i - 1).form()))) {
       return false;
     }
-    return i < OPENING || OPENERS.contains(tokens.get(i - 1).form())
+    return i - start < OPENING || OPENERS.contains(tokens.get(i - 1).form())
         || VERBS_BEFORE_SUBJECT.contains(bare(tokens.get(i - 1).form()));
   }
 

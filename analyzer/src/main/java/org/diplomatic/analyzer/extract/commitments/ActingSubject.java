@@ -44,6 +44,11 @@ final class ActingSubject {
   private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
       "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
   private static final Set<String> AFTER_CUE_CONJUNCTIONS = folded("تا", "که", "كه");
+  private static final Set<String> OBJECT_PREPOSITIONS = folded("به", "از", "در", "با", "برای", "بر");
+  private static final Set<String> MUST = folded("باید", "بایستی");
+  /** Times that may open a clause before its subject ("قرار است فردا پارلمان جديد ... تشكيل جلسه دهد"). */
+  private static final Set<String> TIME_ADVERBS = folded("فردا", "امروز", "امشب", "اکنون", "هم‌اکنون", "حالا",
+      "اليوم", "غدا");
   /** Words of quantity before a subject's noun (همه کشورهای منطقه، جميع الجهات): the noun heads the party. */
   private static final Set<String> QUANTIFIERS = folded("همه", "همه‌ی", "تمام", "تمامی", "کلیه", "جميع", "كل", "كافة");
   private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
@@ -81,7 +86,11 @@ final class ActingSubject {
     }
   }
 
-  /** The holder written as the subject of the clause at {@code span} of {@code text}, or null. */
+  /**
+   * The holder written as the subject of the clause at {@code span} of {@code text}, or null. In Persian, when the
+   * first cue has no subject of its own, a later باید's may hold it ("... مورد بررسی قرار خواهد گرفت به همین دلیل هیأت
+   * رئیسه باید ...").
+   */
   Subject in(String text, Span span, List<Party> officials) {
     String clause = span.in(text);
     List<Token> tokens = tokenizer.tokenize(clause, new Sentence(clause, 0, clause.length()));
@@ -89,7 +98,30 @@ final class ActingSubject {
     if (agent != null) {
       return agent;
     }
-    CueLexicon.Hit hit = cueAt(tokens);
+    CueLexicon.Hit first = cueAt(tokens);
+    Subject found = subjectOf(text, span, tokens, officials, first);
+    if (found != null || first == null || !CueRules.isPersian(tokens)) {
+      return found;
+    }
+    for (CueLexicon.Hit later : laterCues(tokens, first)) {
+      found = subjectOf(text, span, tokens, officials, later);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The Persian modals of necessity (باید) after {@code first}, in order. */
+  private List<CueLexicon.Hit> laterCues(List<Token> tokens, CueLexicon.Hit first) {
+    return cues.find(tokens).stream()
+        .filter(h -> h.feature().equals("obligation") && MUST.contains(tokens.get(h.token()).form())
+            && h.token() >= first.token() + first.length())
+        .sorted(java.util.Comparator.comparingInt(CueLexicon.Hit::token)).toList();
+  }
+
+  private Subject subjectOf(String text, Span span, List<Token> tokens, List<Party> officials, CueLexicon.Hit hit) {
+    String clause = span.in(text);
     // a commitment the model finds without a cue word ("ايران آماده همكاري است"): its subject opens the clause
     int cue = hit == null ? tokens.size() : hit.token();
     boolean binds = hit != null && hit.feature().equals("obligation");
@@ -155,7 +187,44 @@ final class ActingSubject {
         }
       }
     }
+    if (found == null && binds && CueRules.isPersian(tokens)) {
+      found = persianSubjectAround(text, span, tokens, officials, hit);
+    }
     return found;
+  }
+
+  /**
+   * The subject of a Persian obligation written right before باید after other words of the clause ("... به همین دلیل
+   * هیأت رئیسه باید ...": the nearest words before the cue that name a party) or right after it ("حالا باید دولت
+   * ..."، "باید آحاد مردم جامعه ... همیار منابع طبیعی باشند"), unless را marks it as the object.
+   */
+  private Subject persianSubjectAround(String text, Span span, List<Token> tokens, List<Party> officials,
+      CueLexicon.Hit hit) {
+    int cue = hit.token();
+    int start = cue;
+    while (start > 0 && cue - start < FIRST_WORDS && !ENDS.contains(tokens.get(start - 1).form())
+        && !BOUNDARIES.contains(tokens.get(start - 1).form()) && !PersianSpeech.endsAt(tokens, start - 1)) {
+      start--;
+    }
+    // the word right after a preposition is its object ("خدمت رسانی به مردم باید شتاب بگیرد")
+    boolean governed = start > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(start - 1).form());
+    for (int from = governed ? start + 1 : start; from < cue; from++) {
+      Subject found = phrase(text, span, tokens, from, cue, officials, true);
+      // inside the words, a country or a pair is a genitive ("مرز مشترک ... دو کشور باید"، "بانک‌های دو کشور")
+      if (found != null && (from == start || found.type() == Type.BODY || found.type() == Type.OFFICIAL)) {
+        return found;
+      }
+    }
+    int after = cue + hit.length();
+    if (after < tokens.size() && !objectMarked(tokens, after, tokens.size())) {
+      int end = after;
+      while (end < tokens.size() && !ENDS.contains(tokens.get(end).form())) {
+        end++;
+      }
+      Subject found = phrase(text, span, tokens, after, end, officials, true);
+      return found != null && found.type() != Type.TITLE ? found : null;
+    }
+    return null;
   }
 
   /**
@@ -244,6 +313,9 @@ final class ActingSubject {
         from = i;
         break;
       }
+    }
+    while (from < to - 1 && TIME_ADVERBS.contains(tokens.get(from).form())) {
+      from++;
     }
     int end = from;
     while (end < to && end - from < FIRST_WORDS && !ENDS.contains(tokens.get(end).form())) {

@@ -45,6 +45,8 @@ final class CueRules {
       "الطريق", "طريق");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
   private static final Set<String> THIRD_PERSON_FUTURE = folded("خواهد", "خواهند");
+  /** A Persian verb in the first person: its ending یم (خواهیم، می‌کنیم، آماده‌ایم). */
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("[يی]م$");
   private static final String PRESENT = FOLD.apply("می");
   private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
@@ -54,6 +56,9 @@ final class CueRules {
   private static final int MUST_REACH = 12;
   private static final String QAD = "قد";
   private static final Set<String> WAS = folded("كان", "كانت", "كانا", "كانتا", "كانوا");
+  /** Modals of necessity (and من of من الضروري) that كان puts in the past. */
+  private static final Set<String> PAST_MODALS = folded("ينبغي", "يجب", "يتعين", "يتوجب", "لابد", "لا بد",
+      "من الضروري", "من اللازم", "من الواجب");
   /** The most words between كان and قد: the subject of the verb stands there. */
   private static final int PLUPERFECT_REACH = 5;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
@@ -92,6 +97,7 @@ final class CueRules {
     }
     forecast.addAll(happened(tokens, cues.find(tokens)));
     forecast.addAll(conditioned(tokens, cues.find(tokens)));
+    forecast.addAll(conditionalClause(tokens, cues.find(tokens)));
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
@@ -134,7 +140,7 @@ final class CueRules {
       return Verdict.VETO;
     }
     List<Token> tokens = tokenizer.tokens(text);
-    if (asksWhy(tokens) || necessityInThePast(tokens)) {
+    if (asksWhy(tokens) || necessityInThePast(tokens) || arabicNecessityInThePast(tokens)) {
       return Verdict.VETO;
     }
     List<CueLexicon.Hit> hits = cues.find(tokens);
@@ -164,7 +170,7 @@ final class CueRules {
           }
         }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
-        case "pledge", "ahead", "behind" -> found.add(hit.feature());
+        case "pledge", "ahead", "behind", "demand" -> found.add(hit.feature());
         default -> {
           boolean before = pluperfect(tokens, hit.token());
           if (before && KINDS.contains(hit.feature())) {
@@ -185,6 +191,10 @@ final class CueRules {
     }
     if (found.contains("pledge")) {
       return new Verdict("intent", false);
+    }
+    // a demand or a call on others with no word of a kind (از نمایندگان خواست، دعا إلى، طالب) is no commitment
+    if (found.contains("demand") && java.util.Collections.disjoint(found, KINDS)) {
+      return Verdict.VETO;
     }
     for (String kind : PRIORITY) {
       if (found.contains(kind) && (!kind.equals("decision") || !"statement".equals(genre))) {
@@ -244,6 +254,35 @@ final class CueRules {
         for (int k = hit.token() + hit.length(); k < tokens.size(); k++) {
           if (THIRD_PERSON_FUTURE.contains(tokens.get(k).form())) {
             at.add(k);
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The present and future verbs (but first-person ones: خواهیم، می‌کنیم) and the times ahead after a Persian condition
+   * (اگر، چنانچه، در صورت): "این قانون در صورت تامین اعتبار اجرایی می‌شود"، "در صورتی که ... تولید افزایش پیدا
+   * می‌کند" tell what would follow, so these words do not let the learned model call the clause a commitment; a cue of
+   * a kind there ("در صورتي كه گروه‌ها به توافق نرسند، آن را وتو خواهد كرد") still does.
+   */
+  private static Set<Integer> conditionalClause(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("condition") && isPersian(tokens)) {
+        int from = hit.token() + hit.length();
+        for (int k = from; k < tokens.size(); k++) {
+          String form = tokens.get(k).form();
+          // the words that anchor a Persian clause as verbs (see anchored)
+          boolean verb = PERSIAN_FUTURE.contains(form) || form.startsWith(PRESENT);
+          if (verb && !FIRST_PERSON.matcher(form).find()) {
+            at.add(k);
+          }
+        }
+        for (CueLexicon.Hit ahead : hits) {
+          if (ahead.feature().equals("ahead") && ahead.token() >= from) {
+            at.addAll(wordsOf(ahead));
           }
         }
       }
@@ -372,6 +411,22 @@ final class CueRules {
         if (PAST_VERBS.pastContinuousAt(tokens, k)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Arabic necessity told in the past, كان right before the modal ("وكان ينبغي الاحتياط له مبكرا"، "كان يجب أن"، "كان
+   * من الضروري"): what should have been done, not a commitment.
+   */
+  private static boolean arabicNecessityInThePast(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String was = tokens.get(i - 1).form();
+      was = was.startsWith("و") || was.startsWith("ف") ? was.substring(1) : was;
+      String two = i + 1 < tokens.size() ? tokens.get(i).form() + " " + tokens.get(i + 1).form() : "";
+      if (WAS.contains(was) && (PAST_MODALS.contains(tokens.get(i).form()) || PAST_MODALS.contains(two))) {
+        return true;
       }
     }
     return false;

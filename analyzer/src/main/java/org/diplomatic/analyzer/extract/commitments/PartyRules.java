@@ -45,10 +45,10 @@ final class PartyRules {
           + "|(?:انعقاد|امضای|امضاي)\\s[^.؛:]{0,60}?(?:بین|بين|میان|ميان)\\s+([^،,.:؛«»()]{2,50}?)\\s+و\\s");
   /**
    * The agent of a passive: "از سوی بنیاد مستضعفان ... پرداخت خواهد شد"، "توسط پست بانک خریداری"، "من قبل الوزارة";
-   * not the من قبل of "before" ("لم تكن تطبق من قبل إلا مع ...").
+   * not the من قبل of "before" ("لم تكن تطبق من قبل إلا مع ...") nor از سوی دیگر, "on the other hand".
    */
   private static final Pattern AGENT = Pattern.compile(
-      "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+(?!إلا\\s|ذلك|أن\\s)([^،,.:؛;()«»\"\\n]{2,60}?)"
+      "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+(?!إلا\\s|ذلك|أن\\s|دیگر|ديگر)([^،,.:؛;()«»\"\\n]{2,60}?)"
           + "(?=\\s+(?:به|در|را|با|برای|براي|تا|از|و|بر|که|كه|في|على|إلى|الى|من|عن|مع|بشأن|حول)\\s|[،,.:؛;()«»\"\\n]|$)");
   private static final int AGENT_WORDS = 4;
   private static final Pattern LIST_ITEM = Pattern.compile(
@@ -59,6 +59,9 @@ final class PartyRules {
       Pattern.compile("(?:^|\\s)(?:مع|بنظيره|ونظيره|نظيره)(?:\\s+[^\\s،,.:]+){0,3}\\s+$");
   private static final int COUNTERPART_REACH = 40;
   private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگیک\u200c]");
+  private static final Pattern SAID_COLON = Pattern.compile(
+      "(?:گفت|افزود|کرد|كرد|داشت|قال|وأضاف|أضاف|قائلا|مضيفا|وتابع)\\s*:");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?:\\s|$)");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
       Pattern.compile("^(?:[0-9۰-۹]+\\s*[-.]\\s*)?(" + STOP + "{2,60}?)\\s+(?:موظف|مکلف|موظفند|باید|ملزم)");
@@ -129,7 +132,8 @@ final class PartyRules {
     if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
       return named;
     }
-    return discourseSubject(officials, arabicSpeakers(text, sentence, speakers, officials), sentence);
+    return discourseSubject(officials, arabicSpeakers(text, sentence, speakers, officials), sentence,
+        inLead(text, sentence));
   }
 
   private String named(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
@@ -188,10 +192,10 @@ final class PartyRules {
   }
 
   /**
-   * The official mentioned (or quoted) last before {@code sentence}, else the first mentioned after it; null if
-   * none.
+   * The official mentioned (or quoted) last before {@code sentence}, else, for the headline and the lead, the first
+   * mentioned after it (a headline names by title whom the body names in full); null if none.
    */
-  private static String discourseSubject(List<Party> officials, List<Party> quoted, Span sentence) {
+  private static String discourseSubject(List<Party> officials, List<Party> quoted, Span sentence, boolean lead) {
     String before = null;
     int beforeEnd = -1;
     String after = null;
@@ -209,13 +213,25 @@ final class PartyRules {
         if (s.end() <= sentence.start() && s.end() > beforeEnd) {
           before = official.name();
           beforeEnd = s.end();
-        } else if (s.start() >= sentence.end() && s.start() < afterStart) {
+        } else if (lead && s.start() >= sentence.end() && s.start() < afterStart) {
           after = official.name();
           afterStart = s.start();
         }
       }
     }
     return before != null ? before : after;
+  }
+
+  /**
+   * Whether {@code sentence} is the headline or the body's first sentence (after a dateline line, if any): no
+   * sentence end stands between the headline and it. Further down, an official first named later is someone the story turns to, not a subject
+   * the sentence leaves unsaid ("وستنضم العاصمة السويدية ..." before "وذكر دانيال هيلدين ...").
+   */
+  private static boolean inLead(String text, Span sentence) {
+    String before = text.substring(0, sentence.start());
+    int line = before.indexOf('\n');
+    String body = line < 0 ? "" : before.substring(line + 1);
+    return !SENTENCE_END.matcher(body).find();
   }
 
   private static String firstAfter(List<Party> officials, int from, int to) {
@@ -298,7 +314,7 @@ final class PartyRules {
     if (m.find()) {
       return m.group(1);
     }
-    String body = acting.in(span.in(text));
+    String body = acting.in(afterSaying(span.in(text)));
     if (body != null) {
       return body;
     }
@@ -316,6 +332,20 @@ final class PartyRules {
       }
     }
     return best;
+  }
+
+  /**
+   * The words after a verb of saying and its colon ("وزیر ... درباره ادعاهایی که وزارت صمت ... گفت: تولید باید
+   * افزایش پیدا کند"): what comes before them frames the report, so a body named there does not act in it. The
+   * whole clause when it has no such colon.
+   */
+  private static String afterSaying(String clause) {
+    Matcher m = SAID_COLON.matcher(clause);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end < 0 || end >= clause.length() ? clause : clause.substring(end);
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.diplomatic.analyzer.text.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PartyRulesTest {
   private final PartyRules rules = new PartyRules();
@@ -191,6 +193,69 @@ class PartyRulesTest {
     List<Party> minister = List.of(new Party("فرانکو فراتینی", List.of(new Span(0, 7),
         new Span(object.indexOf("فراتینی در"), object.indexOf("فراتینی در") + 7))));
     assertEquals("فرانکو فراتینی", rules.holder(object, informed, List.of(), minister, new Span(0, object.length())));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وی افزود: این طرح در کمیسیون ما بررسی خواهد شد به همین دلیل هیأت رئیسه باید آن را به ما ارجاع دهد. | هیأت رئیسه
+      وی گفت: حفاظت از جنگل‌ها وظیفه همگانی است و باید آحاد مردم در این زمینه همیار ما باشند.            | آحاد مردم
+      رئیس فدراسیون گفت: باشگاه‌ها باید پیش از برکناری مربیان خارجی با فدراسیون مشورت کنند.              | باشگاه‌ها
+      وی با تاکید بر اینکه ملت عراق باید عملا متحد باشد، از دخالت کشورهای همسایه انتقاد کرد.            | ملت عراق
+      """)
+  void holderOfAPersianObligationIsThePartyWrittenRightBeforeOrAfterBayad(String text, String holder) {
+    Span all = new Span(0, text.length());
+    List<Party> speaker = List.of(new Party("علی احمدی", List.of()));
+    assertEquals(holder, rules.holder(text, all, List.of(), speaker, all));
+  }
+
+  @Test
+  void aCountryInsideTheWordsBeforeBayadIsAGenitiveNotTheHolder() {
+    String text = "رستگارپور گفت: «مرز مشترک ۹۰۰ کیلومتری دو کشور باید به مرز امنیت و تجارت تبدیل شود».";
+    Span quote = new Span(text.indexOf("مرز"), text.indexOf("»"));
+    List<Party> officials = List.of(new Party("مجید رستگارپور", List.of(new Span(0, 9))));
+    List<Party> quotes = List.of(new Party("مجید رستگارپور", List.of(quote)));
+    assertEquals("مجید رستگارپور", rules.holder(text, quote, quotes, officials, new Span(0, text.length())));
+  }
+
+  @Test
+  void aBodyAfterAPrepositionOrInAnOpeningAttributionIsNotTheHolder() {
+    String served = "خدمت رسانی به مردم باید شتاب بگیرد";
+    Span all = new Span(0, served.length());
+    assertNull(rules.holder(served, all, List.of(), List.of(), all));
+    String text = "بر اساس اطلاعات وزارت خارجه اوکراین، کوژار در حاشیه کنفرانس با همتایان خود دیدار خواهد کرد.";
+    Span sentence = new Span(0, text.length());
+    int name = text.indexOf("کوژار");
+    List<Party> minister = List.of(new Party("لئونید کوژار", List.of(new Span(name, name + 5))));
+    assertEquals("لئونید کوژار", rules.holder(text, sentence, List.of(), minister, sentence));
+    assertEquals("عباس محتاج", rules.holder("محتاج گفت: " + served, new Span(11, 11 + served.length()), List.of(),
+        List.of(new Party("عباس محتاج", List.of(new Span(0, 5)))), new Span(0, 11 + served.length())));
+  }
+
+  @Test
+  void aBodyNamedBeforeTheVerbOfSayingAndItsColonDoesNotHoldWhatIsSaid() {
+    String text = "رضا رحمانی درباره ادعاهایی که وزارت صمت به کار برده است گفت: برای ارزانی خودرو، تولید باید افزایش یابد.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("رضا رحمانی", List.of(new Span(0, 10))));
+    assertEquals("رضا رحمانی", rules.holder(text, all, List.of(), officials, all));
+  }
+
+  @Test
+  void aPersianBodysPhraseEndsBeforeTheDayItActed() {
+    String text = "پارلمان عراق یکشنبه شب قانون انتخابات را پس از چند هفته رایزنی تصویب کرد.";
+    Span all = new Span(0, text.length());
+    assertEquals("پارلمان عراق", rules.holder(text, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void anOfficialFirstNamedFurtherDownHoldsOnlyAHeadlineOrLeadThatNamesNobody() {
+    String text = "منع السيارات من وسط العاصمة في سبتمبر\nسيتم منع السيارات من وسط المدينة. وستنضم العاصمة هذا العام إلى المبادرة. "
+        + "وذكر دانيال هيلدين أن المدينة ستواصل الالتزام بالمعايير.";
+    int name = text.indexOf("دانيال");
+    List<Party> officials = List.of(new Party("دانيال هيلدين", List.of(new Span(name, name + 13))));
+    Span headline = new Span(0, text.indexOf("\n"));
+    Span later = new Span(text.indexOf("وستنضم"), text.indexOf(" وذكر"));
+    assertEquals("دانيال هيلدين", rules.holder(text, headline, List.of(), officials, headline));
+    assertNull(rules.holder(text, later, List.of(), officials, later));
   }
 
   @Test
