@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--embeddings-only", description = "train only the word vectors of semantic search")
   boolean embeddingsOnly;
 
-  @Option(names = "--areas-only", description = "train only the area classifier (~3 min)")
+  @Option(names = "--areas-only", description = "train only the area classifier (5-10 min)")
   boolean areasOnly;
 
   /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
