@@ -107,7 +107,7 @@ public record AreaModel(
       weights.write(dir.resolve(WEIGHTS));
       JSON.writeValue(dir.resolve(CONFIG).toFile(), new Config(featurizer, labels, sentenceThresholds,
           documentThresholds, aggregation, new TreeMap<>(fallbacks),
-          keywordWeights, new TreeMap<>(languageThresholds)));
+          new TreeMap<>(keywordWeights), new TreeMap<>(languageThresholds)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the area model to " + dir, e);
     }

@@ -56,7 +56,7 @@ public final class AreaTrainer {
     trainDocs.forEach(d -> examples.addAll(d.sentences()));
     Map<String, Double> neutral = new LinkedHashMap<>();
     LABELS.forEach(l -> neutral.put(l, 0.5));
-    return new AreaModel(weightsOf(fitNetwork(examples)), settings.featurizer(), LABELS, neutral, neutral,
+    return new AreaModel(fitWeights(examples), settings.featurizer(), LABELS, neutral, neutral,
         AreaModel.Aggregation.MAX, Map.of());
   }
 
@@ -79,18 +79,79 @@ public final class AreaTrainer {
         net.getLayer(1).getParam("W").dup('c').data().asFloat(), net.getLayer(1).getParam("b").dup('c').data().asFloat());
   }
 
+  /** The network trained by DL4J on dense batches: the reference {@link #fitWeights} is tested against. */
   MultiLayerNetwork fitNetwork(List<AreaExample> examples) {
-    int dims = settings.featurizer().inputSize();
+    float[][] x = new float[examples.size()][];
     AreaFeaturizer featurizer = new AreaFeaturizer(settings.featurizer());
-    float[][] x = new float[examples.size()][dims];
+    for (int i = 0; i < examples.size(); i++) {
+      x[i] = new float[settings.featurizer().inputSize()];
+      featurizer.fill(examples.get(i).text(), x[i]);
+    }
+    float[][] y = labels(examples);
+    MultiLayerNetwork net = initialNetwork();
+    Random shuffle = new Random(settings.seed());
+    List<Integer> order = order(examples.size());
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      Collections.shuffle(order, shuffle);
+      for (int from = 0; from < order.size(); from += settings.batchSize()) {
+        List<Integer> batch = order.subList(from, Math.min(order.size(), from + settings.batchSize()));
+        float[][] bx = new float[batch.size()][];
+        float[][] by = new float[batch.size()][];
+        for (int k = 0; k < batch.size(); k++) {
+          bx[k] = x[batch.get(k)];
+          by[k] = y[batch.get(k)];
+        }
+        net.fit(new DataSet(Nd4j.create(bx), Nd4j.create(by)));
+      }
+    }
+    return net;
+  }
+
+  /**
+   * The network's weights after training on sparse inputs ({@link SparseNetworkTrainer}) from DL4J's seeded
+   * initialization, with the same shuffled batches as {@link #fitNetwork}: the same model, ~30x less arithmetic.
+   */
+  AreaWeights fitWeights(List<AreaExample> examples) {
+    AreaFeaturizer featurizer = new AreaFeaturizer(settings.featurizer());
+    SparseVector[] x = new SparseVector[examples.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      x[i] = featurizer.sparse(examples.get(i).text());
+    }
+    float[][] y = labels(examples);
+    SparseNetworkTrainer trainer =
+        new SparseNetworkTrainer(weightsOf(initialNetwork()), settings.learningRate(), settings.l2());
+    Random shuffle = new Random(settings.seed());
+    List<Integer> order = order(examples.size());
+    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+      Collections.shuffle(order, shuffle);
+      for (int from = 0; from < order.size(); from += settings.batchSize()) {
+        trainer.step(order.subList(from, Math.min(order.size(), from + settings.batchSize())), x, y);
+      }
+    }
+    return trainer.weights();
+  }
+
+  private static float[][] labels(List<AreaExample> examples) {
     float[][] y = new float[examples.size()][LABELS.size()];
     for (int i = 0; i < examples.size(); i++) {
-      featurizer.fill(examples.get(i).text(), x[i]);
       Set<String> labels = examples.get(i).labels();
       for (int l = 0; l < LABELS.size(); l++) {
         y[i][l] = labels.contains(LABELS.get(l)) ? 1f : 0f;
       }
     }
+    return y;
+  }
+
+  private static List<Integer> order(int size) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      order.add(i);
+    }
+    return order;
+  }
+
+  private MultiLayerNetwork initialNetwork() {
+    int dims = settings.featurizer().inputSize();
     Nd4j.getRandom().setSeed(settings.seed());
     MultiLayerConfiguration conf =
         new NeuralNetConfiguration.Builder()
@@ -109,24 +170,6 @@ public final class AreaTrainer {
             .build();
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < examples.size(); i++) {
-      order.add(i);
-    }
-    Random shuffle = new Random(settings.seed());
-    for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-      Collections.shuffle(order, shuffle);
-      for (int from = 0; from < order.size(); from += settings.batchSize()) {
-        List<Integer> batch = order.subList(from, Math.min(order.size(), from + settings.batchSize()));
-        float[][] bx = new float[batch.size()][];
-        float[][] by = new float[batch.size()][];
-        for (int k = 0; k < batch.size(); k++) {
-          bx[k] = x[batch.get(k)];
-          by[k] = y[batch.get(k)];
-        }
-        net.fit(new DataSet(Nd4j.create(bx), Nd4j.create(by)));
-      }
-    }
     return net;
   }
 }

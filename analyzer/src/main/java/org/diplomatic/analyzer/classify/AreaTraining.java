@@ -34,8 +34,11 @@ import org.diplomatic.analyzer.eval.GoldCorpus;
 public final class AreaTraining {
   /** Folds of the real dev documents for cross-validation. */
   public static final int FOLDS = 4;
-  /** How many times each real dev document is repeated in training (chosen by cross-validation). */
-  public static final int REAL_REPEATS = 3;
+  /**
+   * How many times each real dev document is repeated in training: 5 of 1, 3 and 5 by cross-validated micro-F1 and on
+   * unseen articles (models/areas/README.md).
+   */
+  public static final int REAL_REPEATS = 5;
 
   private static final String CROSS_VALIDATED = "real_dev_cross_validated";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -63,10 +66,12 @@ public final class AreaTraining {
     ThresholdTuner.Options chosen = ThresholdTuner.Options.NETWORK_ONLY;
     Map<String, Object> options = new LinkedHashMap<>();
     List<AreaEvaluator.Result> chosenCv = List.of();
+    Map<String, List<String>> chosenByDocument = Map.of();
     StringBuilder optionLines = new StringBuilder();
     double bestMean = -1;
     for (ThresholdTuner.Options option : realDev.isEmpty() ? List.of(chosen) : ThresholdTuner.Options.candidates()) {
-      List<AreaEvaluator.Result> cv = crossValidate(tuner, option, untuned, devScored, outOfFold);
+      Map<String, List<String>> byDocument = new TreeMap<>();
+      List<AreaEvaluator.Result> cv = crossValidate(tuner, option, untuned, devScored, outOfFold, byDocument);
       List<AreaEvaluator.Result> corpusDev = predict(new AreaClassifier(tuner.tune(untuned, tuning, option)),
           List.of(devScored));
       double mean = cv.stream().mapToDouble(r -> r.scores().microF1()).average().orElse(0);
@@ -77,6 +82,7 @@ public final class AreaTraining {
         bestMean = mean;
         chosen = option;
         chosenCv = cv;
+        chosenByDocument = byDocument;
       }
     }
     AreaModel model = tuner.tune(untuned, tuning, chosen);
@@ -101,6 +107,8 @@ public final class AreaTraining {
     String report = "corpus dev (tuning documents):\n" + AreaEvaluator.format(devResults);
     if (!realDev.isEmpty()) {
       metrics.put(CROSS_VALIDATED, summary(chosenCv));
+      // per article, so another model can be compared on any subset of the same articles
+      metrics.put("real_dev_out_of_fold_areas", chosenByDocument);
       metrics.put("options", options);
       report += "\ndecisions compared (real dev micro-F1 cross-validated; corpus dev with decisions tuned on all):\n"
           + optionLines + "chosen: " + chosen + "\n"
@@ -117,10 +125,12 @@ public final class AreaTraining {
 
   /**
    * Each fold of the real dev documents predicted by the network trained without it and by decisions ({@code option}
-   * tuned) on the corpus dev split and the other folds' scores only.
+   * tuned) on the corpus dev split and the other folds' scores only; each document's predicted areas go to
+   * {@code byDocument}.
    */
   static List<AreaEvaluator.Result> crossValidate(ThresholdTuner tuner, ThresholdTuner.Options option,
-      AreaModel untuned, List<ScoredDocument> devScored, List<List<ScoredDocument>> outOfFold) {
+      AreaModel untuned, List<ScoredDocument> devScored, List<List<ScoredDocument>> outOfFold,
+      Map<String, List<String>> byDocument) {
     Map<String, LabelScores> byLang = new TreeMap<>();
     for (int f = 0; f < outOfFold.size(); f++) {
       List<ScoredDocument> tuning = new ArrayList<>(devScored);
@@ -129,23 +139,24 @@ public final class AreaTraining {
           tuning.addAll(outOfFold.get(g));
         }
       }
-      predictInto(new AreaClassifier(tuner.tune(untuned, tuning, option)), outOfFold.get(f), byLang);
+      predictInto(new AreaClassifier(tuner.tune(untuned, tuning, option)), outOfFold.get(f), byLang, byDocument);
     }
     return results(byLang);
   }
 
   private static List<AreaEvaluator.Result> predict(AreaClassifier classifier, List<List<ScoredDocument>> docs) {
     Map<String, LabelScores> byLang = new TreeMap<>();
-    docs.forEach(d -> predictInto(classifier, d, byLang));
+    docs.forEach(d -> predictInto(classifier, d, byLang, new TreeMap<>()));
     return results(byLang);
   }
 
   private static void predictInto(AreaClassifier classifier, List<ScoredDocument> docs,
-      Map<String, LabelScores> byLang) {
+      Map<String, LabelScores> byLang, Map<String, List<String>> byDocument) {
     for (ScoredDocument d : docs) {
       Set<String> predicted = classifier.documentAreas(d.document().lang(), d.document().texts(), d.sentenceScores())
           .stream().map(Area::label).collect(Collectors.toSet());
       byLang.computeIfAbsent(d.document().lang(), k -> new LabelScores()).add(d.document().labels(), predicted);
+      byDocument.put(d.document().id(), predicted.stream().sorted().toList());
     }
   }
 

@@ -55,6 +55,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--embeddings-only", description = "train only the word vectors of semantic search")
   boolean embeddingsOnly;
 
+  @Option(names = "--areas-only", description = "train only the area classifier (5-10 min)")
+  boolean areasOnly;
+
   /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
   private static final List<String> NER_PARTS = List.of("anercorp/train.txt", "aqmar", "arman/train.txt");
 
@@ -66,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     if (!embeddingsOnly) {
       trainModels(err, stdout);
     }
-    if (!skipEmbeddings) {
+    if (!skipEmbeddings && !areasOnly) {
       trainEmbeddings(err, stdout);
     }
     stdout.flush();
@@ -80,6 +83,9 @@ final class TrainCommand implements Callable<Integer> {
         AreaTraining.REAL_REPEATS);
     stdout.println("== areas (tuning documents)");
     stdout.println(areas);
+    if (areasOnly) {
+      return;
+    }
     err.println("analyzer: training the commitment model ...");
     stdout.println("== commitments (test split)");
     stdout.println(CommitmentTraining.run(gold, out));
@@ -136,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "no corpus at " + corpus + " (" + corpus.resolve("split.tsv") + " missing); give --corpus DIR");
     }
-    if (!skipNer && !embeddingsOnly) {
+    if (!skipNer && !embeddingsOnly && !areasOnly) {
       for (String part : NER_PARTS) {
         if (!Files.exists(ner.resolve(part))) {
           throw new ParameterException(spec.commandLine(), "no NER corpora at " + ner + " (" + ner.resolve(part)

@@ -134,6 +134,22 @@ class AreaTrainerTest {
   }
 
   @Test
+  void sparseTrainingLearnsTheSameNetworkAsDl4j() {
+    FeaturizerConfig config = new FeaturizerConfig(1 << 10, 3, 4, true, true);
+    AreaTrainer trainer = new AreaTrainer(new AreaTrainer.Settings(config, 16, 20, 4, 1e-2, 1e-3, 7));
+    List<AreaExample> examples = new ArrayList<>();
+    List.of(doc("t", TELECOM, "telecom"), doc("e", ENERGY, "energy"), doc("h", HEALTH, "health"))
+        .forEach(d -> examples.addAll(d.sentences()));
+    SparseForwardPass dl4j = new SparseForwardPass(AreaTrainer.weightsOf(trainer.fitNetwork(examples)));
+    SparseForwardPass sparse = new SparseForwardPass(trainer.fitWeights(examples));
+    AreaFeaturizer featurizer = new AreaFeaturizer(config);
+    for (String text : List.of("وقع البلدان اتفاقا لتطوير شبكات الألياف والإنترنت.",
+        "وزیر بهداشت درباره تامین دارو برای بیمارستان‌ها گفت.", "قرارداد ساخت نیروگاه خورشیدی امضا شد.")) {
+      assertArrayEquals(dl4j.score(featurizer.sparse(text)), sparse.score(featurizer.sparse(text)), 1e-4f, text);
+    }
+  }
+
+  @Test
   void aDocumentNoLabelPassesGetsItsBestLabelAboveTheLanguageFloor() {
     List<String> sentences = List.of("وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.");
     Map<String, Double> unreachable = new LinkedHashMap<>();
