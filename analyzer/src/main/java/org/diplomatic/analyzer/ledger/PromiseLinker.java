@@ -132,6 +132,9 @@ public final class PromiseLinker {
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
     for (Statement t : recent) {
+      if (!sameFigure && !similarity.sharesAnObject(s, t)) {
+        continue;
+      }
       // one word in common is chance, unless the figure agrees too (in a commitment: a sentence's figure may agree
       // by chance)
       content = Math.max(content, sameFigure && !s.mayRestate() ? similarity.of(s, t, 1) : similarity.of(s, t));

@@ -17,13 +17,11 @@ import org.diplomatic.analyzer.index.IndexedDocument;
 public final class StatementReader {
   /** A sentence ends at a line break or after . ؟ ! ؛ followed by white space (the corpus's rule, decimals kept). */
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.؟!؛](?=\\s)|$)", Pattern.MULTILINE);
-  private static final int MIN_TERM = 3;
 
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
-  private final Set<String> stopWords = stopWords();
-  private final PersianToArabic persian = PersianToArabic.load();
+  private final ContentTerms contentTerms = new ContentTerms();
   private final DueDates dueDates = new DueDates();
 
   public StatementReader(Parties parties) {
@@ -156,25 +154,13 @@ public final class StatementReader {
     }
   }
 
-  /** The folded, clitic-stripped and stemmed content words of {@code text}, without function words and numbers. */
+  /** The content words of {@code text} ({@link ContentTerms}). */
   List<String> terms(String text) {
-    return terms(text, Set.of());
+    return contentTerms.of(text, Set.of());
   }
 
-  /** As {@link #terms(String)}, also without the words of {@code names}. */
   private List<String> terms(String text, Set<String> names) {
-    LinkedHashSet<String> terms = new LinkedHashSet<>();
-    for (String word : FoldedWords.of(text)) {
-      String bare = FoldedWords.stripped(word);
-      String stem = FoldedWords.stem(bare);
-      String w = persian.arabicOf(stem);
-      if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
-          && !stopWords.contains(stem) && !names.contains(word) && !names.contains(bare)
-          && !Character.isDigit(w.charAt(0))) {
-        terms.add(w);
-      }
-    }
-    return List.copyOf(terms);
+    return contentTerms.of(text, names);
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
@@ -183,16 +169,5 @@ public final class StatementReader {
 
   private static List<String> first(Set<String> codes, int n) {
     return codes.stream().limit(n).toList();
-  }
-
-  private static Set<String> stopWords() {
-    Set<String> words = new HashSet<>();
-    for (String[] cells : WordLists.rows("stop-words.tsv")) {
-      String folded = String.join(" ", FoldedWords.of(cells[1]));
-      words.add(folded);
-      words.add(FoldedWords.stripped(folded));
-      words.add(FoldedWords.stem(FoldedWords.stripped(folded)));
-    }
-    return words;
   }
 }

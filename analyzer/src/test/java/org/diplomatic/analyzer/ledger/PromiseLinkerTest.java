@@ -240,4 +240,21 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made", "fulfilled")),
         ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  private static final List<IndexedDocument.Official> IQ_IR = List.of(
+      new IndexedDocument.Official("سلام عبدالکریم الحسناوی", "IQ"), new IndexedDocument.Official("مهدی حسینی‌شاد", "IR"));
+
+  @Test
+  void promisesSharingOnlyGenericWordsAndABorderTownStayApart() {
+    // a free zone and a laboratory, both "joint" and "established" at the Shalamcheh border (fa-news-028, fa-news-023)
+    List<Promise> promises = ledger(
+        doc("z19", "fa", "2019-03-12", IQ_IR, null, new String[] {
+            "دو کشور توافق کردند منطقه آزاد مشترک در مرز شلمچه ایجاد شود", "دو کشور", null, null,
+            "trade_investment"}),
+        doc("l25", "fa", "2025-03-01", IQ_IR, null, new String[] {
+            "دو طرف توافق کردند آزمایشگاه مشترک کنترل آفات در مرز شلمچه ایجاد شود",
+            "دو طرف", null, null, "trade_investment"}));
+    assertEquals(List.of(List.of("first_made"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
