@@ -105,7 +105,7 @@ public final class PromiseLinker {
     s.terms().stream().filter(similarity::shared)
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
-    s.amounts().forEach(a -> {
+    s.measures().forEach(a -> {
       keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value());
       keys.add("v:" + a.unit() + "/" + a.value());
     });
@@ -124,7 +124,7 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
+    boolean sameFigure = s.measures().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
     if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -167,7 +167,7 @@ public final class PromiseLinker {
   private boolean restatesItsDocument(Statement s, Open p) {
     for (Statement t : p.commitmentsOf.getOrDefault(s.docId(), List.of())) {
       if (similarity.of(s, t) < settings.restated()
-          && s.amounts().stream().noneMatch(a -> t.amounts().stream().anyMatch(a::sameValueAs))) {
+          && s.measures().stream().noneMatch(a -> t.measures().stream().anyMatch(a::sameValueAs))) {
         return false;
       }
     }
@@ -251,7 +251,7 @@ public final class PromiseLinker {
         commitmentsOf.computeIfAbsent(s.docId(), k -> new ArrayList<>()).add(s);
       }
       links.add(new Link(s, s.date(), label, detail));
-      for (Amount a : s.amounts()) {
+      for (Amount a : s.measures()) {
         if (amountsSeen.stream().noneMatch(a::sameAs)) {
           amountsSeen.add(a);
         }
@@ -297,7 +297,7 @@ public final class PromiseLinker {
     /** What moved from the promise's current state, or null: the last figure of a unit, else the due date. */
     private String change(Statement s) {
       Map<String, Amount> last = new LinkedHashMap<>();
-      s.amounts().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
+      s.measures().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
       for (Map.Entry<String, Amount> e : last.entrySet()) {
         Amount before = current.get(e.getKey());
         if (before != null && e.getValue().differsFrom(before)) {

@@ -125,6 +125,16 @@ class StatementReaderTest {
   }
 
   @Test
+  void aLengthOfTimeThatSaysHowLongSomethingLastsIsNoDeadline() {
+    assertEquals(null, commitment("2025-07-20", "واتفق الجانبان على تشكيل غرفة عمليات مشتركة في منفذ مهران لتبادل "
+        + "المعلومات الأمنية على مدار 24 ساعة", null).deadlineIso());
+    assertEquals(null, commitment("2015-07-19", "وسيتم نقل الطلاب وتوفير التعليم المباشر لهم لمدة ثلاثة أيام", null)
+        .deadlineIso());
+    assertEquals("2025-07-22", commitment("2025-07-20", "ستعمل وزارة الداخلية العراقية على إصدار التأشيرات إلكترونيا "
+        + "خلال 48 ساعة", null).deadlineIso());
+  }
+
+  @Test
   void readsASentenceWithAFigureThatNoCommitmentHoldsAsAPossibleRestatement() {
     String text = "العراق وإيران يجددان العزم على بلوغ 20 مليار دولار من التبادل التجاري\n"
         + "وتبلغ نسبة الرسوم 5 في المئة.\n";
