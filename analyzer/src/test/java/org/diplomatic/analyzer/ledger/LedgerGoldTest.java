@@ -33,8 +33,8 @@ class LedgerGoldTest {
       assertEquals(split, splitOfPromise.computeIfAbsent(i.promise(), p -> split), i.toString());
       assertTrue(gold.statuses().containsKey(i.promise()), i.promise());
     }
-    assertEquals(126, gold.items().size());
-    assertEquals(65, gold.statuses().size());
+    assertEquals(177, gold.items().size());
+    assertEquals(93, gold.statuses().size());
     assertEquals(List.of("open", "overdue", "fulfilled"),
         gold.statuses().values().stream().distinct().toList());
   }
