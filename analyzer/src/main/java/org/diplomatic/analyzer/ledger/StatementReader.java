@@ -16,6 +16,7 @@ import org.diplomatic.analyzer.index.IndexedDocument;
  */
 public final class StatementReader {
   /** A sentence ends at a line break or after . ؟ ! ؛ followed by white space (the corpus's rule, decimals kept). */
+  private static final Pattern CLAUSE = Pattern.compile("[،؛:]");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.؟!؛](?=\\s)|$)", Pattern.MULTILINE);
 
   private final Parties parties;
@@ -82,7 +83,8 @@ public final class StatementReader {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
         DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
-        List<String> terms = new ArrayList<>(terms(sentence, names));
+        FulfilmentCues found = kind == null && item.startsWith("s") ? cues : reached;
+        List<String> terms = new ArrayList<>(terms(cue == null ? sentence : clauseWith(sentence, found), names));
         if (cue != null) {
           // the words that say it is done are in every report: they are not what was promised
           terms.removeAll(terms(String.join(" ", cue)));
@@ -93,6 +95,19 @@ public final class StatementReader {
       }
     }
     return statements;
+  }
+
+  /**
+   * The clause of a report that holds its cue (between ، ؛ or : ), where what is done is named: the clause before it
+   * often names another thing (استعرض المجتمعون ما تحقق منذ اجتماع اللجنة ...، وأفيد بأن الخط الملاحي ... يعمل منذ).
+   */
+  private static String clauseWith(String sentence, FulfilmentCues cues) {
+    for (String clause : CLAUSE.split(sentence)) {
+      if (cues.cueIn(clause) != null) {
+        return clause;
+      }
+    }
+    return sentence;
   }
 
   /** Where each figure is in the text: the stored figures are in text order, each found after the one before. */
