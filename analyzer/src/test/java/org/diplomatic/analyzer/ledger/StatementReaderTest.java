@@ -149,6 +149,26 @@ class StatementReaderTest {
   }
 
   @Test
+  void readsWhatAReportSaysIsDoneFromTheClauseOfItsCue() {
+    String text = "استعرض المجتمعون ما تحقق منذ اجتماع اللجنة المشتركة في الدوحة عام 2019، وأفيد بأن الخط الملاحي "
+        + "المنتظم لنقل البضائع بين ميناء حمد وميناء بوشهر يعمل منذ آذار 2020.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "minutes", text, List.of(), List.of("transport"),
+        List.of(), List.of(), List.of(), "2021-11-14");
+    Statement report = READER.read(d).get(0);
+    assertEquals("s0", report.item());
+    assertEquals(List.of("افيد", "بان", "الخط", "ملاح", "منتظم", "لنقل", "بضائع", "ميناء", "حمد", "بوشهر"),
+        report.terms());
+  }
+
+  @Test
+  void readsThePersianGishayeshAsAnOpening() {
+    String text = "مرکز مشترک پژوهش‌های آب عراق و ترکیه روز جمعه در بغداد رسما گشایش یافت.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "news", text, List.of(), List.of("water_environment"),
+        List.of(), List.of(), List.of(), "2021-07-16");
+    assertEquals(List.of("s0"), READER.read(d).stream().map(Statement::item).toList());
+  }
+
+  @Test
   void leavesTheWordsThatSayItIsDoneOutOfAReportsContentWords() {
     String text = "ساخت بیمارستان اهدایی عربستان در استان الانبار نیز به پایان رسیده است.\n";
     IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "news", text, List.of(), List.of("health"),
