@@ -101,6 +101,13 @@ GROUPS = {
     'mehmet-ali-kaya': ['مهمت علي كايا', 'محمت علی کایا'],
     # the ledger's first test series (read by the lead after their writer left them ungrouped)
     'ahmed-fawzy-el-shenawy': ['أحمد فوزي الشناوي', 'احمد فوزی الشناوی'],
+    # the ledger's dev series of the fourth round (2019-2025, grouped by their writer): one official across years,
+    # offices and languages (Iran's roads minister in 2020 and the president's adviser for corridors in 2025)
+    'farhad-kazemian': ['فرهاد کاظمیان', 'فرهاد كاظميان'],
+    'rashad-novruzov': ['رشاد نوروزاف', 'رشاد نوروزوف'],
+    'hassan-jasim-al-rubaie': ['حسن جاسم الربيعي', 'حسن جاسم الربیعی'],
+    'murat-ozdemir': ['مراد أوزدمير', 'مراد اوزدمیر'],
+    'ahmed-bin-khalifa-al-kuwari': ['أحمد بن خليفة الكواري', 'احمد بن خلیفه الکواری'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
@@ -111,6 +118,8 @@ GROUPS = {
 # نبيل فؤاد حداد (secretary-general of a council) / نبیل حداد (Lebanese education minister).
 # مجيد نوروزي (consul in Basra) / مجيد رضا نوروزي (deputy interior minister), five days apart.
 # ماجد بن سعد العتيبي (2025, invented) / ماجد العتيبي (real set, 2015).
+# سلمان داوود الجبوری (Iraqi water minister, 2025) / مهدي صالح الجبوري (the same office, 2026): two ministers.
+# أحمد بن خليفة الكواري (Qatari trade minister) / عبد الله بن راشد الكواري / ناصر بن خالد الکواری (energy officials).
 
 
 def archive_dates():
