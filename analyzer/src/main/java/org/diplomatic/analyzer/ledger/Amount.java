@@ -2,6 +2,16 @@ package org.diplomatic.analyzer.ledger;
 
 /** A figure of a commitment: value (or the middle of a range), unit and period (each may be null), as written. */
 public record Amount(String text, Double value, String unit, String period) {
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("hour", "day", "month", "year");
+
+  /**
+   * True for a length of time without a period (ثلاثة أشهر، ۴۸ ساعت، 10 سنوات): how long something takes or lasts,
+   * which the ledger reads as a due date where it is one, not as what was promised.
+   */
+  public boolean isDuration() {
+    return unit != null && period == null && TIME_UNITS.contains(unit);
+  }
+
   /** True when both have a value in the same unit and period and the values differ by more than 0.5%. */
   public boolean differsFrom(Amount other) {
     return value != null && other.value != null && java.util.Objects.equals(unit, other.unit)

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
+  private final ObjectWords objects = ObjectWords.load();
   private final Map<String, Double> idf = new HashMap<>();
   /** The words more than one weighed statement has. */
   private final Set<String> shared = new HashSet<>();
@@ -62,6 +63,15 @@ public final class ContentSimilarity {
     }
     double lighter = Math.min(wa.weight(), wb.weight());
     return lighter == 0 || words < leastWords ? 0 : shared / lighter;
+  }
+
+  /**
+   * True when the two statements share a word that can name what is promised ({@link ObjectWords}): a place that
+   * stands for a state and the generic words (build, joint, border) are in many of one relationship's promises.
+   */
+  boolean sharesAnObject(Statement a, Statement b) {
+    Set<String> other = wordsOf(b).distinct();
+    return wordsOf(a).distinct().stream().anyMatch(t -> other.contains(t) && objects.isObject(t));
   }
 
   private Words wordsOf(Statement s) {

@@ -1,6 +1,8 @@
 package org.diplomatic.analyzer.ledger;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
 import org.diplomatic.analyzer.index.DocumentDates;
@@ -9,8 +11,9 @@ import org.diplomatic.analyzer.index.DocumentDates;
  * The due date of a statement as the ledger reads it: the extractor's ISO date when it gave one; else its deadline as
  * written, resolved against the document date (the extractor counts relative deadlines, ظرف سه ماه, مطلع أيلول
  * المقبل, only from the date line of minutes); else the longest end of the sentence that reads as a deadline by
- * itself (ستلغي الرسوم ... اعتبارا من مطلع عام 2020). A date more than {@value #YEARS_BEFORE} years before the document
- * or {@value #YEARS_AFTER} after it is no due date (a clause or law number read as a year).
+ * itself (ستلغي الرسوم ... اعتبارا من مطلع عام 2020), unless it is a length of time saying how long something lasts.
+ * A date more than {@value #YEARS_BEFORE} years before the document or {@value #YEARS_AFTER} after it is no due date (a
+ * clause or law number read as a year).
  */
 final class DueDates {
   /** A due date as written and as an ISO date. */
@@ -19,6 +22,11 @@ final class DueDates {
   private static final Pattern WORD_START = Pattern.compile("(?<=\\s)\\S");
   private static final Pattern TRAILING = Pattern.compile("[\\s.،,؛:!؟»«\"')(]+$");
   private static final int LONGEST_TAIL_WORDS = 10;
+  /**
+   * Words after which a length of time says how long something lasts, not when it is due (لمدة ثلاثة أيام، على مدار
+   * 24 ساعة، طيلة، به مدت سه روز), folded and without ال.
+   */
+  private static final Set<String> LASTING = Set.of("مده", "لمده", "مدار", "طيله", "طوال", "مدت");
   private static final int YEARS_BEFORE = 5;
   private static final int YEARS_AFTER = 30;
 
@@ -46,6 +54,9 @@ final class DueDates {
     String body = TRAILING.matcher(text).replaceFirst("");
     var starts = WORD_START.matcher(body).results().mapToInt(r -> r.start()).toArray();
     for (int k = Math.max(0, starts.length - LONGEST_TAIL_WORDS); k < starts.length - 1; k++) {
+      if (k > 0 && LASTING.contains(FoldedWords.stripped(wordAt(body, starts[k - 1], starts[k])))) {
+        continue;
+      }
       String phrase = body.substring(starts[k]);
       LocalDate due = plausible(dates.resolve(phrase, reference), reference);
       if (due != null) {
@@ -53,6 +64,11 @@ final class DueDates {
       }
     }
     return null;
+  }
+
+  private static String wordAt(String text, int from, int to) {
+    List<String> words = FoldedWords.of(text.substring(from, to));
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
   }
 
   private static LocalDate plausible(LocalDate due, LocalDate reference) {

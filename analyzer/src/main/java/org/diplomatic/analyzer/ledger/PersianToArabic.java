@@ -1,13 +1,16 @@
 package org.diplomatic.analyzer.ledger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Persian content words to the Arabic word of the same meaning (نفت -> نفط، برق -> كهرباء), so an Arabic and a Persian
  * wording of one promise share words. Reads the hand-written Arabic-Persian seed lexicon of search by meaning
- * ({@code search/semantic/seed-lexicon.tsv}); both sides folded, clitic-stripped and stemmed as {@link FoldedWords}
- * does, so a plural finds the entry of its singular (گذرگاه‌های -> معبر).
+ * ({@code search/semantic/seed-lexicon.tsv}), then this package's {@code persian-arabic.tsv}; both sides folded,
+ * clitic-stripped and stemmed as {@link FoldedWords} does, so a plural finds the entry of its singular (گذرگاه‌های ->
+ * معبر).
  */
 final class PersianToArabic {
   private static final String LEXICON = "/org/diplomatic/analyzer/search/semantic/seed-lexicon.tsv";
@@ -17,7 +20,9 @@ final class PersianToArabic {
 
   static PersianToArabic load() {
     PersianToArabic p = new PersianToArabic();
-    for (String[] cells : WordLists.rows(LEXICON)) {
+    List<String[]> rows = new ArrayList<>(WordLists.rows(LEXICON));
+    rows.addAll(WordLists.rows("persian-arabic.tsv"));
+    for (String[] cells : rows) {
       if (cells.length < 2) {
         continue;
       }

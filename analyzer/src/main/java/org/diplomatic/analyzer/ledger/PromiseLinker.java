@@ -105,7 +105,7 @@ public final class PromiseLinker {
     s.terms().stream().filter(similarity::shared)
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
-    s.amounts().forEach(a -> {
+    s.measures().forEach(a -> {
       keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value());
       keys.add("v:" + a.unit() + "/" + a.value());
     });
@@ -124,7 +124,7 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean sameFigure = s.amounts().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
+    boolean sameFigure = s.measures().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
     if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -132,6 +132,9 @@ public final class PromiseLinker {
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
     for (Statement t : recent) {
+      if (!sameFigure && !similarity.sharesAnObject(s, t)) {
+        continue;
+      }
       // one word in common is chance, unless the figure agrees too (in a commitment: a sentence's figure may agree
       // by chance)
       content = Math.max(content, sameFigure && !s.mayRestate() ? similarity.of(s, t, 1) : similarity.of(s, t));
@@ -164,7 +167,7 @@ public final class PromiseLinker {
   private boolean restatesItsDocument(Statement s, Open p) {
     for (Statement t : p.commitmentsOf.getOrDefault(s.docId(), List.of())) {
       if (similarity.of(s, t) < settings.restated()
-          && s.amounts().stream().noneMatch(a -> t.amounts().stream().anyMatch(a::sameValueAs))) {
+          && s.measures().stream().noneMatch(a -> t.measures().stream().anyMatch(a::sameValueAs))) {
         return false;
       }
     }
@@ -248,7 +251,7 @@ public final class PromiseLinker {
         commitmentsOf.computeIfAbsent(s.docId(), k -> new ArrayList<>()).add(s);
       }
       links.add(new Link(s, s.date(), label, detail));
-      for (Amount a : s.amounts()) {
+      for (Amount a : s.measures()) {
         if (amountsSeen.stream().noneMatch(a::sameAs)) {
           amountsSeen.add(a);
         }
@@ -294,7 +297,7 @@ public final class PromiseLinker {
     /** What moved from the promise's current state, or null: the last figure of a unit, else the due date. */
     private String change(Statement s) {
       Map<String, Amount> last = new LinkedHashMap<>();
-      s.amounts().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
+      s.measures().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
       for (Map.Entry<String, Amount> e : last.entrySet()) {
         Amount before = current.get(e.getKey());
         if (before != null && e.getValue().differsFrom(before)) {

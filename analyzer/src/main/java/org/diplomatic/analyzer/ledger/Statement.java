@@ -33,6 +33,11 @@ public record Statement(
   /** The kind of a sentence that may restate a promise the extractor did not mark there (a headline, a quote). */
   public static final String RESTATED = "restated";
 
+  /** The figures that can say what was promised: the amounts without the lengths of time ({@link Amount#isDuration}). */
+  public List<Amount> measures() {
+    return amounts.stream().filter(a -> !a.isDuration()).toList();
+  }
+
   /** True for a sentence reporting something done rather than a commitment. */
   public boolean isReport() {
     return kind == null;

@@ -16,14 +16,13 @@ import org.diplomatic.analyzer.index.IndexedDocument;
  */
 public final class StatementReader {
   /** A sentence ends at a line break or after . ؟ ! ؛ followed by white space (the corpus's rule, decimals kept). */
+  private static final Pattern CLAUSE = Pattern.compile("[،؛:]");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.؟!؛](?=\\s)|$)", Pattern.MULTILINE);
-  private static final int MIN_TERM = 3;
 
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
-  private final Set<String> stopWords = stopWords();
-  private final PersianToArabic persian = PersianToArabic.load();
+  private final ContentTerms contentTerms = new ContentTerms();
   private final DueDates dueDates = new DueDates();
 
   public StatementReader(Parties parties) {
@@ -84,7 +83,8 @@ public final class StatementReader {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
         DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
-        List<String> terms = new ArrayList<>(terms(sentence, names));
+        FulfilmentCues found = kind == null && item.startsWith("s") ? cues : reached;
+        List<String> terms = new ArrayList<>(terms(cue == null ? sentence : clauseWith(sentence, found), names));
         if (cue != null) {
           // the words that say it is done are in every report: they are not what was promised
           terms.removeAll(terms(String.join(" ", cue)));
@@ -95,6 +95,19 @@ public final class StatementReader {
       }
     }
     return statements;
+  }
+
+  /**
+   * The clause of a report that holds its cue (between ، ؛ or : ), where what is done is named: the clause before it
+   * often names another thing (استعرض المجتمعون ما تحقق منذ اجتماع اللجنة ...، وأفيد بأن الخط الملاحي ... يعمل منذ).
+   */
+  private static String clauseWith(String sentence, FulfilmentCues cues) {
+    for (String clause : CLAUSE.split(sentence)) {
+      if (cues.cueIn(clause) != null) {
+        return clause;
+      }
+    }
+    return sentence;
   }
 
   /** Where each figure is in the text: the stored figures are in text order, each found after the one before. */
@@ -156,25 +169,13 @@ public final class StatementReader {
     }
   }
 
-  /** The folded, clitic-stripped and stemmed content words of {@code text}, without function words and numbers. */
+  /** The content words of {@code text} ({@link ContentTerms}). */
   List<String> terms(String text) {
-    return terms(text, Set.of());
+    return contentTerms.of(text, Set.of());
   }
 
-  /** As {@link #terms(String)}, also without the words of {@code names}. */
   private List<String> terms(String text, Set<String> names) {
-    LinkedHashSet<String> terms = new LinkedHashSet<>();
-    for (String word : FoldedWords.of(text)) {
-      String bare = FoldedWords.stripped(word);
-      String stem = FoldedWords.stem(bare);
-      String w = persian.arabicOf(stem);
-      if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
-          && !stopWords.contains(stem) && !names.contains(word) && !names.contains(bare)
-          && !Character.isDigit(w.charAt(0))) {
-        terms.add(w);
-      }
-    }
-    return List.copyOf(terms);
+    return contentTerms.of(text, names);
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
@@ -183,16 +184,5 @@ public final class StatementReader {
 
   private static List<String> first(Set<String> codes, int n) {
     return codes.stream().limit(n).toList();
-  }
-
-  private static Set<String> stopWords() {
-    Set<String> words = new HashSet<>();
-    for (String[] cells : WordLists.rows("stop-words.tsv")) {
-      String folded = String.join(" ", FoldedWords.of(cells[1]));
-      words.add(folded);
-      words.add(FoldedWords.stripped(folded));
-      words.add(FoldedWords.stem(FoldedWords.stripped(folded)));
-    }
-    return words;
   }
 }

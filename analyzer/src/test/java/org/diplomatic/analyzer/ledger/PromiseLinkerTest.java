@@ -240,4 +240,41 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made", "fulfilled")),
         ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  private static final List<IndexedDocument.Official> IQ_IR = List.of(
+      new IndexedDocument.Official("سلام عبدالکریم الحسناوی", "IQ"), new IndexedDocument.Official("مهدی حسینی‌شاد", "IR"));
+
+  @Test
+  void promisesSharingOnlyGenericWordsAndABorderTownStayApart() {
+    // a free zone and a laboratory, both "joint" and "established" at the Shalamcheh border (fa-news-028, fa-news-023)
+    List<Promise> promises = ledger(
+        doc("z19", "fa", "2019-03-12", IQ_IR, null, new String[] {
+            "دو کشور توافق کردند منطقه آزاد مشترک در مرز شلمچه ایجاد شود", "دو کشور", null, null,
+            "trade_investment"}),
+        doc("l25", "fa", "2025-03-01", IQ_IR, null, new String[] {
+            "دو طرف توافق کردند آزمایشگاه مشترک کنترل آفات در مرز شلمچه ایجاد شود",
+            "دو طرف", null, null, "trade_investment"}));
+    assertEquals(List.of(List.of("first_made"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  private static IndexedDocument withFigure(String id, String date, String commitment, String figure, double value,
+      String unit) {
+    return new IndexedDocument(id, "ar/" + id + ".txt", "ar", "news", commitment + ".\n", IQ_IR, List.of("transport"),
+        List.of(new IndexedDocument.Figure(figure, value, null, null, unit, null)),
+        List.of(new IndexedDocument.Commitment(commitment, "agreement", "الجانبان", null, null, null,
+            List.of("transport"))), List.of(), date);
+  }
+
+  @Test
+  void theSameLengthOfTimeIsNoSameFigure() {
+    // (ar-news-001, ar-min-001) a security room at one crossing and the opening hours of another
+    List<Promise> promises = ledger(
+        withFigure("h19", "2025-07-20", "واتفق الجانبان على تشكيل غرفة عمليات مشتركة في منفذ مهران لتبادل المعلومات "
+            + "الأمنية على مدار 24 ساعة", "24 ساعة", 24, "hour"),
+        withFigure("h20", "2025-08-02", "تقرر تشغيل منفذ المنذرية على مدار 24 ساعة طيلة موسم الأربعين", "24 ساعة", 24,
+            "hour"));
+    assertEquals(List.of(List.of("first_made"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
