@@ -96,10 +96,13 @@ public final class IndexSearch implements Closeable {
   private boolean translateTerms = true;
   private int feedbackDocs = FEEDBACK_DOCS;
   private volatile Optional<SortedSetDocValuesReaderState> facetState;
+  /** The documents each recent filter lets a search by meaning return (this reader's). */
+  private final VectorFilters vectorFilters;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.vectorFilters = new VectorFilters(searcher);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     this.fieldInfos = fields;
     this.hasDates = reader.maxDoc() == 0 || fields.fieldInfo(Fields.DATE) != null;
@@ -231,11 +234,11 @@ public final class IndexSearch implements Closeable {
           new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight,
               feedbackDocs)
           .rank(request, queryVector, lexical, withFilters(anyText, request),
-              withFilters(new MatchAllDocsQuery(), request));
+              vectorFilters.accepted(withFilters(new MatchAllDocsQuery(), request)));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
       Query matched = ranked.matched();
       FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
-      long total = matches == null ? searcher.count(matched) : total(matches);
+      long total = matches == null ? MatchTotal.of(searcher, request.mode(), ranked) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       HitHighlighter highlighter = highlighter();
       StoredFields stored = searcher.storedFields();
