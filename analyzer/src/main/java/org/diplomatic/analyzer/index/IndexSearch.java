@@ -15,13 +15,9 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -475,23 +471,12 @@ public final class IndexSearch implements Closeable {
     if (state == null) {
       return out; // no facet field indexed yet
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    FacetCounts counts = FacetCounts.of(state, fc);
     for (String dim : Fields.FACETS) {
-      Map<String, Integer> values = new LinkedHashMap<>();
-      try {
-        FacetResult result = counts.getTopChildren(size, dim);
-        if (result != null) {
-          for (LabelAndValue lv : result.labelValues) {
-            values.put(lv.label, lv.value.intValue());
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // dimension never indexed
-      }
-      out.put(dim, values);
+      out.put(dim, counts.top(dim, size));
     }
     if (groups != null) {
-      out.put(groups.dimension(), groups.facet(state, fc, size));
+      out.put(groups.dimension(), groups.facet(state, counts, size));
     }
     return out;
   }
