@@ -5,22 +5,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 
 /**
  * A facet of groups of another facet's values (the people of the officials registry, each person's spellings one
- * group): the matching documents are counted per group straight from the values' ordinals, which this reader maps
- * to their groups once, so no request reads a value's label (at 100,000 documents the officials facet has tens of
- * thousands). A document counts once for each of its values in a group, as the sum of the values' counts would.
- * Needs the facet state of one reader; produces the facet {@code labels} makes of the counts.
+ * group): each group sums the counts of its values' ordinals ({@link FacetCounts}), which this reader maps to their
+ * groups once, so no request reads a value's label (at 100,000 documents the officials facet has tens of thousands)
+ * nor walks the matches again. A document counts once for each of its values in a group, as the sum of the values'
+ * counts would. Needs the facet state of one reader; produces the facet {@code labels} makes of the counts.
  */
 public final class FacetGroups {
   private final String dimension;
@@ -49,41 +43,19 @@ public final class FacetGroups {
     return dimension;
   }
 
-  /** The facet of the documents {@code matches} collected, at most {@code size} values. */
-  Map<String, Integer> facet(SortedSetDocValuesReaderState state, FacetsCollector matches, int size)
-      throws IOException {
-    return labels.apply(count(state, matches), size);
+  /** The facet of the documents {@code counts} counted, at most {@code size} values. */
+  Map<String, Integer> facet(SortedSetDocValuesReaderState state, FacetCounts counts, int size) throws IOException {
+    return labels.apply(count(state, counts.perOrdinal()), size);
   }
 
-  private int[] count(SortedSetDocValuesReaderState state, FacetsCollector matches) throws IOException {
+  /** Each group's count: the sum of its values' counts, read from the counts per ordinal. */
+  private int[] count(SortedSetDocValuesReaderState state, int[] perOrdinal) throws IOException {
     Ordinals o = ordinals(state);
     int[] counts = new int[o.count()];
-    if (counts.length == 0) {
-      return counts;
-    }
-    SortedSetDocValues all = state.getDocValues();
-    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-    int end = o.start() + o.groups().length;
-    for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-      if (m.totalHits == 0) {
-        continue;
-      }
-      SortedSetDocValues values = DocValues.getSortedSet(m.context.reader(), state.getField());
-      LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(m.context.ord);
-      DocIdSetIterator docs = m.bits.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (!values.advanceExact(doc)) {
-          continue;
-        }
-        for (int i = values.docValueCount(); i > 0; i--) {
-          long ord = global.get(values.nextOrd());
-          if (ord >= o.start() && ord < end) {
-            int g = o.groups()[(int) (ord - o.start())];
-            if (g >= 0) {
-              counts[g]++;
-            }
-          }
-        }
+    for (int i = 0; i < o.groups().length; i++) {
+      int g = o.groups()[i];
+      if (g >= 0) {
+        counts[g] += perOrdinal[o.start() + i];
       }
     }
     return counts;

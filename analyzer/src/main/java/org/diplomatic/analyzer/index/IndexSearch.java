@@ -15,13 +15,9 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -96,10 +92,13 @@ public final class IndexSearch implements Closeable {
   private boolean translateTerms = true;
   private int feedbackDocs = FEEDBACK_DOCS;
   private volatile Optional<SortedSetDocValuesReaderState> facetState;
+  /** The documents each recent filter lets a search by meaning return (this reader's). */
+  private final VectorFilters vectorFilters;
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.vectorFilters = new VectorFilters(searcher);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     this.fieldInfos = fields;
     this.hasDates = reader.maxDoc() == 0 || fields.fieldInfo(Fields.DATE) != null;
@@ -231,11 +230,11 @@ public final class IndexSearch implements Closeable {
           new MeaningRanking(searcher, embedding, meaningFloor, linearWeight, passagesFromText, areaWeight,
               feedbackDocs)
           .rank(request, queryVector, lexical, withFilters(anyText, request),
-              withFilters(new MatchAllDocsQuery(), request));
+              vectorFilters.accepted(withFilters(new MatchAllDocsQuery(), request)));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
       Query matched = ranked.matched();
       FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
-      long total = matches == null ? searcher.count(matched) : total(matches);
+      long total = matches == null ? MatchTotal.of(searcher, request.mode(), ranked) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       HitHighlighter highlighter = highlighter();
       StoredFields stored = searcher.storedFields();
@@ -472,23 +471,12 @@ public final class IndexSearch implements Closeable {
     if (state == null) {
       return out; // no facet field indexed yet
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    FacetCounts counts = FacetCounts.of(state, fc);
     for (String dim : Fields.FACETS) {
-      Map<String, Integer> values = new LinkedHashMap<>();
-      try {
-        FacetResult result = counts.getTopChildren(size, dim);
-        if (result != null) {
-          for (LabelAndValue lv : result.labelValues) {
-            values.put(lv.label, lv.value.intValue());
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // dimension never indexed
-      }
-      out.put(dim, values);
+      out.put(dim, counts.top(dim, size));
     }
     if (groups != null) {
-      out.put(groups.dimension(), groups.facet(state, fc, size));
+      out.put(groups.dimension(), groups.facet(state, counts, size));
     }
     return out;
   }

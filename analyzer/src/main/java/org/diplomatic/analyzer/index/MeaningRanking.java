@@ -16,9 +16,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -72,9 +73,11 @@ final class MeaningRanking {
 
   /**
    * The fused ranking of document numbers, the query of everything that matched, and for the documents ranked by
-   * meaning the number of their best passage ({@link Passages#split}) when the index keeps passage vectors.
+   * meaning the number of their best passage ({@link Passages#split}) when the index keeps passage vectors; the query
+   * of the terms side and how many documents it matched ({@link MatchTotal}).
    */
-  record Ranked(List<RankFusion.Fused<Integer>> fused, Query matched, Map<Integer, Integer> bestPassages) {}
+  record Ranked(List<RankFusion.Fused<Integer>> fused, Query matched, Map<Integer, Integer> bestPassages, Query terms,
+      TotalHits termsTotal) {}
 
   private final IndexSearcher searcher;
   private final TextEmbedding embedding;
@@ -101,17 +104,19 @@ final class MeaningRanking {
 
   /**
    * {@code allTerms} / {@code anyTerm}: the query's words joined by AND / by OR, with the filters; {@code filter}:
-   * the filters alone. The terms side is the documents holding every word, or any word when none holds them all.
+   * the documents the filters alone accept. The terms side is the documents holding every word, or any word when
+   * none holds them all.
    */
-  Ranked rank(SearchRequest request, float[] query, Query allTerms, Query anyTerm, Query filter) throws IOException {
+  Ranked rank(SearchRequest request, float[] query, Query allTerms, Query anyTerm, VectorFilters.Accepted filter)
+      throws IOException {
     int k = Math.max(request.limit(), CANDIDATES);
     Query terms = allTerms;
-    ScoreDoc[] termHits = searcher.search(allTerms, k).scoreDocs;
-    if (termHits.length == 0) {
+    TopDocs termHits = searcher.search(allTerms, k);
+    if (termHits.scoreDocs.length == 0) {
       terms = anyTerm;
-      termHits = searcher.search(anyTerm, k).scoreDocs;
+      termHits = searcher.search(anyTerm, k);
     }
-    List<RankFusion.Scored<Integer>> byTerms = scored(termHits);
+    List<RankFusion.Scored<Integer>> byTerms = scored(termHits.scoreDocs);
     Map<Integer, Integer> bestPassages = new HashMap<>();
     List<RankFusion.Scored<Integer>> byMeaning = byMeaning(query, k, filter, bestPassages);
     if (feedbackDocs > 0) {
@@ -128,10 +133,11 @@ final class MeaningRanking {
     // above the floor cost more than the ranking itself at 100,000 documents
     Query meaning = new DocNumbersQuery(byMeaning.stream().map(RankFusion.Scored::key).toList());
     if (request.mode() == SearchMode.SEMANTIC) {
-      return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning, bestPassages);
+      return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning, bestPassages, terms, termHits.totalHits);
     }
     return new Ranked(fuse(byTerms, byMeaning), new BooleanQuery.Builder()
-        .add(terms, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build(), bestPassages);
+        .add(terms, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build(), bestPassages, terms,
+        termHits.totalHits);
   }
 
   private List<RankFusion.Fused<Integer>> fuse(List<RankFusion.Scored<Integer>> byTerms,
@@ -142,9 +148,9 @@ final class MeaningRanking {
   }
 
   /** The nearest documents above the floor, scored with their passages and areas, best first. */
-  private List<RankFusion.Scored<Integer>> byMeaning(float[] query, int k, Query filter,
+  private List<RankFusion.Scored<Integer>> byMeaning(float[] query, int k, VectorFilters.Accepted filter,
       Map<Integer, Integer> bestPassages) throws IOException {
-    ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, query, k, filter), k).scoreDocs;
+    ScoreDoc[] nearest = searcher.search(new NearestVectorsQuery(query, k, filter), k).scoreDocs;
     // Lucene scores a dot product d as (1 + d) / 2
     float floor = (1 + floorCosine) / 2;
     List<RankFusion.Scored<Integer>> rescored =
