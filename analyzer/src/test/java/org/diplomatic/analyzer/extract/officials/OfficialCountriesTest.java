@@ -97,6 +97,14 @@ class OfficialCountriesTest {
   }
 
   @Test
+  void theLeaderOfTheIslamicRepublicIsATitle() {
+    Official o = named("وانتقد المسؤول خطبة مرشد الجمهورية الإسلامية الإيرانية علي خامنئي التي تناولت الاتفاق.",
+        "علي خامنئي");
+    assertEquals("مرشد الجمهورية الإسلامية الإيرانية", o.role());
+    assertEquals("IR", o.country());
+  }
+
+  @Test
   void withNoHomeShownOfficialsServeTheStateTheTextIsAbout() {
     String text = "الحكومة اليمنية تعود إلى عدن\nوصل وزير حقوق الإنسان عزالدين الأصبحي إلى عدن أمس، وقال إن اليمن"
         + " يستعيد مؤسساته.";
