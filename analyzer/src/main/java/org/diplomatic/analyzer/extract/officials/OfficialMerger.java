@@ -93,6 +93,7 @@ final class OfficialMerger {
     }
     List<List<Span>> found = mentions.find(text, tokens, names, shortForms);
     List<Official> officials = new ArrayList<>();
+    List<Integer> byHome = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       OfficialCandidate head = heads.get(i);
       RoleMatch role = richestRole(all.get(i).members(), head);
@@ -111,13 +112,37 @@ final class OfficialMerger {
       // a counterpart serves the home state unless the partner does ("الجبير ... نظيره" in Saudi news)
       boolean partnerAtHome = partner != null && (partner.isEmpty() || partner.equals(homeCountry));
       home = partnerAtHome ? otherCountry : home;
+      if (country == null && home != null) {
+        byHome.add(officials.size());
+      }
       country = country == null ? home : country.equals(INTERNATIONAL) ? null : country;
       List<Span> spans = found.get(i).isEmpty() ? List.of(new Span(head.start(), head.end())) : found.get(i);
       officials.add(new Official(
           head.name(), role.role().isEmpty() ? null : role.role(), role.organization(), country, spans));
     }
+    for (int at : byHome) {
+      Official o = officials.get(at);
+      if (o.role() != null && heldAbroad(o, officials, byHome)) {
+        officials.set(at, new Official(o.name(), o.role(), o.organization(), null, o.mentions()));
+      }
+    }
     officials.sort((a, b) -> Integer.compare(a.mentions().get(0).start(), b.mentions().get(0).start()));
     return officials;
+  }
+
+  /**
+   * True when another official holds the same title with the default state written after it ("وزير الخارجية عادل
+   * الجبير، ووزير الخارجية الإيطالي ..." with Italy as the text's state): two holders of one office serve two states.
+   */
+  private static boolean heldAbroad(Official bare, List<Official> officials, List<Integer> byHome) {
+    for (int i = 0; i < officials.size(); i++) {
+      Official o = officials.get(i);
+      if (!byHome.contains(i) && o.role() != null && bare.country().equals(o.country())
+          && o.role().startsWith(bare.role() + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The head's role unless a candidate of the same person wrote a longer one earlier (or the head's is empty). */

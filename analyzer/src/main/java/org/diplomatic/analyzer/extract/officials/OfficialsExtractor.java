@@ -251,7 +251,13 @@ public final class OfficialsExtractor {
           role = withSide(role, appositionCountry(s, name, titles.get(r + 1), names, known));
         }
         if (OfficialMerger.FOREIGN.equals(role.country()) && !candidates.isEmpty()) {
-          role = withSide(role, OfficialMerger.FOREIGN + partnerState(candidates.get(candidates.size() - 1)));
+          role = withSide(role, OfficialMerger.FOREIGN + partnerState(partnerBefore(s, role.start(), candidates)));
+        }
+        if (role.country() == null) {
+          role = withSide(role, familyState(s, name, lang));
+        }
+        if (role.country() == null && lang == Language.ARABIC && !candidates.isEmpty()) {
+          role = withSide(role, coordinatedState(s, role, candidates.get(candidates.size() - 1)));
         }
         candidates.add(candidate(s, name, role, claimed, known, lang));
         NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
@@ -291,7 +297,13 @@ public final class OfficialsExtractor {
     MentionFinder mentions = new MentionFinder(lex, lang, found.stream().map(PersonMention::span).toList());
     HomeCountry homeCountry = new HomeCountry(lex, tokenizer);
     String home = homeCountry.of(text, all, lang);
-    return new OfficialMerger(mentions).merge(text, all, candidates, home, homeCountry.mostNamedBesides(all, lang, home));
+    String other = homeCountry.mostNamedBesides(all, lang, home);
+    if (home == null && lang == Language.ARABIC) {
+      // no home shown: the officials whose roles name no state serve the state the text is about
+      home = other;
+      other = homeCountry.mostNamedBesides(all, lang, home);
+    }
+    return new OfficialMerger(mentions).merge(text, all, candidates, home, other);
   }
 
   private OfficialCandidate candidate(
@@ -315,6 +327,10 @@ public final class OfficialsExtractor {
     String side = null;
     for (int j = 0; j + 1 < before; j++) {
       int n = lex.sideMarkers(lang).longestAt(s.folded(), j);
+      if (n == 0 && lang == Language.ARABIC && s.folded(j).startsWith("\u0648")) {
+        // "ومن الجانب الأمريكي ...": the side opens a sentence after و
+        n = lex.sideMarkers(lang).longestAt(s.folded(), j, s.folded(j).substring(1));
+      }
       int c = n > 0 && j + n < before ? lex.countries(lang).longestAt(s.folded(), j + n) : 0;
       if (c > 0) {
         String iso = lex.countries(lang).valueAt(s.folded(), j + n, c);
@@ -363,6 +379,30 @@ public final class OfficialsExtractor {
     return null;
   }
 
+  /** The state of a ruling house whose family name ends the name ("خليفة بن سلمان آل خليفة" BH), or null. */
+  private String familyState(SentenceTokens s, NameScanner.Found name, Language lang) {
+    for (int k = name.start() + 1; k < name.end(); k++) {
+      int n = lex.rulingFamilies(lang).longestAt(s.folded(), k);
+      if (n > 0 && k + n == name.end()) {
+        return lex.rulingFamilies(lang).valueAt(s.folded(), k, n);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state of the official named right before a title joined to his name by و ("مستشار وزير العدل التركي بصري
+   * باغجي ومدير عام السجون أنيس بيلدريم"): one side's officials are listed together. Null otherwise.
+   */
+  private static String coordinatedState(SentenceTokens s, RoleMatch role, OfficialCandidate before) {
+    int at = role.start();
+    String state = before.role().country();
+    boolean joined = at > 0 && s.folded(at).length() > 3 && s.folded(at).charAt(0) == '\u0648'
+        && s.end(at - 1) == before.end();
+    return joined && state != null && !state.startsWith(OfficialMerger.FOREIGN)
+        && !state.equals(OfficialMerger.INTERNATIONAL) ? state : null;
+  }
+
   /** True when a blessing for the dead follows the name, past a dash or comma ("فيصل بن عبدالعزيز - رحمه الله -"). */
   private boolean mourned(SentenceTokens s, int at, Language lang) {
     int k = at;
@@ -402,6 +442,23 @@ public final class OfficialsExtractor {
   /** No state read yet: none, or only "not the state of ..." (a counterpart). */
   private static boolean unknown(String country) {
     return country == null || country.startsWith(OfficialMerger.FOREIGN);
+  }
+
+  /**
+   * The official a counterpart (نظيره) is the partner of: the last one whose surname the sentence writes before it
+   * ("سيعقد الجبير مع نظيره سيرجي لافروف" after "الرئيس الروسي فلاديمير بوتين" is the Saudi's counterpart), else the
+   * last official read.
+   */
+  private static OfficialCandidate partnerBefore(SentenceTokens s, int role, List<OfficialCandidate> candidates) {
+    for (int k = role - 1; k >= 0; k--) {
+      for (int c = candidates.size() - 1; c >= 0; c--) {
+        List<String> w = candidates.get(c).words();
+        if (s.folded(k).equals(w.get(w.size() - 1))) {
+          return candidates.get(c);
+        }
+      }
+    }
+    return candidates.get(candidates.size() - 1);
   }
 
   /** The state a counterpart's partner (the official named before) serves as far as read, or "" for the home state. */

@@ -28,6 +28,7 @@ public final class OfficialsLexicon {
   private final Map<Language, PhraseTable> sideMarkers = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> nameHeads = new EnumMap<>(Language.class);
   private final Map<Language, PhraseTable> commonWords = new EnumMap<>(Language.class);
+  private final Map<Language, PhraseTable> rulingFamilies = new EnumMap<>(Language.class);
   /** Second parts of Persian compound given names, folded: علی، الله، اله. */
   private static final List<String> COMPOUND_SECONDS =
       List.of(MatchFold.fold("علی"), MatchFold.fold("الله"), MatchFold.fold("اله"));
@@ -45,6 +46,7 @@ public final class OfficialsLexicon {
       sideMarkers.put(l, new PhraseTable());
       nameHeads.put(l, new PhraseTable());
       commonWords.put(l, new PhraseTable());
+      rulingFamilies.put(l, new PhraseTable());
     }
   }
 
@@ -62,6 +64,7 @@ public final class OfficialsLexicon {
     lex.read("side-markers.tsv", lex.sideMarkers);
     lex.read("name-heads.tsv", lex.nameHeads);
     lex.read("common-words.tsv", lex.commonWords);
+    lex.read("ruling-families.tsv", lex.rulingFamilies);
     lex.addCldrCountries();
     return lex;
   }
@@ -147,6 +150,11 @@ public final class OfficialsLexicon {
   }
 
   /** True for an institution noun that names a body (a country written after it belongs to the name). */
+  /** Family names of ruling houses, valued with their state ("آل خليفة" BH). */
+  PhraseTable rulingFamilies(Language l) {
+    return rulingFamilies.get(l);
+  }
+
   boolean isBody(Language l, String folded) {
     return "body".equals(institutions.get(l).valueAt(List.of(folded), 0, 1));
   }

@@ -149,7 +149,9 @@ final class RoleFinder {
       String[] found = s.person()[j] ? null : tail.countryAt(s, j);
       int c = found == null ? 0 : Integer.parseInt(found[1]);
       if (c > 0) {
-        country = country == null ? found[0] : country;
+        // "مندوب المملكة الدائم لدى جامعة الدول العربية": an ambassador's post is not the state he serves
+        boolean post = j > headEnd && RoleTail.isLocative(s.folded(j - 1)) && tail.isAmbassador(s.folded(start));
+        country = country == null && !post ? found[0] : country;
         if (lang == Language.ARABIC && j > headEnd && bodyAt(s, j - 1) && !isAdjective(s, j + c - 1)
             && !OfficialMerger.INTERNATIONAL.equals(found[0])) {
           // "كلية الطب في جامعة الكويت": a country name right after a body noun is part of the body's name
@@ -265,7 +267,7 @@ final class RoleFinder {
           orgEnd = j;
           // an ambassador's post is the host state, not the one he serves ("سفير خادم الحرمين الشريفين في لبنان")
           country = tail.isAmbassador(s.folded(start)) ? country
-              : lex.countries(lang).valueAt(s.folded(), j + 1, after - j - 1);
+              : placeCountry(s, j + 1, after);
           j = after;
         } else if ((after = tail.gluedState(s, j)) > j) {
           // "وزير الخارجية بدولة الإمارات العربية المتحدة": the state the office belongs to, glued to ب
@@ -342,6 +344,13 @@ final class RoleFinder {
   /** An Arabic office chained after another with no comma or و ("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"). */
   private boolean chainedTitle(SentenceTokens s, int k) {
     return lang == Language.ARABIC && !s.person()[k] && lex.titles(lang).longestAt(s.folded(), k) > 0;
+  }
+
+  /** The state of the place read in {@code [from, end)}: a country or capital, or a state's formal name. */
+  private String placeCountry(SentenceTokens s, int from, int end) {
+    String iso = lex.countries(lang).valueAt(s.folded(), from, end - from);
+    return iso != null || from + 1 >= end ? iso
+        : lex.countries(lang).valueAt(s.folded(), from + 1, lex.countries(lang).longestAt(s.folded(), from + 1));
   }
 
   /** The last country named in the sentence before token {@code end}, or null. */

@@ -86,6 +86,10 @@ final class RoleTail {
       if (c > 0) {
         return j + 1 + c;
       }
+      if (lang == Language.ARABIC && formalState(s, j + 1) > j + 1) {
+        // "لدى جمهورية مصر العربية": a state's formal name the table holds only in its short form
+        return formalState(s, j + 1);
+      }
       // an ambassador's post is a capital the table may not hold ("سفیر ایران در اسلام‌آباد")
       // or the host state written as a common noun before the name ("سفير باكستان لدى المملكة منظور الحق")
       if (!anyTitle && s.isWord(j + 1) && !lex.isStopWord(lang, s.folded(j + 1)) && !s.person()[j + 1]
@@ -136,8 +140,17 @@ final class RoleTail {
     if (c > 0) {
       return j + c;
     }
-    if (STATE_NOUNS.contains(f.substring(1)) && j + 1 < s.size()) {
-      c = lex.countries(lang).longestAt(s.folded(), j + 1);
+    return formalState(s, j, f.substring(1));
+  }
+
+  /** The end of a state's formal name at {@code j} ("جمهورية مصر العربية", "مملكة البحرين"), else {@code j}. */
+  int formalState(SentenceTokens s, int j) {
+    return formalState(s, j, s.folded(j));
+  }
+
+  private int formalState(SentenceTokens s, int j, String noun) {
+    if (STATE_NOUNS.contains(noun) && j + 1 < s.size()) {
+      int c = lex.countries(lang).longestAt(s.folded(), j + 1);
       int end = c > 0 ? j + 1 + c : j;
       // "بجمهورية مصر العربية": the adjectives of the state's formal name
       while (c > 0 && end < s.size() && end - j < 5 && s.hasArticle(end) && s.folded(end).endsWith("يه")) {

@@ -95,6 +95,15 @@ final class NamedSpeakers {
   }
 
   /** The official named at the last speech verb before {@code position}, or null. */
+  /** Where the last speaker before {@code position} was named, or -1. */
+  int lastPositionBefore(int position) {
+    int at = -1;
+    for (int p : positions) {
+      at = p < position ? p : at;
+    }
+    return at;
+  }
+
   Official lastBefore(int position) {
     int lo = 0;
     int hi = positions.size();

@@ -94,10 +94,13 @@ public final class QuoteExtractor {
       who = source != null ? new Official(source, null, null, null, List.of()) : who;
       who = who == null && lang == Language.PERSIAN ? subjects.in(text, before, cues) : who;
       boolean cueBefore = speakers.hasCue(text, before, lang) || before.in(text).contains(":");
-      if (who == null && cueBefore) {
+      // "وأضاف “...”" right after another speaker's quote: that quote's speaker goes on
+      boolean goesOn = who == null && cueBefore && lang == Language.ARABIC && previous != null
+          && previousEnd > named.lastPositionBefore(mark.start()) && !speakers.namesATitle(text, before, lang);
+      if (who == null && cueBefore && !goesOn) {
         who = named.lastBefore(mark.start());
         who = who != null ? who : mentions.lastBefore(mark.start());
-      } else if (who == null) {
+      } else if (who == null && !goesOn) {
         Span after = new Span(mark.end(), clauseEnd(text, mark.end()));
         who = speakers.hasCue(text, after, lang) ? speakers.named(text, after, mentions, lang) : null;
       }

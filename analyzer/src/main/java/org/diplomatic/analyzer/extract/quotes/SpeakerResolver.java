@@ -59,6 +59,16 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** True when a word of the window is a title ("قالت الوزيرة"): the clause names its own subject. */
+  boolean namesATitle(String text, Span window, Language lang) {
+    for (Token t : tokenizer.tokenize(text, window.start(), window.end())) {
+      if (lex.isTitleHead(lang, t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Official byTitle(String text, Span window, MentionIndex mentions, Language lang) {
     Set<String> words = new HashSet<>();
     String country = null;

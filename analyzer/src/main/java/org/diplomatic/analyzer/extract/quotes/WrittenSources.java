@@ -29,6 +29,9 @@ final class WrittenSources {
       "مشيرا", "مضيفا");
   /** Nouns of the occasion that, after في, end the source's phrase ("مسؤول أمني في حديث لـ..."), folded. */
   private static final Set<String> OCCASIONS = Set.of("بيان", "حديث", "تصريح", "تصريحات", "مؤتمر", "لقاء", "مقابله");
+  /** A statement, which speaks for its issuer, and the participle that introduces the issuer (folded). */
+  private static final String STATEMENT = MatchFold.fold("بيان");
+  private static final Set<String> ISSUED = Set.of(MatchFold.fold("صادر"), MatchFold.fold("الصادر"));
   /** Arabic complementizers as written: folded, إن would be Persian آن. */
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
 
@@ -108,8 +111,34 @@ final class WrittenSources {
         }
         end++;
       }
-      return end - i < 2 ? null : text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      if (end - i < 2) {
+        return null;
+      }
+      int from = lang == Language.ARABIC ? issuer(tokens, i, end) : i;
+      String phrase = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+      // "بيان للخارجية": the article the glued ل took off comes back
+      return from > i && phrase.startsWith("\u0644\u0644") && phrase.length() > 4 ? "\u0627" + phrase.substring(1)
+          : phrase;
     }
     return null;
+  }
+
+  /**
+   * Where the issuer of a statement starts in the phrase {@code [i, end)} ("بيان البيت الأبيض"، "بيان صادر عن
+   * الرئاسة"): a statement speaks for the body that issued it. {@code i} when the phrase is no such statement.
+   */
+  private static int issuer(List<Token> tokens, int i, int end) {
+    if (!STATEMENT.equals(MatchFold.fold(tokens.get(i).text()))) {
+      return i;
+    }
+    int k = i + 1;
+    if (k + 2 < end && ISSUED.contains(MatchFold.fold(tokens.get(k).text()))
+        && (MatchFold.fold(tokens.get(k + 1).text()).equals("عن") || MatchFold.fold(tokens.get(k + 1).text())
+        .equals("من"))) {
+      k += 2;
+    }
+    // the issuer is a definite noun, also behind a glued ل ("البيت الأبيض"، "لوزارة الخارجية"), never a verb
+    String f = k < end ? MatchFold.fold(tokens.get(k).text()) : "";
+    return f.length() > 3 && (f.startsWith("ال") || f.startsWith("ل")) ? k : i;
   }
 }

@@ -263,4 +263,20 @@ class QuoteExtractorTest {
     assertEquals(List.of("إن الصفقة لم تمنع الخيار العسكري"), found.stream().map(Quote::text).toList());
     assertEquals("أشتون كارتر", found.get(0).speaker());
   }
+
+  @Test
+  void aStatementSpeaksForTheBodyThatIssuedIt() {
+    String text = "وأكد بيان البيت الأبيض أن البلدين «سيبقيان معا في مواجهة الإرهاب». وجاء في بيان للشرطة: "
+        + "«أوقفنا المشتبه به».";
+    assertEquals(List.of("البيت الأبيض", "الشرطة"), extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void aBareSpeechVerbAfterAnotherSpeakersQuoteContinuesThatSpeaker() {
+    String text = "ونقلت الوكالة عن وزير الخارجية الإيراني محمد جواد ظريف قوله «نقول إن الأنشطة هناك لها علاقة بأعمال"
+        + " طرق». ونقلت وكالة فارس عن رئيس البرلمان الإيراني علي لاريجاني قوله «هذا نزاع مصطنع لتشتيت انتباه العالم»."
+        + " وأضاف «الإسرائيليون ليسوا سعداء بالاتفاق وسيفعلون أي شيء لوقفه».";
+    assertEquals(List.of("محمد جواد ظريف", "علي لاريجاني", "علي لاريجاني"),
+        extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
+  }
 }
