@@ -12,6 +12,11 @@ public record Amount(String text, Double value, String unit, String period) {
     return unit != null && period == null && TIME_UNITS.contains(unit);
   }
 
+  /** True for a sum of money: the contract writes currencies as ISO 4217 codes (USD, IQD), other units otherwise. */
+  public boolean isMoney() {
+    return unit != null && unit.matches("[A-Z]{3}");
+  }
+
   /** True when both have a value in the same unit and period and the values differ by more than 0.5%. */
   public boolean differsFrom(Amount other) {
     return value != null && other.value != null && java.util.Objects.equals(unit, other.unit)

@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Links statements into promises in time order (document date, then position in the document) and labels each
@@ -115,6 +117,12 @@ public final class PromiseLinker {
     return keys;
   }
 
+  private static boolean inNoCommonCurrency(List<Amount> mine, List<Amount> its) {
+    Set<String> a = mine.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
+    Set<String> b = its.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
+    return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
+  }
+
   private double score(Statement s, Open p) {
     // a report or a restatement has only its document's areas, which need not include the promise's own
     if (!s.isReport() && !s.mayRestate() && !p.areas.isEmpty() && !s.areas().isEmpty()
@@ -126,6 +134,10 @@ public final class PromiseLinker {
     }
     boolean sameFigure = s.measures().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
     if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (!sameFigure && inNoCommonCurrency(s.measures(), p.amountsSeen)) {
+      // a promise's sum moves in its own currency: a threshold in dinars is no trade target in dollars
       return Double.NEGATIVE_INFINITY;
     }
     double content = 0;

@@ -277,4 +277,16 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made"), List.of("first_made")),
         promises.stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  @Test
+  void sumsOfMoneyInNoCommonCurrencyAreTwoPromises() {
+    // (fa-news-028, fa-min-018) a trade target in dollars and an exchange of data on frauds above a sum in dinars
+    List<Promise> promises = ledger(
+        withFigure("t19", "2019-03-12", "واتفق الجانبان على رفع حجم التبادل التجاري بين العراق وإيران إلى 20 مليار "
+            + "دولار", "20 مليار دولار", 2.0e10, "USD"),
+        withFigure("f25", "2025-12-09", "واتفق الجانبان على تبادل بيانات الحسابات المصرفية المرتبطة بالاحتيال التجاري "
+            + "بين العراق وإيران فوق 500 مليون دينار", "500 مليون دينار", 5.0e8, "IQD"));
+    assertEquals(List.of(List.of("first_made"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
