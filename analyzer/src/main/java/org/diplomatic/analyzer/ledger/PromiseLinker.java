@@ -117,6 +117,11 @@ public final class PromiseLinker {
     return keys;
   }
 
+  private static boolean onlyPercentagesAgree(Statement s, Open p) {
+    return s.measures().stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
+        .allMatch(a -> "percent".equals(a.unit()));
+  }
+
   private static boolean inNoCommonCurrency(List<Amount> mine, List<Amount> its) {
     Set<String> a = mine.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
     Set<String> b = its.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
@@ -140,6 +145,8 @@ public final class PromiseLinker {
       // a promise's sum moves in its own currency: a threshold in dinars is no trade target in dollars
       return Double.NEGATIVE_INFINITY;
     }
+    // percentages coincide by chance (a share of 12% is no tariff cut by 12%): they count as no figure agreeing
+    boolean percentOnly = sameFigure && onlyPercentagesAgree(s, p);
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
@@ -149,9 +156,13 @@ public final class PromiseLinker {
       }
       // one word in common is chance, unless the figure agrees too (in a commitment: a sentence's figure may agree
       // by chance)
-      content = Math.max(content, sameFigure && !s.mayRestate() ? similarity.of(s, t, 1) : similarity.of(s, t));
+      content = Math.max(content, sameFigure && !s.mayRestate() && !percentOnly ? similarity.of(s, t, 1)
+          : similarity.of(s, t));
     }
     if (s.mayRestate() && content < settings.leastContent()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (s.isReport() && percentOnly && content < settings.leastContent()) {
       return Double.NEGATIVE_INFINITY;
     }
     double score = content;

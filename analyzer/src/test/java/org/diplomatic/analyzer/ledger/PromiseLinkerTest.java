@@ -289,4 +289,20 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made"), List.of("first_made")),
         promises.stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  @Test
+  void aPercentageReachedFulfilsNoPromiseItSharesNoWordsWith() {
+    // (fa-min-022, fa-min-001) a transit tariff cut by 12% and services reported at 12% of the trade
+    String promised = "واتفق الجانبان على خفض رسوم عبور البيانات بنسبة 12 في المئة";
+    IndexedDocument first = new IndexedDocument("p21", "ar/p21.txt", "ar", "news", promised + ".\n", IQ_SA,
+        List.of("telecom"), List.of(new IndexedDocument.Figure("12 في المئة", 12.0, null, null, "percent", null)),
+        List.of(new IndexedDocument.Commitment(promised, "agreement", "الجانبان", null, null, null,
+            List.of("telecom"))), List.of(), "2025-06-22");
+    IndexedDocument later = new IndexedDocument("p25", "fa/p25.txt", "fa", "minutes",
+        "نوروزی‌فرد گزارش داد که سهم خدمات فنی و مهندسی از حجم کالاهای صادراتی به 12 درصد رسیده است.\n", List.of(),
+        List.of("telecom"), List.of(new IndexedDocument.Figure("12 درصد", 12.0, null, null, "percent", null)),
+        List.of(), List.of(), "2025-10-04");
+    assertEquals(List.of(List.of("first_made")),
+        ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
