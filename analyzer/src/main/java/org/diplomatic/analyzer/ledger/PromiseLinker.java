@@ -117,11 +117,6 @@ public final class PromiseLinker {
     return keys;
   }
 
-  private static boolean onlyPercentagesAgree(Statement s, Open p) {
-    return s.measures().stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
-        .allMatch(a -> "percent".equals(a.unit()));
-  }
-
   private static boolean inNoCommonCurrency(List<Amount> mine, List<Amount> its) {
     Set<String> a = mine.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
     Set<String> b = its.stream().filter(Amount::isMoney).map(Amount::unit).collect(Collectors.toSet());
@@ -137,16 +132,19 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean sameFigure = s.measures().stream().anyMatch(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith));
+    List<Amount> measures = s.measures();
+    List<Amount> agreeing = measures.stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
+        .toList();
+    boolean sameFigure = !agreeing.isEmpty();
     if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (!sameFigure && inNoCommonCurrency(s.measures(), p.amountsSeen)) {
+    if (!sameFigure && inNoCommonCurrency(measures, p.amountsSeen)) {
       // a promise's sum moves in its own currency: a threshold in dinars is no trade target in dollars
       return Double.NEGATIVE_INFINITY;
     }
     // percentages coincide by chance (a share of 12% is no tariff cut by 12%): they count as no figure agreeing
-    boolean percentOnly = sameFigure && onlyPercentagesAgree(s, p);
+    boolean percentOnly = sameFigure && agreeing.stream().allMatch(a -> "percent".equals(a.unit()));
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());

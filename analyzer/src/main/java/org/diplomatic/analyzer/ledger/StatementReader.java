@@ -16,8 +16,9 @@ import org.diplomatic.analyzer.index.IndexedDocument;
  */
 public final class StatementReader {
   /** A sentence ends at a line break or after . ؟ ! ؛ followed by white space (the corpus's rule, decimals kept). */
-  private static final Pattern CLAUSE = Pattern.compile("[،؛:]");
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.؟!؛](?=\\s)|$)", Pattern.MULTILINE);
+  /** Where a clause of a sentence ends ({@link #clauseWith}). */
+  private static final Pattern CLAUSE = Pattern.compile("[،؛:]");
 
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
