@@ -31,6 +31,18 @@ final class SparseForwardPass {
 
   /** Sigmoid scores of one input given by its non-zero entries. */
   float[] score(SparseVector input) {
+    float[] out = logits(hidden(input, w0, b0, hidden), w1, b1, outputs);
+    for (int k = 0; k < outputs; k++) {
+      out[k] = (float) (1 / (1 + Math.exp(-out[k])));
+    }
+    return out;
+  }
+
+  /**
+   * The first layer before its ReLU: {@code b0} plus the rows of {@code w0} (inputs x hidden, row-major) of the
+   * input's non-zero entries, each times its value (also what {@link SparseNetworkTrainer} goes back through).
+   */
+  static float[] hidden(SparseVector input, float[] w0, float[] b0, int hidden) {
     int[] indices = input.indices();
     float[] values = input.values();
     float[] h = b0.clone();
@@ -56,18 +68,20 @@ final class SparseForwardPass {
         h[j] += v * w0[row + j];
       }
     }
+    return h;
+  }
+
+  /** The outputs before their sigmoid: {@code b1} plus the ReLU of {@code hiddenPre} times {@code w1}. */
+  static float[] logits(float[] hiddenPre, float[] w1, float[] b1, int outputs) {
     float[] out = b1.clone();
-    for (int j = 0; j < hidden; j++) {
-      float a = Math.max(0f, h[j]);
+    for (int j = 0; j < hiddenPre.length; j++) {
+      float a = Math.max(0f, hiddenPre[j]);
       if (a != 0f) {
         int row = j * outputs;
         for (int k = 0; k < outputs; k++) {
           out[k] += a * w1[row + k];
         }
       }
-    }
-    for (int k = 0; k < outputs; k++) {
-      out[k] = (float) (1 / (1 + Math.exp(-out[k])));
     }
     return out;
   }

@@ -57,28 +57,12 @@ final class SparseNetworkTrainer {
   void step(List<Integer> batch, SparseVector[] x, float[][] y) {
     float[] w0 = params[0];
     float[] w1 = params[2];
-    float[] hPre = new float[hidden];
     float[] delta = new float[outputs];
     float[] deltaH = new float[hidden];
     for (int example : batch) {
       SparseVector in = x[example];
-      System.arraycopy(params[1], 0, hPre, 0, hidden);
-      for (int f = 0; f < in.size(); f++) {
-        int row = in.indices()[f] * hidden;
-        float value = in.values()[f];
-        for (int j = 0; j < hidden; j++) {
-          hPre[j] += value * w0[row + j];
-        }
-      }
-      float[] z = params[3].clone();
-      for (int j = 0; j < hidden; j++) {
-        float a = Math.max(0f, hPre[j]);
-        if (a != 0f) {
-          for (int k = 0; k < outputs; k++) {
-            z[k] += a * w1[j * outputs + k];
-          }
-        }
-      }
+      float[] hPre = SparseForwardPass.hidden(in, w0, params[1], hidden);
+      float[] z = SparseForwardPass.logits(hPre, w1, params[3], outputs);
       for (int k = 0; k < outputs; k++) {
         float p = (float) (1 / (1 + Math.exp(-z[k])));
         float clipped = Math.min(Math.max(p, CLIP), 1 - CLIP);
