@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
-  private final ObjectWords objects = ObjectWords.load();
+  private final ObjectWords objects;
   private final Map<String, Double> idf = new HashMap<>();
   /** The words more than one weighed statement has. */
   private final Set<String> shared = new HashSet<>();
@@ -22,6 +22,15 @@ public final class ContentSimilarity {
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
   private record Words(Set<String> distinct, double weight) {}
+
+  public ContentSimilarity() {
+    this(new ContentTerms());
+  }
+
+  /** Reads the object words with {@code terms}, so a build that also reads statements loads the word lists once. */
+  ContentSimilarity(ContentTerms terms) {
+    this.objects = ObjectWords.load(terms);
+  }
 
   /** Weighs content words by how few of {@code statements} have them (idf). */
   void weigh(List<Statement> statements) {
