@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     if (ledgerDocs != null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(LedgerBench.section(corpus, ledgerDocs, coldRuns, seed, spec.commandLine().getErr()));
+      out.print(LedgerBench.section(corpus, ModelsDir.resolve(models), ledgerDocs, coldRuns, seed, spec.commandLine().getErr()));
       out.flush();
       return ExitCode.OK;
     }

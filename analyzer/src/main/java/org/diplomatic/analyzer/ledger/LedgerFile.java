@@ -32,9 +32,10 @@ public final class LedgerFile {
    * 2: content words stemmed, without names and holders; 3: sentences that may restate a promise, due dates read
    * against the document date; 4: the words of a length of time and the owner labels of minutes are no content words,
    * a length after لمدة no due date; 5: persian-arabic.tsv, a report's words from the clause of its cue (statements
-   * kept by an older version are read again).
+   * kept by an older version are read again); 6: statements in the order they were linked, each with the number of the
+   * promise it joined (an update replays them), word weights from a fixed table.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
   private static final int STATEMENTS_MAGIC = 0x4C445354; // "LDST"
 
   private LedgerFile() {}
@@ -51,9 +52,18 @@ public final class LedgerFile {
           str(out, d.getKey());
           str(out, d.getValue());
         }
+        Map<Statement, Integer> promiseOf = new java.util.IdentityHashMap<>();
+        for (int p = 0; p < ledger.promises().size(); p++) {
+          for (Link l : ledger.promises().get(p).links()) {
+            if (l.statement() != null) {
+              promiseOf.put(l.statement(), p);
+            }
+          }
+        }
         out.writeInt(ledger.statements().size());
         for (Statement s : ledger.statements()) {
           statement(out, s, true);
+          out.writeInt(promiseOf.getOrDefault(s, -1));
         }
       }
     });
@@ -99,8 +109,19 @@ public final class LedgerFile {
     });
   }
 
+  /**
+   * What a ledger keeps for its next update: its documents and statements (no promises), the statements in the order
+   * they were linked, and the number of the promise each joined (-1 for none).
+   */
+  public record Stored(Ledger ledger, int[] promiseOf) {}
+
   /** The documents and statements of the ledger in {@code dir} (no promises); a bad file is an IOException. */
   public static Ledger readStatements(Path dir) throws IOException {
+    return readStored(dir).ledger();
+  }
+
+  /** The documents, statements and the promise of each statement in {@code dir}; a bad file is an IOException. */
+  public static Stored readStored(Path dir) throws IOException {
     Path file = dir.resolve(STATEMENTS);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != STATEMENTS_MAGIC || in.readInt() != VERSION) {
@@ -112,11 +133,14 @@ public final class LedgerFile {
       for (int n = in.readInt(); n > 0; n--) {
         documents.put(str(in), str(in));
       }
-      List<Statement> statements = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
+      int count = in.readInt();
+      List<Statement> statements = new ArrayList<>(Math.min(count, 1 << 20));
+      int[] promiseOf = new int[count];
+      for (int i = 0; i < count; i++) {
         statements.add(statement(in));
+        promiseOf[i] = in.readInt();
       }
-      return new Ledger(commit, latest, documents, statements, List.of());
+      return new Stored(new Ledger(commit, latest, documents, statements, List.of()), promiseOf);
     } catch (java.io.EOFException | RuntimeException e) {
       throw new IOException(file + " is truncated or corrupt", e);
     }
