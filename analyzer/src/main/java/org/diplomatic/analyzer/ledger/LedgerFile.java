@@ -136,8 +136,10 @@ public final class LedgerFile {
       int count = in.readInt();
       List<Statement> statements = new ArrayList<>(Math.min(count, 1 << 20));
       int[] promiseOf = new int[count];
+      // one instance per repeated string (a document's id, a country, a word): an update holds every statement
+      Map<String, String> instances = new java.util.HashMap<>();
       for (int i = 0; i < count; i++) {
-        statements.add(statement(in));
+        statements.add(statement(in, instances));
         promiseOf[i] = in.readInt();
       }
       return new Stored(new Ledger(commit, latest, documents, statements, List.of()), promiseOf);
@@ -241,28 +243,46 @@ public final class LedgerFile {
   }
 
   static Statement statement(DataInputStream in) throws IOException {
-    String docId = str(in);
-    String source = str(in);
-    String lang = str(in);
-    String date = str(in);
-    String item = str(in);
+    return statement(in, null);
+  }
+
+  /** A statement, its repeated strings taken from {@code instances} (when not null) and added to it. */
+  private static Statement statement(DataInputStream in, Map<String, String> instances) throws IOException {
+    String docId = str(in, instances);
+    String source = str(in, instances);
+    String lang = str(in, instances);
+    String date = str(in, instances);
+    String item = str(in, instances);
     int start = in.readInt();
     int end = in.readInt();
     String text = str(in);
-    String kind = str(in);
-    String holder = str(in);
-    String deadline = str(in);
-    String deadlineIso = str(in);
-    List<String> areas = strings(in);
-    List<String> countries = strings(in);
+    String kind = str(in, instances);
+    String holder = str(in, instances);
+    String deadline = str(in, instances);
+    String deadlineIso = str(in, instances);
+    List<String> areas = strings(in, instances);
+    List<String> countries = strings(in, instances);
     List<Amount> amounts = new ArrayList<>();
     for (int n = in.readInt(); n > 0; n--) {
       String t = str(in);
       Double value = in.readBoolean() ? in.readDouble() : null;
-      amounts.add(new Amount(t, value, str(in), str(in)));
+      amounts.add(new Amount(t, value, str(in, instances), str(in, instances)));
     }
     return new Statement(docId, source, lang, date, item, start, end, text, kind, holder, deadline, deadlineIso,
-        areas, countries, amounts, strings(in));
+        areas, countries, amounts, strings(in, instances));
+  }
+
+  private static String str(DataInputStream in, Map<String, String> instances) throws IOException {
+    String s = str(in);
+    return s == null || instances == null ? s : instances.computeIfAbsent(s, k -> k);
+  }
+
+  private static List<String> strings(DataInputStream in, Map<String, String> instances) throws IOException {
+    List<String> list = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      list.add(str(in, instances));
+    }
+    return list;
   }
 
   private static void str(DataOutputStream out, String s) throws IOException {
