@@ -1,40 +1,38 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How alike two statements are in what they promise: the idf weight of the content words they share over the weight
  * of the lighter statement's words (Persian words already mapped to Arabic by {@link PersianToArabic}), so a rare
- * place or project name counts more than a common noun. Whole-text word vectors were tried and left out: on the dev
- * series their cosines are high for any two statements of one country pair and merged distinct promises.
+ * place or project name counts more than a common noun. The weights are a fixed table ({@link WordWeights}), so
+ * adding documents to a ledger never changes how alike two statements already linked are. Whole-text word vectors
+ * were tried and left out: on the dev series their cosines are high for any two statements of one country pair and
+ * merged distinct promises.
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
-  private final ObjectWords objects = ObjectWords.load();
-  private final Map<String, Double> idf = new HashMap<>();
-  /** The words more than one weighed statement has. */
-  private final Set<String> shared = new HashSet<>();
-  /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
+  private final ObjectWords objects;
+  private final WordWeights weights;
+  /** Each compared statement's distinct words and their total weight, computed once (linking compares often). */
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
   private record Words(Set<String> distinct, double weight) {}
 
-  /** Weighs content words by how few of {@code statements} have them (idf). */
-  void weigh(List<Statement> statements) {
-    Map<String, Integer> df = new HashMap<>();
-    statements.forEach(s -> new HashSet<>(s.terms()).forEach(t -> df.merge(t, 1, Integer::sum)));
-    idf.clear();
-    shared.clear();
-    df.forEach((t, n) -> {
-      idf.put(t, Math.log(1 + statements.size() / (double) n));
-      if (n > 1) {
-        shared.add(t);
-      }
-    });
+  public ContentSimilarity(WordWeights weights) {
+    this(new ContentTerms(), weights);
+  }
+
+  /** Reads the object words with {@code terms}, so a build that also reads statements loads the word lists once. */
+  ContentSimilarity(ContentTerms terms, WordWeights weights) {
+    this.objects = ObjectWords.load(terms);
+    this.weights = weights;
+  }
+
+  /** Forgets the words of the statements compared so far (a new linking starts). */
+  void forget() {
     words.clear();
   }
 
@@ -81,12 +79,7 @@ public final class ContentSimilarity {
     });
   }
 
-  /** True when more than one of the weighed statements has {@code term}. */
-  boolean shared(String term) {
-    return shared.contains(term);
-  }
-
   double weight(String term) {
-    return idf.getOrDefault(term, 1.0);
+    return weights.weight(term);
   }
 }
