@@ -1,8 +1,10 @@
 package org.diplomatic.analyzer.search.semantic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,7 +126,7 @@ public final class Retrofitting {
     try {
       return EmbeddingCorpus.terms(analyzer, word);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -194,8 +196,7 @@ public final class Retrofitting {
       }
       int[] best = new int[k];
       float[] bestCos = new float[k];
-      java.util.Arrays.fill(bestCos, 0f);
-      java.util.Arrays.fill(best, -1);
+      Arrays.fill(best, -1);
       for (int a = 0; a < anchors.length; a++) {
         float c = Vectors.dot(trained[i], trained[anchors[a]]);
         if (c > bestCos[k - 1]) {
