@@ -20,7 +20,8 @@ import org.diplomatic.analyzer.index.ArabicPersianAnalyzer;
 /**
  * The whole embedding run for {@code train}: per language, the corpus text to terms and Word2Vec; then Persian
  * aligned onto Arabic, the alignment scored on the held-out lexicon in every anchor setting, and the chosen space
- * saved as {@code vectors.bin} with {@code evaluation.txt} beside it.
+ * retrofitted to the lexicon and the subject groups and saved as {@code vectors.bin} with {@code evaluation.txt}
+ * beside it.
  */
 public final class EmbeddingTraining {
   /** Most frequent Arabic terms kept in the saved file (the file stays under 10 MB). */
@@ -104,7 +105,10 @@ public final class EmbeddingTraining {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  /** Aligns, evaluates and saves; returns the report (also written to {@code out/evaluation.txt}). */
+  /**
+   * Aligns, evaluates, retrofits ({@link Retrofitting}) and saves; returns the report (also written to
+   * {@code out/evaluation.txt}). The alignment table is of the vectors before retrofitting.
+   */
   public static String alignAndSave(LanguageVectors arabicTrained, LanguageVectors persianTrained, Path out,
       StringBuilder log) {
     CrossLingualAligner.Settings chosen = CrossLingualAligner.Settings.defaults();
@@ -113,7 +117,10 @@ public final class EmbeddingTraining {
         chosen.with(true, false, 2));
     StringBuilder report = new StringBuilder(log);
     Alignment alignment = compare(arabicTrained, persianTrained, variants, chosen, report);
-    WordVectors vectors = merge(alignment.arabic(), alignment.persian(), alignment.map());
+    Retrofitting.Settings retrofitting = Retrofitting.Settings.defaults();
+    WordVectors vectors = Retrofitting.apply(merge(alignment.arabic(), alignment.persian(), alignment.map()),
+        SeedLexicon.bundled(), SubjectGroups.bundled(), retrofitting);
+    report.append("retrofitted: ").append(retrofitting).append(System.lineSeparator());
     try {
       Files.createDirectories(out);
       vectors.save(out.resolve("vectors.bin"));

@@ -6,7 +6,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.diplomatic.analyzer.text.BundledResource;
 
@@ -25,10 +28,15 @@ public final class SeedLexicon {
     }
   }
 
-  private final List<Pair> pairs;
+  /** How a group's heading line begins ({@code # == energy}). */
+  private static final String GROUP_HEADING = "# == ";
 
-  private SeedLexicon(List<Pair> pairs) {
+  private final List<Pair> pairs;
+  private final Map<String, List<Pair>> groups;
+
+  private SeedLexicon(List<Pair> pairs, Map<String, List<Pair>> groups) {
     this.pairs = List.copyOf(pairs);
+    this.groups = groups;
   }
 
   public static SeedLexicon bundled() {
@@ -43,8 +51,13 @@ public final class SeedLexicon {
   /** The pairs of {@code lines}; a line that is not two single words separated by one tab is an error naming it. */
   public static SeedLexicon parse(List<String> lines, String source) {
     List<Pair> pairs = new ArrayList<>();
+    Map<String, List<Pair>> groups = new LinkedHashMap<>();
+    String group = "";
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.startsWith(GROUP_HEADING)) {
+        group = line.substring(GROUP_HEADING.length()).strip();
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -53,9 +66,12 @@ public final class SeedLexicon {
         throw new IllegalArgumentException(source + " line " + (i + 1)
             + ": expected 'arabic<TAB>persian', one word each, got '" + line + "'");
       }
-      pairs.add(new Pair(fields[0], fields[1]));
+      Pair pair = new Pair(fields[0], fields[1]);
+      pairs.add(pair);
+      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(pair);
     }
-    return new SeedLexicon(pairs);
+    groups.replaceAll((g, members) -> List.copyOf(members));
+    return new SeedLexicon(pairs, Collections.unmodifiableMap(groups));
   }
 
   private static boolean singleWord(String field) {
@@ -64,6 +80,14 @@ public final class SeedLexicon {
 
   public List<Pair> pairs() {
     return pairs;
+  }
+
+  /**
+   * The pairs under each {@code # == name} heading, in the file's order (pairs before any heading under ""): the
+   * vocabulary of one area or of diplomacy.
+   */
+  public Map<String, List<Pair>> groups() {
+    return groups;
   }
 
   public List<Pair> training() {

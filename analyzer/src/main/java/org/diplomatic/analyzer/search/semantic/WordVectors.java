@@ -109,7 +109,7 @@ public final class WordVectors {
     }
   }
 
-  private List<String> terms() {
+  List<String> terms() {
     if (vectors != null) {
       return new ArrayList<>(vectors.keySet());
     }

@@ -31,6 +31,15 @@ class SeedLexiconTest {
   }
 
   @Test
+  void pairsFallUnderTheirGroupsHeading() {
+    SeedLexicon lexicon = SeedLexicon.parse(List.of("# header", "# == energy", "كهرباء\tبرق", "# == transport",
+        "قطار\tقطار", "ميناء\tبندر"), "test");
+
+    assertEquals(java.util.Map.of("energy", List.of(new SeedLexicon.Pair("كهرباء", "برق")), "transport",
+        List.of(new SeedLexicon.Pair("قطار", "قطار"), new SeedLexicon.Pair("ميناء", "بندر"))), lexicon.groups());
+  }
+
+  @Test
   void theHeldOutFifthIsDecidedByEachPairsOwnText() {
     SeedLexicon.Pair pair = new SeedLexicon.Pair("كهرباء", "برق");
     SeedLexicon alone = SeedLexicon.parse(List.of("كهرباء\tبرق"), "a");
