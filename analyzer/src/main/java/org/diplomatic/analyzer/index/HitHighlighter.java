@@ -24,6 +24,7 @@ final class HitHighlighter extends UnifiedHighlighter {
   HitHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos fields) {
     super(new UnifiedHighlighter.Builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+        .withScorer(new CompactPassageScorer())
         .withMaxLength(Integer.MAX_VALUE - 1));
     this.fieldInfos = fields;
   }
