@@ -45,7 +45,6 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.CloseableThreadLocal;
 
 /**
  * Searches an index written by {@link DocumentIndexer}: free text over the light-stemmed and the exact fields
@@ -95,11 +94,6 @@ public final class IndexSearch implements Closeable {
   private volatile Optional<SortedSetDocValuesReaderState> facetState;
   /** The documents each recent filter lets a search by meaning return (this reader's). */
   private final VectorFilters vectorFilters;
-  /**
-   * Each thread's stored fields of this reader, kept between its searches: a new one per search grew its
-   * decompression buffers anew (7% of what a served search allocated).
-   */
-  private final CloseableThreadLocal<StoredFields> storedFields = new CloseableThreadLocal<>();
 
   private IndexSearch(DirectoryReader reader, Supplier<TextEmbedding> embedding) {
     this.reader = reader;
@@ -243,7 +237,7 @@ public final class IndexSearch implements Closeable {
       long total = matches == null ? MatchTotal.of(searcher, request.mode(), ranked) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       HitHighlighter highlighter = highlighter();
-      StoredFields stored = storedFields();
+      StoredFields stored = searcher.storedFields();
       if (request.sortByDate() && request.limit() > 0) {
         // Every matched document in date order; the fusion still says what matched each one.
         Map<Integer, RankFusion.Fused<Integer>> byDoc = new java.util.HashMap<>();
@@ -298,7 +292,7 @@ public final class IndexSearch implements Closeable {
     List<SearchResult.Hit> hits = new ArrayList<>();
     if (top != null) {
       HitHighlighter highlighter = highlighter();
-      StoredFields stored = storedFields();
+      StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(hit(sd.doc, sd.score, SearchResult.Match.TERMS, textQuery, highlighter, stored, request, null,
             null));
@@ -307,15 +301,6 @@ public final class IndexSearch implements Closeable {
     Map<String, Map<String, Integer>> facets =
         matches != null ? facets(matches, Math.max(1, request.facetSize()), groups) : Map.of();
     return new SearchResult(request.query() == null ? "" : request.query(), total, hits, facets, notice);
-  }
-
-  private StoredFields storedFields() throws IOException {
-    StoredFields fields = storedFields.get();
-    if (fields == null) {
-      fields = searcher.storedFields();
-      storedFields.set(fields);
-    }
-    return fields;
   }
 
   private HitHighlighter highlighter() {
@@ -518,7 +503,6 @@ public final class IndexSearch implements Closeable {
 
   @Override
   public void close() {
-    storedFields.close();
     try {
       reader.close();
     } catch (IOException e) {
