@@ -73,39 +73,64 @@ class HitHighlighterTest {
     List<IndexedDocument> docs = corpus();
     List<String> queries = queries(docs);
     for (boolean offsets : List.of(true, false)) {
-      Path index = dir.resolve(offsets ? "offsets" : "without");
-      DocumentMapper mapper = new DocumentMapper(null, offsets);
-      try (IndexWriter w = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(Fields.analyzer()))) {
-        for (IndexedDocument d : docs) {
-          w.addDocuments(mapper.block(d));
-        }
-      }
-      int compared = 0;
-      int marked = 0;
-      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-        assertEquals(offsets, DocumentMapper.keepsOffsets(
-            FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.BODY)));
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Analyzer analyzer = Fields.analyzer();
-        UnifiedHighlighter analyzing = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-            .withMaxLength(Integer.MAX_VALUE - 1).build();
-        HitHighlighter highlighter = new HitHighlighter(searcher, analyzer, FieldInfos.getMergedFieldInfos(reader));
-        for (String q : queries) {
-          Query query = IndexSearch.textQuery(analyzer, q, QueryParser.Operator.OR);
-          for (ScoreDoc sd : searcher.search(query, 5).scoreDocs) {
-            String text = DocumentMapper.payload(searcher.storedFields().document(sd.doc).getField(Fields.PAYLOAD))
-                .text();
-            Object expected = analyzing.highlightWithoutSearcher(Fields.BODY, query, text, 1);
-            assertEquals(expected == null ? null : expected.toString(), highlighter.best(query, sd.doc, text),
-                q + " in document " + sd.doc);
-            compared++;
-            marked += expected != null && expected.toString().contains("[") ? 1 : 0;
-          }
-        }
-      }
-      assertTrue(compared > 500 && marked > compared / 2, "compared " + compared + ", marked " + marked);
+      int[] counts = compareWithAnalysis(docs, queries, offsets);
+      assertTrue(counts[0] > 500 && counts[1] > counts[0] / 2, "compared " + counts[0] + ", marked " + counts[1]);
     }
+  }
+
+  /** Queries that rewrite to terms of the reader (prefix, fuzzy) are marked as Lucene marks them, hit by hit. */
+  @Test
+  void givesThePassageThatAnalyzingTheTextGaveForPrefixAndFuzzyQueries() throws IOException {
+    List<IndexedDocument> docs = corpus();
+    Random random = new Random(23);
+    List<String> queries = new ArrayList<>();
+    while (queries.size() < 60) {
+      String[] words = docs.get(random.nextInt(docs.size())).text().split("[^\\p{L}\\p{M}\\u200C]+");
+      String w = words[random.nextInt(words.length)];
+      if (w.length() >= 6) {
+        queries.add(queries.size() % 2 == 0 ? w.substring(0, 5) + "*" : w + "~1");
+      }
+    }
+    int[] counts = compareWithAnalysis(docs, queries, true);
+    // a prefix is not stemmed as the body's terms are: many of its hits match in the exact field, never marked
+    assertTrue(counts[0] > 100 && counts[1] > counts[0] / 5, "compared " + counts[0] + ", marked " + counts[1]);
+  }
+
+  /** Each hit's passage, in an index of {@code docs} with or without offsets, against analysis: compared, marked. */
+  private int[] compareWithAnalysis(List<IndexedDocument> docs, List<String> queries, boolean offsets)
+      throws IOException {
+    Path index = dir.resolve(offsets ? "offsets" : "without");
+    DocumentMapper mapper = new DocumentMapper(null, offsets);
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(Fields.analyzer()))) {
+      for (IndexedDocument d : docs) {
+        w.addDocuments(mapper.block(d));
+      }
+    }
+    int compared = 0;
+    int marked = 0;
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(offsets, DocumentMapper.keepsOffsets(
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.BODY)));
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Analyzer analyzer = Fields.analyzer();
+      UnifiedHighlighter analyzing = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+          .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+          .withMaxLength(Integer.MAX_VALUE - 1).build();
+      HitHighlighter highlighter = new HitHighlighter(searcher, analyzer, FieldInfos.getMergedFieldInfos(reader));
+      for (String q : queries) {
+        Query query = IndexSearch.textQuery(analyzer, q, QueryParser.Operator.OR);
+        for (ScoreDoc sd : searcher.search(query, 5).scoreDocs) {
+          String text = DocumentMapper.payload(searcher.storedFields().document(sd.doc).getField(Fields.PAYLOAD))
+              .text();
+          Object expected = analyzing.highlightWithoutSearcher(Fields.BODY, query, text, 1);
+          assertEquals(expected == null ? null : expected.toString(), highlighter.best(query, sd.doc, text),
+              q + " in document " + sd.doc);
+          compared++;
+          marked += expected != null && expected.toString().contains("[") ? 1 : 0;
+        }
+      }
+    }
+    return new int[] {compared, marked};
   }
 
   private static List<IndexedDocument> corpus() throws IOException {
