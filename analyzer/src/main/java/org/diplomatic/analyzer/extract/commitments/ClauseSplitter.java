@@ -6,11 +6,16 @@ import org.diplomatic.analyzer.text.Span;
 
 /**
  * Splits a sentence into candidate clauses at ؛ ; and at a comma or " و" that opens a new clause with a
- * commitment cue (، كما / ، فيما / و + cue word). Offsets are relative to the sentence.
+ * commitment cue (، كما / ، فيما / و + cue word, see {@link #OPENERS}). Offsets are relative to the sentence.
  */
 final class ClauseSplitter {
   private static final String[] WAW_WORDS = {"وزير", "وزارة", "وزراء", "وفد", "وكيل", "وكالة", "ولي العهد", "والي"};
-  private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و "};
+  /**
+   * Besides ، كما / ، فيما / و and semicolons: a participle that goes on reporting (، مشدداً على ضرورة ...، مؤكداً أن
+   * ...) and a second future joined without a comma (... وسيتم نقله). Not على أن, whose condition the corpus keeps
+   * with the act it binds ("اقترح الجانب العراقي إعداد دليل ...، على أن يعرض على الجانب السعودي").
+   */
+  private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و ", "، مشدد", "، مؤكد", "، مشير", "، منوه", "، مضيف", " وسيتم ", " وسوف "};
 
   List<Span> split(String sentence) {
     List<Integer> cuts = new ArrayList<>();

@@ -32,6 +32,9 @@ final class CueRules {
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
   private static final Set<String> RELATIVE_MA = folded("ما", "لما", "بما", "فيما", "مما");
+  /** "، على أن يتم ..." / a clause opening with على أن + imperfect: the condition a party is bound to. */
+  private static final java.util.regex.Pattern PROVIDED_THAT =
+      java.util.regex.Pattern.compile("(?:^|[،,])\\s*على\\s+أن\\s+[يت]\\S{2,}");
   /** Arabic past verbs that sign (وقّع) or, unvowelled, take place (وقع الحادث): a signing only with what is signed. */
   private static final Set<String> SIGNED_OR_HAPPENED = folded("وقع", "وقعت", "وقعا", "وقعوا");
   private static final String SHADDA = "\u0651";
@@ -39,8 +42,10 @@ final class CueRules {
   private static final int DOCUMENT_REACH = 40;
   /** The most words between وقع and the على / عن of a signing ("وقع الجانبان على"، "ووقع عن الجانب"). */
   private static final int SIGNED_ON_REACH = 3;
-  /** The most words between وجه and the بـ of the act it orders, past the official's title and name. */
-  private static final int DIRECTIVE_REACH = 14;
+  /** The most words between وجه and the بـ of the act it orders, past the official's titles, name and addressees. */
+  private static final int DIRECTIVE_REACH = 20;
+  /** A verbal noun of the pattern مفاعلة after بـ / لـ (بمتابعة، لمتابعة), as folded (ة becomes ه). */
+  private static final java.util.regex.Pattern MUFAALA = java.util.regex.Pattern.compile("^[بل]م.ا..[هة]$");
   private static final Set<String> PLACE_AFTER_ON = folded("بعد", "إثر", "اثر", "يد", "خلفية", "مدى", "هامش", "مسافة",
       "الطريق", "طريق");
   private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
@@ -58,7 +63,7 @@ final class CueRules {
   private static final Set<String> WAS = folded("كان", "كانت", "كانا", "كانتا", "كانوا");
   /** Modals of necessity (and من of من الضروري) that كان puts in the past. */
   private static final Set<String> PAST_MODALS = folded("ينبغي", "يجب", "يتعين", "يتوجب", "لابد", "لا بد",
-      "من الضروري", "من اللازم", "من الواجب");
+      "من الضروري", "من اللازم", "من الواجب", "من المقرر", "من المفترض", "من المنتظر");
   /** The most words between كان and قد: the subject of the verb stands there. */
   private static final int PLUPERFECT_REACH = 5;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
@@ -98,6 +103,11 @@ final class CueRules {
     forecast.addAll(happened(tokens, cues.find(tokens)));
     forecast.addAll(conditioned(tokens, cues.find(tokens)));
     forecast.addAll(conditionalClause(tokens, cues.find(tokens)));
+    forecast.addAll(UnboundCues.caused(tokens));
+    for (CueLexicon lexicon : List.of(cues, modelCues)) {
+      forecast.addAll(UnboundCues.relativeModal(tokens, lexicon.find(tokens)));
+      forecast.addAll(UnboundCues.pointedAt(tokens, lexicon.find(tokens)));
+    }
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       for (CueLexicon.Hit hit : lexicon.find(tokens)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
@@ -115,6 +125,25 @@ final class CueRules {
       }
     }
     return false;
+  }
+
+  /**
+   * The kind of a news clause that binds a party by a condition put on its act ("وتم خلال الاجتماع تشكيل لجنة ...، على
+   * أن تقوم كل جهة وإدارة بتشكيل لجانها"), for where nothing else makes it a commitment: an obligation, or an agreement
+   * when a contract's text provides it; "none" for any other clause. Minutes and
+   * statements state their items so, which the model knows; what a forecast expects is no condition ("وتوقع التقرير
+   * أن ينمو ...، على أن تبقى معدلات النمو مستقرة").
+   */
+  String boundByCondition(String text, String genre) {
+    if (!"news".equals(genre) || !PROVIDED_THAT.matcher(text).find()) {
+      return ClauseClassifier.NONE;
+    }
+    List<CueLexicon.Hit> hits = cues.find(tokenizer.tokens(text));
+    if (hits.stream().anyMatch(h -> h.feature().equals("expectation") || h.feature().equals("hedge"))) {
+      return ClauseClassifier.NONE;
+    }
+    // what a contract or an agreement provides ("وينص العقد على ...، على أن يبدأ الإنتاج") is agreed
+    return hits.stream().anyMatch(h -> h.feature().equals("terms")) ? "agreement" : "obligation";
   }
 
   /**
@@ -150,6 +179,7 @@ final class CueRules {
     Set<Integer> actEnds = new HashSet<>();
     Set<Integer> referenced = referenced(tokens, hits);
     referenced.addAll(happened(tokens, hits));
+    referenced.addAll(UnboundCues.relativeModal(tokens, hits));
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -185,6 +215,7 @@ final class CueRules {
     }
     forecastAt.addAll(foretold(tokens, hits));
     forecastAt.addAll(conditioned(tokens, hits));
+    forecastAt.addAll(UnboundCues.caused(tokens));
     // an act told only as done before the news (وكان الجانبان قد اتفقا) is its background, whatever the model says
     if (found.contains("pluperfect") && java.util.Collections.disjoint(found, KINDS) && !found.contains("pledge")) {
       return Verdict.VETO;
@@ -417,8 +448,9 @@ final class CueRules {
   }
 
   /**
-   * Arabic necessity told in the past, كان right before the modal ("وكان ينبغي الاحتياط له مبكرا"، "كان يجب أن"، "كان
-   * من الضروري"): what should have been done, not a commitment.
+   * Arabic necessity or a schedule told in the past, كان right before the modal ("وكان ينبغي الاحتياط له مبكرا"، "كان
+   * يجب أن"، "كان من الضروري"، "الاجتماع الذي كان من المقرر التئامه اليوم"): what should have been done or was
+   * planned before the news (and, as news tell it, mostly put off), not a commitment.
    */
   private static boolean arabicNecessityInThePast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -506,14 +538,16 @@ final class CueRules {
    * An Arabic directive, وجه / أصدر تعليماته with the act it orders as a verbal noun after بـ within the clause ("ووجه
    * أمير نجران بتسهيل رحلة ..."، "وجه الوزير الأمانات باتخاذ الإجراءات"): an obligation the official lays down. Not
    * وجه with what is sent or addressed (وجه برقيته، ووجهت اتهامات، وجه الشكر، وجه ضربات), whose بـ word, if any, is
-   * no verbal noun of an act (تـ، إ، ا after بـ, six letters or more).
+   * no verbal noun of an act (تـ، إ، ا after بـ or لـ, six letters or more, or the pattern مفاعلة: "وجه محافظي
+   * المحافظات لمتابعة هذه الظاهرة").
    */
   private static boolean directs(List<Token> tokens, CueLexicon.Hit hit) {
     for (int k = hit.token() + hit.length(); k < Math.min(tokens.size(), hit.token() + DIRECTIVE_REACH); k++) {
       String form = tokens.get(k).form();
       String bare = form.startsWith("و") ? form.substring(1) : form;
-      if (bare.length() >= 6 && bare.charAt(0) == 'ب' && "تاإ".indexOf(bare.charAt(1)) >= 0
-          && !bare.startsWith("بال")) {
+      boolean particle = bare.length() >= 6 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل');
+      if (particle && "تاإ".indexOf(bare.charAt(1)) >= 0 && !bare.startsWith("بال") && !bare.startsWith("لل")
+          || MUFAALA.matcher(bare).matches()) {
         return true;
       }
     }

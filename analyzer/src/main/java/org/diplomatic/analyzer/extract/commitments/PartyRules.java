@@ -126,8 +126,11 @@ final class PartyRules {
    * after an Arabic verb, the subject before a Persian modal), or the first named official in its sentence; when the
    * sentence names nobody and the act is not impersonal (تم، سيتم / شد), the official the document last named before
    * it (or, in a headline or lead, first names after it), the subject that a pronoun or a bare title refers to.
+   * Names inside the name of a place or an institution (امام خمینی in کمیته امداد امام خمینی) are nobody's.
    */
-  String holder(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
+  String holder(String text, Span span, List<Party> allSpeakers, List<Party> allOfficials, Span sentence) {
+    List<Party> speakers = EponymousNames.people(text, allSpeakers);
+    List<Party> officials = EponymousNames.people(text, allOfficials);
     String named = named(text, span, speakers, officials, sentence);
     if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
       return named;

@@ -2,7 +2,8 @@ package org.diplomatic.analyzer.extract.commitments;
 
 /**
  * A classifier (the learned model or the cue baseline) with {@link CueRules} on top: what the rules rule out is no
- * commitment, what they settle takes their kind, and the rest is the classifier's call.
+ * commitment, what they settle takes their kind, and the rest is the classifier's call; a news clause the classifier
+ * passes over but that binds a party by a condition (، على أن تقوم ...) is an obligation (an agreement if a contract provides it).
  */
 final class RuledClassifier implements ClauseClassifier {
   private final ClauseClassifier inner;
@@ -23,6 +24,9 @@ final class RuledClassifier implements ClauseClassifier {
       return verdict.kind();
     }
     String kind = rules.anchored(text, genre) ? inner.kind(text, genre) : NONE;
+    if (kind.equals(NONE)) {
+      return rules.boundByCondition(text, genre);
+    }
     return (kind.equals("intent") || kind.equals("proposal")) && rules.toldInPast(text) ? NONE : kind;
   }
 }

@@ -142,6 +142,54 @@ class CueRulesTest {
     assertEquals(kind, rules.judge(text, "news").kind());
   }
 
+  // Saudi and Fars news outside the evaluated sets: directives past long titles, schedules gone by, effects foretold.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وجه ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان، بمعاملة الشهداء معاملة شهداء القوات المسلحة | obligation
+      وزير الشؤون البلدية يوجه بإنشاء مكاتب لإدارة المشاريع بالأمانات                                    | obligation
+      وأوعز المحافظ لمديري الإدارات بمتابعة أعمال الصيانة                                                | obligation
+      ووجه الأمير محافظي المحافظات لمتابعة هذه الظاهرة                                                 | obligation
+      وجه الشكر لمنسوبي الإدارة على جهودهم                                                            | none
+      فيما ألقى عددا من المحاضرات بين من خلالها الصفات والأخلاق التي يجب أن يتحلى بها الجندي المسلم    | none
+      وی افزود: ادامه این شرایط باعث خواهد شد تا دولت ابزار سیاستگذاری مفید را از دست بدهد               | none
+      مدیر کل هواشناسی استان گفت: نصب این ایستگاه‌ها موجب آسانی در جمع‌آوری اطلاعات هواشناسی خواهد شد   | none
+      اجرای این طرح سالانه بیش از 45 میلیون دلار درآمدزایی به دنبال خواهد داشت                            | none
+      """)
+  void readsDirectivesAndTellsEffectsAndRelativeModalsFromActs(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وكان من المفترض أن يصل اللاعب إلى كاليفورنيا السبت الماضي للانضمام إلى فريقه
+      وكان من المقرر زفاف الشابة العشرينية مساء الخميس المقبل
+      """)
+  void rulesOutAScheduleToldInThePast(String text) {
+    assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      اما ما این توافق را در هم شکستیم                                                  | false
+      چه توافق وحشتناکی                                                                 | false
+      دو کشور بر سر این توافق به تفاهم رسیدند و آن را امضا کردند                       | true
+      """)
+  void anAgreementPointedAtIsNoActOfTheClause(String text, boolean anchored) {
+    assertEquals(anchored, rules.anchored(text, "news"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وحددت الكلية ألا يتجاوز عمر المتقدم 30 عاما، على أن تقدم وثيقة التخرج إلى مكتب رئيس القسم     | news    | obligation
+      وينص العقد على توريد القطارات خلال عامين، على أن تتولى الشركة صيانتها                        | news    | agreement
+      وتوقع التقرير أن ينمو الاقتصاد العالمي 2.8% العام الحالي، على أن تبقى معدلات النمو مستقرة      | news    | none
+      وأكد الوزير على أن التعاون بين البلدين متين                                                  | news    | none
+      وحددت الكلية ألا يتجاوز عمر المتقدم 30 عاما، على أن تقدم وثيقة التخرج إلى مكتب رئيس القسم     | minutes | none
+      """)
+  void aConditionPutOnAnActInNewsBindsAParty(String text, String genre, String kind) {
+    assertEquals(kind, rules.boundByCondition(text, genre));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       سيصل | true

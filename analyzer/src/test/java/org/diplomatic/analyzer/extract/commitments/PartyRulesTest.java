@@ -389,6 +389,18 @@ class PartyRulesTest {
     assertEquals("سلمان بن عبدالعزيز", rules.holder(text, all, quotes, officials, all));
   }
 
+  @Test
+  void aNameInsideTheNameOfAnInstitutionHoldsNothing() {
+    String text = "محمد محمدی در مراسم معارفه رئیس بیمارستان امام حسین گفت: خدمات خوبی ارائه می‌شود. "
+        + "وی تاکید کرد: باید اقدامات لازم صورت گیرد.";
+    List<Party> officials = List.of(new Party("محمد محمدی", List.of(span(text, "محمد محمدی"))),
+        new Party("حسین", List.of(span(text, "حسین"))));
+    Span second = new Span(text.indexOf("وی تاکید"), text.length());
+    Span quote = new Span(text.indexOf("باید"), text.length());
+    List<Party> quotes = List.of(new Party("حسین", List.of(quote)));
+    assertEquals("محمد محمدی", rules.holder(text, second, quotes, officials, second));
+  }
+
   private static Span span(String text, String part) {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());

@@ -1,0 +1,89 @@
+package org.diplomatic.analyzer.extract.commitments;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplomatic.analyzer.text.TextNormalizer;
+import org.diplomatic.analyzer.text.Token;
+
+/**
+ * The cue words of a clause that bind no party, for {@link CueRules} to pass over: a modal of necessity inside an
+ * Arabic relative clause, a Persian future that tells an effect, an agreement the clause only points at. Each returns
+ * the indices of those words among the clause's tokens.
+ */
+final class UnboundCues {
+  private static final TextNormalizer FOLD = TextNormalizer.folding();
+  /** Arabic relative pronouns: a modal right after one qualifies a noun ("الاستراتيجية التي يجب تطبيقها"). */
+  private static final Set<String> RELATIVE = folded("التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي", "اللواتي");
+  /** Persian words of causing (باعث، موجب، سبب): a future after one tells an effect ("باعث ... خواهد شد"). */
+  private static final Set<String> CAUSING = folded("باعث", "موجب", "سبب");
+  private static final int CAUSE_REACH = 14;
+  /** Persian demonstratives and the exclamative چه: "این توافق"، "چه توافق وحشتناکی" name an agreement, not an act. */
+  private static final Set<String> POINTING = folded("این", "آن", "همین", "همان", "چه");
+  private static final Set<String> THIRD_PERSON_FUTURE = folded("خواهد", "خواهند");
+
+  private UnboundCues() {}
+
+  /**
+   * An Arabic modal of necessity right after a relative pronoun ("المراجعة ستحدد الاستراتيجية التي يجب تطبيقها"،
+   * "الخطوات التي ينبغي اتخاذها"): it describes a noun of the clause, no party is bound by it.
+   */
+  static Set<Integer> relativeModal(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("obligation") && hit.token() > 0
+          && RELATIVE.contains(tokens.get(hit.token() - 1).form())) {
+        for (int k = 0; k < hit.length(); k++) {
+          at.add(hit.token() + k);
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The Persian future auxiliaries a few words after a word of causing ("تداوم فعالیت این جبهه قطعاً باعث به وجود
+   * آمدن برکات زیادی ... خواهد شد"، "این طرح موجب افزایش ... تولید بنزین ... خواهد شد"): an effect foretold, not an act.
+   */
+  static Set<Integer> caused(List<Token> tokens) {
+    Set<Integer> at = new HashSet<>();
+    if (!CueRules.isPersian(tokens)) {
+      return at;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!CAUSING.contains(tokens.get(i).form())) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + CAUSE_REACH); k++) {
+        if (THIRD_PERSON_FUTURE.contains(tokens.get(k).form())) {
+          at.add(k);
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * A one-word Persian agreement noun after a demonstrative or چه ("این توافق را در هم شکستیم"، "چه توافق
+   * وحشتناکی"، "این توافق هنوز منتظر تصویب ... است"): an agreement spoken of, not one made in the clause.
+   */
+  static Set<Integer> pointedAt(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("agreement") && hit.length() == 1 && hit.token() > 0 && CueRules.isPersian(tokens)
+          && POINTING.contains(tokens.get(hit.token() - 1).form())) {
+        at.add(hit.token());
+      }
+    }
+    return at;
+  }
+
+  private static Set<String> folded(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(FOLD.apply(w));
+    }
+    return out;
+  }
+}
