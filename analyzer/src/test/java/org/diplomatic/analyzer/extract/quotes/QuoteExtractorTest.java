@@ -328,4 +328,11 @@ class QuoteExtractorTest {
     assertTrue(extract("وأكد المتحدث باسم التحالف أن الفعاليات تنطلق وفق التوجيهات، حيث ظل «مركز الملك سلمان للإغاثة "
         + "والأعمال الإنسانية» يواصل جهوده.", Language.ARABIC).isEmpty());
   }
+
+  @Test
+  void aNameRightBeforeASpeechVerbIsItsSubjectNotTheNameAfterIt() {
+    String text = "وكان رئيس الوزراء اليوناني ألكسيس تسيبراس صرح في البرلمان أنه طلب من وزير المالية السابق يانيس "
+        + "فاروفاكيس وضع خطة. وقال \"لم تكن لدى الحكومة خطة لخروج اليونان من اليورو\".";
+    assertEquals(List.of("ألكسيس تسيبراس"), extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
+  }
 }
