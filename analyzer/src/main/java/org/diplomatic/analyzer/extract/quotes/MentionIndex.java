@@ -138,6 +138,21 @@ final class MentionIndex {
     return lo == 0 ? null : unquotedByEnd[latestStartUpTo[lo - 1]].official();
   }
 
+  /** The official of the unquoted mention ending last at or before {@code to}, when it ends at or after {@code from}. */
+  Official endingIn(int from, int to) {
+    int lo = 0;
+    int hi = unquotedByEnd.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (unquotedByEnd[mid].span().end() <= to) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && unquotedByEnd[lo - 1].span().end() >= from ? unquotedByEnd[lo - 1].official() : null;
+  }
+
   private int firstStartingAtOrAfter(int pos) {
     int lo = 0;
     int hi = byStart.length;

@@ -41,7 +41,9 @@ final class NamedSpeakers {
         Span window = lang == Language.ARABIC
             ? new Span(t.end(), subjectEnd(tokens, i))
             : new Span(Math.max(s.start(), t.start() - WINDOW), t.start());
-        Official who = window.length() == 0 ? null : resolver.named(text, window, mentions, lang);
+        boolean nameAfter = i + 1 < tokens.size() && mentions.firstIn(tokens.get(i + 1).span()) != null;
+        Official who = lang == Language.ARABIC && !nameAfter ? subjectBefore(text, t, mentions) : null;
+        who = who != null || window.length() == 0 ? who : resolver.named(text, window, mentions, lang);
         String source = who == null && window.length() > 0 ? sources.in(text, window, lang, cues) : null;
         who = source != null ? new Official(source, null, null, null, List.of()) : who;
         Official written = lang == Language.PERSIAN ? subjects.in(text, new Span(s.start(), t.end()), cues) : null;
@@ -55,6 +57,23 @@ final class NamedSpeakers {
         }
       }
     }
+  }
+
+  /**
+   * The official whose name stands right before an Arabic speech verb without و or ف, in a subject-first clause
+   * ("وكان رئيس الوزراء اليوناني ألكسيس تسيبراس صرح في البرلمان أنه طلب من وزير المالية ..."): the subject, not a
+   * name further on (one right after the verb is its subject: "أوضح الجبوري"); or null.
+   */
+  private static Official subjectBefore(String text, Token verb, MentionIndex mentions) {
+    char first = verb.text().charAt(0);
+    if (first == 'و' || first == 'ف') {
+      return null;
+    }
+    int k = verb.start();
+    while (k > 0 && (Character.isWhitespace(text.charAt(k - 1)) || "»\"”".indexOf(text.charAt(k - 1)) >= 0)) {
+      k--;
+    }
+    return k == verb.start() ? null : mentions.endingIn(k, k);
   }
 
   /** The end of the words after an Arabic verb that may hold its subject: before a colon, a mark or إن/أن. */

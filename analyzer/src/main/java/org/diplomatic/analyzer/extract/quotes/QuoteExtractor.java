@@ -31,6 +31,10 @@ public final class QuoteExtractor {
   private static final int NAME_IN_MARKS_WORDS = 3;
   /** Characters looked at around a mark for cue words: the last or first few words, not the whole line. */
   private static final int CUE_WINDOW = 300;
+  /** Words in marks far from their speech verb that make a partial quote rather than a name. */
+  private static final int PARTIAL_QUOTE_WORDS = 3;
+  /** Returned for an opening mark whose closing mark was lost (the next quote opens first). */
+  private static final int LOST = -2;
 
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
@@ -60,7 +64,8 @@ public final class QuoteExtractor {
     for (Span q : markedSpans(text)) {
       if (attributed(text, q, sentences, lang) && !namesSomeone(text, q, officials)) {
         marks.add(new Span(q.start() - 1, q.end() + 1));
-        quotes.add(trim(text, q));
+        // a pair whose closing mark was lost ends with its line, before the line's final stop
+        quotes.add(text.charAt(q.end()) == '\n' ? trimStop(text, trim(text, q)) : trim(text, q));
       }
     }
     for (Span q : afterColon(text, sentences, lang, marks)) {
@@ -135,7 +140,13 @@ public final class QuoteExtractor {
         : speakers.named(text, new Span(before.start(), verb), mentions, lang);
   }
 
-  /** Contents of «...», "..." and “...” pairs (marks excluded). */
+  /**
+   * Contents of «...», "..." and “...” pairs (marks excluded). Published text sets the curly marks either way round
+   * (” ... “), so “ and ” pair as one kind, as " does; a straight or curly mark glued to the word before it and
+   * followed by a blank or stop closes, so a stray one opens nothing, and one with a blank before it and a word after
+   * it inside an open pair opens a nested pair ("... معرض "اكسبو 2020"، ونلاحظ ..."). A « left open when a line
+   * ends before the next « (not at a line start) ends with its line: the closing mark was lost.
+   */
   static List<Span> markedSpans(String text) {
     List<Span> spans = new ArrayList<>();
     // once a closing mark is missing after some point it is missing after every later one: no rescans
@@ -143,20 +154,96 @@ public final class QuoteExtractor {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      char close = c == '«' ? '»' : c == '"' ? '"' : c == '“' ? '”' : 0;
-      int end = close == 0 || i >= noCloseAfter.getOrDefault(close, Integer.MAX_VALUE) ? -1
-          : text.indexOf(close, i + 1);
-      if (close != 0 && end < 0) {
-        noCloseAfter.put(close, Math.min(i, noCloseAfter.getOrDefault(close, Integer.MAX_VALUE)));
+      char kind = c == '«' ? '»' : c == '"' ? '"' : c == '“' || c == '”' ? '”' : 0;
+      if (kind == 0 || kind != '»' && closes(text, i) && !opens(text, i)
+          || i >= noCloseAfter.getOrDefault(kind, Integer.MAX_VALUE)) {
+        i++;
+        continue;
+      }
+      int end = kind == '»' ? guillemetEnd(text, i) : closingMark(text, i, kind);
+      if (end == LOST) {
+        i++;
+        continue;
+      }
+      if (end < 0) {
+        noCloseAfter.put(kind, Math.min(i, noCloseAfter.getOrDefault(kind, Integer.MAX_VALUE)));
       }
       if (end > i + 1) {
         spans.add(new Span(i + 1, end));
-        i = end + 1;
+        i = text.charAt(end) == '\n' ? end : end + 1;
       } else {
         i++;
       }
     }
     return spans;
+  }
+
+  /** The » closing the « at {@code open}, or the end of its line when a later « opens first inside a line. */
+  private static int guillemetEnd(String text, int open) {
+    int end = text.indexOf('»', open + 1);
+    int line = text.indexOf('\n', open + 1);
+    int next = text.indexOf('«', open + 1);
+    if (end > 0 && line > 0 && line < end && next > line && next < end && !atLineStart(text, next)) {
+      return line;
+    }
+    return end;
+  }
+
+  /**
+   * The mark of {@code kind} closing the pair opened at {@code open}; a short pair opened inside it is a name and
+   * skipped (... معرض "اكسبو 2020"، ونلاحظ ...), a long one the next quote, so this one lost its closing mark: it
+   * ends with its line when the next quote opens on a later line, else it is {@link #LOST}. -1 when no mark closes it.
+   */
+  private static int closingMark(String text, int open, char kind) {
+    int j = nextMark(text, open + 1, kind);
+    while (j >= 0 && opens(text, j) && !closes(text, j)) {
+      int inner = nextMark(text, j + 1, kind);
+      if (inner < 0 || !nameLength(text, j + 1, inner)) {
+        int line = text.indexOf('\n', open + 1);
+        return inner < 0 ? -1 : line >= 0 && line < j ? line : LOST;
+      }
+      j = nextMark(text, inner + 1, kind);
+    }
+    return j;
+  }
+
+  private static int nextMark(String text, int from, char kind) {
+    for (int j = from; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (kind == '"' ? c == '"' : c == '“' || c == '”') {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A few words on one line with no stop: a name or term set in marks inside a quote. */
+  private static boolean nameLength(String text, int from, int to) {
+    String inner = text.substring(from, to);
+    return inner.chars().noneMatch(c -> c == '\n' || isStop((char) c)) && inner.trim().split("\\s+").length <= 4;
+  }
+
+  /** A mark with a blank (or nothing, or an opening bracket or colon) before it and a letter or digit after it. */
+  private static boolean opens(String text, int at) {
+    char before = at == 0 ? ' ' : text.charAt(at - 1);
+    return at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))
+        && (isBlank(before) || "(:،,".indexOf(before) >= 0);
+  }
+
+  /** A mark glued to a letter, digit or stop before it, with a blank, stop or the text end after it. */
+  private static boolean closes(String text, int at) {
+    if (at == 0 || isBlank(text.charAt(at - 1)) || "(«:".indexOf(text.charAt(at - 1)) >= 0) {
+      return false;
+    }
+    return at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1));
+  }
+
+  private static boolean atLineStart(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) != '\n' && isBlank(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
   }
 
   private boolean attributed(String text, Span q, List<Sentence> sentences, Language lang) {
@@ -194,6 +281,13 @@ public final class QuoteExtractor {
         return true;
       }
     }
+    // three or more Arabic words in marks inside the reported words of a speech verb, however far the verb, are a
+    // partial quote ("وصرح ... بأن اجتماعه ... لصد تحركات إيران “غير المشروعة في المنطقة”"); one or two are as often
+    // a place or company named there («كريتر»، «أدنوك للتوزيع»)
+    if (lang == Language.ARABIC && words(text, q) >= PARTIAL_QUOTE_WORDS && !namesABody(text, q, lang)
+        && insideReportedWords(before, lang)) {
+      return true;
+    }
     // words in marks right after إن / أن that end their clause, with a speech verb earlier in the sentence ("وقال
     // كيري بعد حوار مع نظيره، إن «...»."), are the verb's reported words however far the verb is
     if (lang == Language.ARABIC && !before.isEmpty() && ArabicClauseOpeners.opens(before.get(before.size() - 1).text())
@@ -212,6 +306,27 @@ public final class QuoteExtractor {
     // («مركز الملك سلمان للإغاثة والأعمال الإنسانية» ظل ...)
     return tokenizer.tokenize(text, q.start(), q.end()).size() >= LONG_QUOTE_WORDS && text.substring(q.start(),
         q.end()).chars().anyMatch(ch -> ch == ' ') && endsClause(text, q.end() + 1);
+  }
+
+  private long words(String text, Span q) {
+    return tokenizer.tokenize(text, q.start(), q.end()).stream()
+        .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count();
+  }
+
+  /** True when the first word in marks is a body or programme noun («مركز الملك سلمان للإغاثة ...»). */
+  private boolean namesABody(String text, Span q, Language lang) {
+    List<Token> words = tokenizer.tokenize(text, q.start(), q.end());
+    return !words.isEmpty() && cues.isNameNoun(lang, words.get(0).text());
+  }
+
+  /** True when a speech verb among {@code before} is followed by the إن / أن that opens its reported words. */
+  private boolean insideReportedWords(List<Token> before, Language lang) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (cues.isSpeechVerb(lang, before.get(i).text())) {
+        return ArabicClauseOpeners.anyIn(before.subList(i + 1, before.size()));
+      }
+    }
+    return false;
   }
 
   /**

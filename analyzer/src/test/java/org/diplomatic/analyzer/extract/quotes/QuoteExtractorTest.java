@@ -279,4 +279,60 @@ class QuoteExtractorTest {
     assertEquals(List.of("محمد جواد ظريف", "علي لاريجاني", "علي لاريجاني"),
         extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
   }
+
+  private static List<String> marked(String text) {
+    return QuoteExtractor.markedSpans(text).stream().map(q -> q.in(text)).toList();
+  }
+
+  @Test
+  void pairsCurlyMarksSetEitherWayRound() {
+    assertEquals(List.of(" كل كلمات الاعتذار لا تكفي "),
+        marked("وقال الحرمي في رسالة مفتوحة ” كل كلمات الاعتذار لا تكفي “."));
+  }
+
+  @Test
+  void aStrayClosingMarkOpensNothing() {
+    assertEquals(List.of("رسالة المشروع تكمن في خلق فرص وظيفية"),
+        marked("وهي\" قسم الخياطة، قسم التطريز. وعبر رئيس الشركة عن فخره، مؤكداً أن \"رسالة المشروع تكمن في خلق فرص وظيفية\"."));
+  }
+
+  @Test
+  void keepsAShortPairInsideAQuoteAndDropsAnOpeningWhoseCloseWasLost() {
+    assertEquals(List.of("تشهد السوق إقبالاً قرب موقع معرض \"اكسبو 2020\"، ونتوقع أن يستفيد المشترون"),
+        marked("وقال الرئيس التنفيذي: \"تشهد السوق إقبالاً قرب موقع معرض \"اكسبو 2020\"، ونتوقع أن يستفيد المشترون\"."));
+    assertEquals(List.of("هذه نسبة معتدلة ومقبولة مقارنة بالنسب العالمية"),
+        marked("وقال \"يشكل هذا عاملا إيجابيا للاقتصاد. وقال \"هذه نسبة معتدلة ومقبولة مقارنة بالنسب العالمية\"."));
+  }
+
+  @Test
+  void aMarkAfterAColonOpens() {
+    assertEquals(List.of("سبق", " لم يثبت على والدتي أي شيء"),
+        marked("وقال الابن في حديث لـ\"سبق\":\" لم يثبت على والدتي أي شيء\"."));
+  }
+
+  @Test
+  void aGuillemetLeftOpenEndsWithItsLineWhenTheNextQuoteOpensInsideALine() {
+    String text = "وقال شريف الكيلاني: «تواجه حكومات المنطقة مجموعة من التحديات الاقتصادية.\n"
+        + "وأظهر المؤتمر إدراك الحكومات.\nوقال عاصم شيخ: «أدت الإصلاحات إلى تخفيض الضرائب».";
+    assertEquals(List.of("تواجه حكومات المنطقة مجموعة من التحديات الاقتصادية", "أدت الإصلاحات إلى تخفيض الضرائب"),
+        extract(text, Language.ARABIC).stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void threeWordsInMarksInsideFarReportedWordsAreAPartialQuoteButABodysNameIsNot() {
+    String text = "وصرح وزير الخارجية الأمريكي جون كيري بأن اجتماعه المقبل بوزراء خارجية دول الخليج سيكون هدفه صد "
+        + "تحركات إيران “غير المشروعة في المنطقة”، إضافة إلى إطلاعهم على الاتفاق.";
+    List<Quote> found = extract(text, Language.ARABIC);
+    assertEquals(List.of("غير المشروعة في المنطقة"), found.stream().map(Quote::text).toList());
+    assertEquals("جون كيري", found.get(0).speaker());
+    assertTrue(extract("وأكد المتحدث باسم التحالف أن الفعاليات تنطلق وفق التوجيهات، حيث ظل «مركز الملك سلمان للإغاثة "
+        + "والأعمال الإنسانية» يواصل جهوده.", Language.ARABIC).isEmpty());
+  }
+
+  @Test
+  void aNameRightBeforeASpeechVerbIsItsSubjectNotTheNameAfterIt() {
+    String text = "وكان رئيس الوزراء اليوناني ألكسيس تسيبراس صرح في البرلمان أنه طلب من وزير المالية السابق يانيس "
+        + "فاروفاكيس وضع خطة. وقال \"لم تكن لدى الحكومة خطة لخروج اليونان من اليورو\".";
+    assertEquals(List.of("ألكسيس تسيبراس"), extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
+  }
 }
