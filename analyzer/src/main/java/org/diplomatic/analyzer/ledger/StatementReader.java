@@ -56,7 +56,7 @@ public final class StatementReader {
       statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
           c.holder(), due == null ? c.deadline() : due.written(), due == null ? null : due.iso(), c.areas(),
           first(countries, 2), amounts(d, figureAt, start, end),
-          terms(promised(c.text()), withWordsOf(names, c.holder()))));
+          terms(promised(c.text()), withWordsOf(withWordsOf(names, c.holder()), c.owner()))));
     }
     Matcher m = SENTENCE.matcher(d.text());
     for (int n = 0; m.find(); n++) {
@@ -153,7 +153,10 @@ public final class StatementReader {
     return words;
   }
 
-  /** {@code names} and the words of a commitment's holder (الحكومة العراقية، وزارت تجارت عراق): the party again. */
+  /**
+   * {@code names} and the words of a commitment's holder (الحكومة العراقية، وزارت تجارت عراق) or owner in minutes (على
+   * أن تتولى قطر للطاقة والشركة الوطنية الإيرانية للنفط تنفيذها): who, not what.
+   */
   private static Set<String> withWordsOf(Set<String> names, String holder) {
     if (holder == null) {
       return names;

@@ -92,6 +92,24 @@ class StatementReaderTest {
     assertEquals(List.of("دفع", "ديون", "غاز", "ايران", "طريق", "بنك"), READER.read(d).get(0).terms());
   }
 
+  @Test
+  void writesThePersianLettersOfANameAsArabicDoes() {
+    assertEquals(READER.terms("حقل بارس الجنوبي"), READER.terms("میدان پارس جنوبی"));
+    assertEquals(List.of("كنبد", "شمال"), READER.terms("گنبد شمالی"));
+  }
+
+  @Test
+  void leavesTheOwnersWordsInMinutesOutOfTheContentWords() {
+    String text = "تمديد مهلة إنجاز الدراسة المشتركة لمكمن حقل الشمال - بارس الجنوبي حتى نهاية عام 2023، على أن "
+        + "تتولى قطر للطاقة والشركة الوطنية الإيرانية للنفط تنفيذها";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "minutes", text + ".\n", List.of(), List.of("energy"),
+        List.of(), List.of(new IndexedDocument.Commitment(text, "decision", "المجتمعون",
+            "قطر للطاقة والشركة الوطنية الإيرانية للنفط", "حتى نهاية عام 2023", null, List.of("energy"))), List.of(),
+        "2021-11-18");
+    assertEquals(List.of("انجاز", "دراس", "مشترك", "لمكمن", "حقل", "شمال", "بارس", "جنوب", "تتول", "تنفيذ"),
+        READER.read(d).get(0).terms());
+  }
+
   private static Statement commitment(String date, String text, String deadline) {
     IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news", text + ".\n", List.of(),
         List.of("tourism_pilgrimage"), List.of(), List.of(new IndexedDocument.Commitment(text, "intent",
