@@ -14,8 +14,13 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
+  /** Prepositions Arabic writes joined to a noun without the article (بدراسة، لمكمن، كمركز); ال forms are stripped before. */
+  private static final String JOINED_PREPOSITIONS = "بلك";
+  private static final int SHORTEST_BARE_WORD = 3;
   private final ObjectWords objects = ObjectWords.load();
   private final Map<String, Double> idf = new HashMap<>();
+  /** Words written with a joined preposition, to the word without it where a weighed statement has that word. */
+  private final Map<String, String> bare = new HashMap<>();
   /** The words more than one weighed statement has. */
   private final Set<String> shared = new HashSet<>();
   /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
@@ -23,10 +28,24 @@ public final class ContentSimilarity {
 
   private record Words(Set<String> distinct, double weight) {}
 
-  /** Weighs content words by how few of {@code statements} have them (idf). */
+  /**
+   * Weighs content words by how few of {@code statements} have them (idf), after reading a word that starts with ب، ل
+   * or ك as the word without that letter when another statement has the shorter word (برفع / رفع، لمكمن / مكمن):
+   * whether the letter is a preposition is known from the words of the ledger, not from the word alone (بحر، كهرباء).
+   */
   void weigh(List<Statement> statements) {
+    Set<String> vocabulary = new HashSet<>();
+    statements.forEach(s -> vocabulary.addAll(s.terms()));
+    bare.clear();
+    for (String t : vocabulary) {
+      if (t.length() > SHORTEST_BARE_WORD && JOINED_PREPOSITIONS.indexOf(t.charAt(0)) >= 0
+          && vocabulary.contains(t.substring(1))) {
+        bare.put(t, t.substring(1));
+      }
+    }
+    words.clear();
     Map<String, Integer> df = new HashMap<>();
-    statements.forEach(s -> new HashSet<>(s.terms()).forEach(t -> df.merge(t, 1, Integer::sum)));
+    statements.forEach(s -> wordsOf(s).distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
     idf.clear();
     shared.clear();
     df.forEach((t, n) -> {
@@ -36,6 +55,11 @@ public final class ContentSimilarity {
       }
     });
     words.clear();
+  }
+
+  /** The statement's distinct content words as this similarity compares them (a joined preposition dropped). */
+  Set<String> termsOf(Statement s) {
+    return wordsOf(s).distinct();
   }
 
   /**
@@ -76,7 +100,8 @@ public final class ContentSimilarity {
 
   private Words wordsOf(Statement s) {
     return words.computeIfAbsent(s, k -> {
-      Set<String> distinct = new HashSet<>(k.terms());
+      Set<String> distinct = new java.util.LinkedHashSet<>();
+      k.terms().forEach(t -> distinct.add(bare.getOrDefault(t, t)));
       return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
     });
   }

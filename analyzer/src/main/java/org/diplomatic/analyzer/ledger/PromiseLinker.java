@@ -104,7 +104,7 @@ public final class PromiseLinker {
    */
   private List<String> keys(Statement s, int terms) {
     List<String> keys = new ArrayList<>();
-    s.terms().stream().filter(similarity::shared)
+    similarity.termsOf(s).stream().filter(similarity::shared)
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
         .forEach(t -> keys.add("w:" + t));
     s.measures().forEach(a -> {

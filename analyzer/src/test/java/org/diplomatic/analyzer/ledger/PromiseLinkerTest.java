@@ -305,4 +305,19 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made")),
         ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  private static final List<IndexedDocument.Official> IR_QA = List.of(
+      new IndexedDocument.Official("رضا فرهادی", "IR"), new IndexedDocument.Official("خالد بن عبدالله العطية", "QA"));
+
+  @Test
+  void aPersianLaunchOfADirectLineIsTheArabicOperationOfIt() {
+    List<Promise> promises = ledger(
+        doc("l19", "fa", "2019-06-02", IR_QA, null, new String[] {
+            "دو طرف توافق کردند خط کشتیرانی مستقیم میان بوشهر و الرویس راه‌اندازی شود", "دو طرف", null, null,
+            "transport"}),
+        doc("l21", "ar", "2021-03-08", IR_QA, null, new String[] {
+            "تشغيل خط الشحن البحري المباشر بين بوشهر والرويس خلال العام الجاري", "الجانبان", null, null,
+            "transport"}));
+    assertEquals(List.of(List.of("first_made", "repeated")), promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
 }
