@@ -14,10 +14,10 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
-  /** Prepositions Arabic writes joined to a noun without the article (بدراسة، لمكمن، كمركز); ال forms are stripped before. */
+  /** Prepositions Arabic writes joined to a noun without the article (بدراسة، لمكمن); ال forms are stripped before. */
   private static final String JOINED_PREPOSITIONS = "بلك";
   private static final int SHORTEST_BARE_WORD = 3;
-  private final ObjectWords objects = ObjectWords.load();
+  private final ObjectWords objects;
   private final Map<String, Double> idf = new HashMap<>();
   /** Words written with a joined preposition, to the word without it where a weighed statement has that word. */
   private final Map<String, String> bare = new HashMap<>();
@@ -27,6 +27,15 @@ public final class ContentSimilarity {
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
   private record Words(Set<String> distinct, double weight) {}
+
+  public ContentSimilarity() {
+    this(new ContentTerms());
+  }
+
+  /** Reads the object words with {@code terms}, so a build that also reads statements loads the word lists once. */
+  ContentSimilarity(ContentTerms terms) {
+    this.objects = ObjectWords.load(terms);
+  }
 
   /**
    * Weighs content words by how few of {@code statements} have them (idf), after reading a word that starts with ب، ل

@@ -62,6 +62,8 @@ public final class LedgerStore {
     String commit = StoredDocuments.commitName(index);
     Map<String, String> documents = new LinkedHashMap<>();
     List<Statement> statements = new ArrayList<>();
+    // one set of word lists (stop words, Persian-Arabic pairs) for reading the statements and for linking them
+    ContentTerms terms = new ContentTerms();
     try (StoredDocuments stored = StoredDocuments.open(index)) {
       Set<String> ids = stored.ids();
       if (before != null) {
@@ -72,13 +74,13 @@ public final class LedgerStore {
         });
         before.statements().stream().filter(s -> documents.containsKey(s.docId())).forEach(statements::add);
       }
-      StatementReader reader = new StatementReader(parties);
+      StatementReader reader = new StatementReader(parties, terms);
       stored.forEach(id -> !documents.containsKey(id), d -> {
         documents.put(d.id(), d.date());
         statements.addAll(reader.read(d));
       });
     }
-    Ledger ledger = build(commit, documents, statements, new ContentSimilarity(), settings);
+    Ledger ledger = build(commit, documents, statements, new ContentSimilarity(terms), settings);
     LedgerFile.write(ledger, index);
     return ledger;
   }

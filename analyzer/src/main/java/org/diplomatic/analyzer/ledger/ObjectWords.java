@@ -14,9 +14,9 @@ final class ObjectWords {
 
   private ObjectWords() {}
 
-  static ObjectWords load() {
+  /** The object words, {@code terms} making the words of the lists (the one the statements' words came from). */
+  static ObjectWords load(ContentTerms terms) {
     ObjectWords o = new ObjectWords();
-    ContentTerms terms = new ContentTerms();
     for (String resource : new String[] {"/org/diplomatic/analyzer/extract/officials/countries.tsv", "places.tsv"}) {
       // one-word names of a state's places only: the words of longer ones (المنطقة الشرقية، إقليم كردستان) and of
       // organizations (code -) are common nouns too

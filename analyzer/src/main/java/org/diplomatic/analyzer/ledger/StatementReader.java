@@ -23,11 +23,17 @@ public final class StatementReader {
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
-  private final ContentTerms contentTerms = new ContentTerms();
+  private final ContentTerms contentTerms;
   private final DueDates dueDates = new DueDates();
 
   public StatementReader(Parties parties) {
+    this(parties, new ContentTerms());
+  }
+
+  /** As {@link #StatementReader(Parties)}, with the content words of {@code contentTerms} (shared with the linker). */
+  StatementReader(Parties parties, ContentTerms contentTerms) {
     this.parties = parties;
+    this.contentTerms = contentTerms;
   }
 
   public List<Statement> read(IndexedDocument d) {

@@ -78,12 +78,22 @@ public final class RegistryBuilder {
 
   /** A builder holding {@code registry} as it is (no entry regrouped), to add documents to. */
   public static RegistryBuilder of(Registry registry) {
+    return of(registry, registry.documents().size());
+  }
+
+  /**
+   * A builder holding the first {@code documents} documents of {@code registry} with their people as they are, to
+   * add the others (or others in their place) to: people of the registry that none of those documents names give
+   * their entry number back to the first person made from one of their officials ({@code formerIds} of
+   * {@link #add(RegistryDocument, List, int[])}), and new numbers come after all of the registry's.
+   */
+  public static RegistryBuilder of(Registry registry, int documents) {
     RegistryBuilder builder = new RegistryBuilder();
-    for (RegistryDocument d : registry.documents()) {
+    for (RegistryDocument d : registry.documents().subList(0, documents)) {
       builder.documentById.put(d.id(), builder.documents.size());
       builder.documents.add(d);
     }
-    for (int i = 0; i < registry.mentions().size(); i++) {
+    for (int i = 0; i < registry.mentions().size() && registry.mentions().get(i).document() < documents; i++) {
       OfficialMention m = registry.mentions().get(i);
       int person = registry.personOf(i);
       while (builder.people.size() <= person) {
@@ -92,19 +102,11 @@ public final class RegistryBuilder {
       }
       builder.join(m, builder.name(m.name()), person);
     }
-    builder.lastId = builder.ids.stream().mapToInt(Integer::intValue).max().orElse(0);
-    return builder;
-  }
-
-  /**
-   * A builder to regroup {@code registry}'s documents into: a person it makes first from an official that belonged
-   * to entry {@code p}N keeps that id (when no other person took it), and new ids come after all of the old ones.
-   */
-  public static RegistryBuilder regrouping(Registry registry) {
-    RegistryBuilder builder = new RegistryBuilder();
     for (int p = 0; p < registry.people(); p++) {
-      builder.returnable.add(registry.idOf(p));
       builder.lastId = Math.max(builder.lastId, registry.idOf(p));
+      if (p >= builder.people.size()) {
+        builder.returnable.add(registry.idOf(p));
+      }
     }
     return builder;
   }

@@ -23,16 +23,21 @@ import org.diplomatic.analyzer.index.StoredOfficials;
 /**
  * Keeps the registry in one file inside the index folder ({@value #FILE}), stamped with the index commit it was
  * built from. {@link #open} reads it, or brings it up to date from the index's stored officials when it is missing,
- * unreadable or older than the last commit: documents added since are added, and only they are read from the index
- * (entries keep their ids); when documents were removed or replaced it is regrouped from what it holds, each person
- * keeping the id of the entry its first official had (the ids are kept in the file). Writes go to a temporary file moved over
+ * unreadable or older than the last commit. Only documents added since are read from the index; the registry keeps
+ * its documents in time order, and grouping is done in that order, so an update keeps the people of the documents
+ * before the first one added or removed as they are and groups the later ones again from what it holds (each person
+ * keeping the id of the entry its first official had; the ids are kept in the file): the same people as a rebuild
+ * from scratch, and at the cost of the documents added alone when they are the newest. Writes go to a temporary file moved over
  * the old one, so a crash leaves the old registry or the new one, never half of one.
  */
 public final class RegistryStore {
   public static final String FILE = "officials-registry.bin";
   private static final int MAGIC = 0x4f524547; // "OREG"
-  /** 2: each person's entry number after the mentions (a version 1 file is rebuilt from the index). */
-  private static final int VERSION = 2;
+  /**
+   * 2: each person's entry number after the mentions; 3: documents in time order ({@link RegistryDocument#TIME_ORDER}).
+   * A file of an older version is rebuilt from the index.
+   */
+  private static final int VERSION = 3;
 
   private RegistryStore() {}
 
@@ -63,35 +68,44 @@ public final class RegistryStore {
     }
     StoredOfficials.Scan<AddedDocument> scan =
         StoredOfficials.scan(indexDir, id -> !known.contains(id), AddedDocument::of);
-    RegistryBuilder builder;
-    if (stored != null && scan.liveIds().containsAll(known)) {
-      builder = RegistryBuilder.of(stored);
-    } else if (stored != null) {
-      builder = RegistryBuilder.regrouping(stored);
-      regroup(stored, scan.liveIds(), builder);
-    } else {
-      builder = new RegistryBuilder();
-    }
     List<AddedDocument> added = new ArrayList<>(scan.wanted());
-    // Oldest first, so that a person's entry starts from the earliest document seen.
-    added.sort(java.util.Comparator.comparing((AddedDocument a) -> a.document().date(),
-        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(a -> a.document().source()));
-    for (AddedDocument a : added) {
-      builder.add(a.document(), a.officials());
+    added.sort(java.util.Comparator.comparing(AddedDocument::document, RegistryDocument.TIME_ORDER));
+    if (stored == null) {
+      RegistryBuilder builder = new RegistryBuilder();
+      added.forEach(a -> builder.add(a.document(), a.officials()));
+      return builder.build(generation);
+    }
+    // The stored documents are in time order: those before the first one removed or the first one added keep their
+    // people as they are; the rest are grouped again with the added ones, in time order, as a rebuild would.
+    int kept = 0;
+    List<RegistryDocument> documents = stored.documents();
+    while (kept < documents.size() && scan.liveIds().contains(documents.get(kept).id())
+        && (added.isEmpty() || RegistryDocument.TIME_ORDER.compare(documents.get(kept), added.get(0).document()) < 0)) {
+      kept++;
+    }
+    RegistryBuilder builder = RegistryBuilder.of(stored, kept);
+    List<AddedDocument> rest = new ArrayList<>(regrouped(stored, kept, scan.liveIds()));
+    rest.addAll(added);
+    rest.sort(java.util.Comparator.comparing(AddedDocument::document, RegistryDocument.TIME_ORDER));
+    for (AddedDocument a : rest) {
+      builder.add(a.document(), a.officials(), a.formerIds());
     }
     return builder.build(generation);
   }
 
   /**
-   * Adds the documents of {@code stored} still in the index to a regrouping builder, with their officials and the
-   * entry each official had (so that a person keeps its id).
+   * The documents of {@code stored} from the {@code from}-th on that are still in the index, with their officials and
+   * the entry number each official had (so that a person keeps its id).
    */
-  private static void regroup(Registry stored, Set<String> live, RegistryBuilder builder) {
+  private static List<AddedDocument> regrouped(Registry stored, int from, Set<String> live) {
     Map<Integer, List<Integer>> byDocument = new HashMap<>();
     for (int i = 0; i < stored.mentions().size(); i++) {
-      byDocument.computeIfAbsent(stored.mentions().get(i).document(), k -> new ArrayList<>()).add(i);
+      if (stored.mentions().get(i).document() >= from) {
+        byDocument.computeIfAbsent(stored.mentions().get(i).document(), k -> new ArrayList<>()).add(i);
+      }
     }
-    for (int d = 0; d < stored.documents().size(); d++) {
+    List<AddedDocument> out = new ArrayList<>();
+    for (int d = from; d < stored.documents().size(); d++) {
       RegistryDocument document = stored.documents().get(d);
       if (live.contains(document.id())) {
         List<Integer> mentions = byDocument.getOrDefault(d, List.of());
@@ -102,9 +116,10 @@ public final class RegistryStore {
           officials.add(new RegistryBuilder.Official(m.name(), m.role(), m.country()));
           formerIds[k] = stored.idOf(stored.personOf(mentions.get(k)));
         }
-        builder.add(document, officials, formerIds);
+        out.add(new AddedDocument(document, officials, formerIds));
       }
     }
+    return out;
   }
 
   /** Writes {@code registry} to {@code file} through a temporary file and an atomic move. */
@@ -236,10 +251,11 @@ public final class RegistryStore {
   }
 
   /** What the registry keeps of a stored document: its reference and its officials, not the whole analysis. */
-  private record AddedDocument(RegistryDocument document, List<RegistryBuilder.Official> officials) {
+  private record AddedDocument(RegistryDocument document, List<RegistryBuilder.Official> officials,
+      int[] formerIds) {
     static AddedDocument of(IndexedDocument d) {
       return new AddedDocument(new RegistryDocument(d.id(), d.source(), d.date()), d.officials().stream()
-          .map(o -> new RegistryBuilder.Official(o.name(), o.role(), o.country())).toList());
+          .map(o -> new RegistryBuilder.Official(o.name(), o.role(), o.country())).toList(), null);
     }
   }
 }
