@@ -47,9 +47,13 @@ public final class ContentSimilarity {
     statements.forEach(s -> vocabulary.addAll(s.terms()));
     bare.clear();
     for (String t : vocabulary) {
+      String lam = FoldedWords.stem("ل" + t);
       if (t.length() > SHORTEST_BARE_WORD && JOINED_PREPOSITIONS.indexOf(t.charAt(0)) >= 0
           && vocabulary.contains(t.substring(1))) {
         bare.put(t, t.substring(1));
+      } else if (t.length() >= SHORTEST_BARE_WORD && !vocabulary.contains("ل" + t) && vocabulary.contains(lam)) {
+        // للجنة is ل + لجنة, which the stripping of لل (للتعاون: ل + التعاون) cut to جنة
+        bare.put(t, lam);
       }
     }
     words.clear();

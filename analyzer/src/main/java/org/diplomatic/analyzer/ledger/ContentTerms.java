@@ -9,7 +9,8 @@ import java.util.Set;
  * The content words of a text as the ledger compares them: folded, clitic-stripped and stemmed ({@link FoldedWords}),
  * Persian mapped to Arabic ({@link PersianToArabic}), the Persian letters of a word the lexicon does not know written
  * as Arabic transliterates them ({@link FoldedWords#arabicLetters}: پارس / بارس), without the words of
- * {@code stop-words.tsv}, numbers and words shorter than three letters.
+ * {@code stop-words.tsv} (a Persian word whose Arabic is one too: یادداشت تفاهم / مذكرة تفاهم), numbers and words
+ * shorter than three letters.
  */
 final class ContentTerms {
   private static final int MIN_TERM = 3;
@@ -24,7 +25,7 @@ final class ContentTerms {
       String stem = FoldedWords.stem(bare);
       String w = FoldedWords.arabicLetters(persian.arabicOf(stem));
       if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
-          && !stopWords.contains(stem) && !names.contains(word) && !names.contains(bare)
+          && !stopWords.contains(stem) && !stopWords.contains(w) && !names.contains(word) && !names.contains(bare)
           && !Character.isDigit(w.charAt(0))) {
         terms.add(w);
       }

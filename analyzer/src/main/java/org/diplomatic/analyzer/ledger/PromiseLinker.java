@@ -30,6 +30,8 @@ public final class PromiseLinker {
   private static final int RAREST_TERMS = 6;
   private final ContentSimilarity similarity;
   private final LinkerSettings settings;
+  private final Events events = Events.load();
+  private final Ordinals ordinals = Ordinals.load();
 
   public PromiseLinker(ContentSimilarity similarity, LinkerSettings settings) {
     this.similarity = similarity;
@@ -61,8 +63,12 @@ public final class PromiseLinker {
       if (best != null && bestScore >= settings.threshold()) {
         joined = best;
         best.add(s, clock);
+        best.ranks.addAll(ordinals.in(s.text()));
+        if (!s.isReport()) {
+          best.acts.addAll(events.promisedIn(s.text()));
+        }
       } else if (!s.isReport() && !s.mayRestate()) {
-        joined = new Open(s, clock);
+        joined = new Open(s, clock, events, ordinals);
         promises.add(joined);
       }
       if (joined != null) {
@@ -132,6 +138,13 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
+    if (s.reportsAnEvent() && !p.acts.contains(events.reportedIn(s.text()).act())) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (anotherMeeting(s, p) || !p.ranks.containsAll(ordinals.in(s.text()))) {
+      // a second railway, line or phase of the same towns is not the first
+      return Double.NEGATIVE_INFINITY;
+    }
     List<Amount> measures = s.measures();
     List<Amount> agreeing = measures.stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
         .toList();
@@ -195,6 +208,15 @@ public final class PromiseLinker {
     return true;
   }
 
+  /**
+   * True when {@code s} promises a meeting and {@code p} is a meeting due before {@code s}'s document: that meeting
+   * was held or missed by then, and "the next session" of a later text is another one.
+   */
+  private boolean anotherMeeting(Statement s, Open p) {
+    return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
+        && p.deadlineIso.compareTo(s.date()) < 0 && events.promisedIn(s.text()).contains(Events.MEETING);
+  }
+
   /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
   private static boolean promisedIn(String docId, Open p) {
     return p.commitmentsOf.containsKey(docId);
@@ -220,6 +242,10 @@ public final class PromiseLinker {
     final List<Amount> amountsSeen = new ArrayList<>();
     final Set<String> deadlinesSeen = new LinkedHashSet<>();
     final Set<String> holders = new LinkedHashSet<>();
+    /** The acts its commitments promise ({@link Events}: a meeting, a signing). */
+    final Set<String> acts = new TreeSet<>();
+    /** The ranks from the second on its statements name ({@link Ordinals}). */
+    final Set<Integer> ranks = new TreeSet<>();
     final Map<String, Amount> current = new LinkedHashMap<>();
     final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
     /** The promise's commitments (not reports) by document. */
@@ -234,8 +260,10 @@ public final class PromiseLinker {
     String fulfilledIn;
     int touched;
 
-    Open(Statement s, int clock) {
+    Open(Statement s, int clock, Events events, Ordinals ordinals) {
       first = s;
+      acts.addAll(events.promisedIn(s.text()));
+      ranks.addAll(ordinals.in(s.text()));
       countries.addAll(s.countries());
       areas.addAll(s.areas());
       add(s, clock);

@@ -28,7 +28,11 @@ class StatementReaderTest {
       "fa|راه‌آهن شلمچه–بصره تکمیل نشد.|0",
       "fa|در ابتدای نشست گزارش شد که خط کشتیرانی مستقیم بندرعباس - صحار از اسفند ۱۴۰۰ راه‌اندازی شده است.|1",
       "fa|ساخت بیمارستان اهدایی عربستان در استان الانبار نیز به پایان رسیده است.|1",
-      "ar|دخل قرار الحكومة العراقية إعفاء الزوار الإيرانيين من رسوم التأشيرة حيز التنفيذ اليوم الثلاثاء.|1"})
+      "ar|دخل قرار الحكومة العراقية إعفاء الزوار الإيرانيين من رسوم التأشيرة حيز التنفيذ اليوم الثلاثاء.|1",
+      "fa|گذرگاه مرزی خسروی که قرار بود تا پایان ۲۰۲۰ گشایش یابد، همچنان بسته است.|0",
+      "ar|ولم يتم افتتاح المنفذ حتى الآن.|0",
+      "fa|نشست کمیسیون مشترک اقتصادی دو کشور روز دوشنبه در بغداد برگزار شد.|1",
+      "ar|وأوضح أن الشركة تنفذ الخط بموجب العقد الذي وقعته الوزارة في الرياض.|1"})
   void findsReportsOfSomethingDone(String lang, String sentence, int reports) {
     assertEquals(reports, read(lang, sentence + "\n").size());
   }
@@ -93,6 +97,13 @@ class StatementReaderTest {
   }
 
   @Test
+  void leavesTheDueDateOutOfTheContentWords() {
+    assertEquals(List.of("اعاد", "فتح", "منفذ", "ربيع", "امام", "حرك", "شاحن"),
+        commitment("2023-05-01", "إعادة فتح منفذ ربيعة أمام حركة الشاحنات خلال الربع الأول من عام 2024",
+            "خلال الربع الأول من عام 2024").terms());
+  }
+
+  @Test
   void writesThePersianLettersOfANameAsArabicDoes() {
     assertEquals(READER.terms("حقل بارس الجنوبي"), READER.terms("میدان پارس جنوبی"));
     assertEquals(List.of("كنبد", "شمال"), READER.terms("گنبد شمالی"));
@@ -106,7 +117,8 @@ class StatementReaderTest {
         List.of(), List.of(new IndexedDocument.Commitment(text, "decision", "المجتمعون",
             "قطر للطاقة والشركة الوطنية الإيرانية للنفط", "حتى نهاية عام 2023", null, List.of("energy"))), List.of(),
         "2021-11-18");
-    assertEquals(List.of("انجاز", "دراس", "مشترك", "لمكمن", "حقل", "شمال", "بارس", "جنوب", "تتول", "تنفيذ"),
+    assertEquals(List.of("تمديد", "انجاز", "دراس", "مشترك", "لمكمن", "حقل", "شمال", "بارس", "جنوب", "تتول",
+        "تنفيذ"),
         READER.read(d).get(0).terms());
   }
 
