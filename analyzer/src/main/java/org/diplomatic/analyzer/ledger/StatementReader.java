@@ -100,9 +100,7 @@ public final class StatementReader {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
         DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
-        String reported = cue == null ? sentence : event != null ? upToClauseWith(sentence, cue)
-            : clauseWith(sentence, found);
-        List<String> terms = new ArrayList<>(terms(reported, names));
+        List<String> terms = new ArrayList<>(terms(reported(sentence, cue, event != null, found), names));
         if (cue != null) {
           // the words that say it is done are in every report: they are not what was promised
           terms.removeAll(terms(String.join(" ", cue)));
@@ -126,6 +124,26 @@ public final class StatementReader {
       }
     }
     return sentence;
+  }
+
+  /**
+   * Where a report names what is done: the clause of its cue ({@link #clauseWith}); for a meeting or a signing, or
+   * when that clause names nothing (ودخل ملحق تمديد اتفاقية ...، الذي وقعه الوزيران ...، حيز التنفيذ مطلع الشهر
+   * الجاري), the sentence up to the end of that clause ({@link #upToClauseWith}).
+   */
+  private String reported(String sentence, List<String> cue, boolean event, FulfilmentCues found) {
+    if (cue == null) {
+      return sentence;
+    }
+    if (!event) {
+      String clause = clauseWith(sentence, found);
+      List<String> words = new ArrayList<>(terms(clause));
+      words.removeAll(terms(String.join(" ", cue)));
+      if (words.size() >= 2) {
+        return clause;
+      }
+    }
+    return upToClauseWith(sentence, cue);
   }
 
   /**
