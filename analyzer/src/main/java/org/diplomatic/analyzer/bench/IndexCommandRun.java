@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
  */
 final class IndexCommandRun {
   static final int HEAP_MB = 512;
-  // G1's log line of a pause: "... Pause Young (Normal) (G1 Evacuation Pause) 246M->95M(280M) 2.845ms"
-  private static final Pattern AFTER_GC = Pattern.compile("Pause .*?\\d+M->(\\d+)M\\(\\d+M\\)");
+  // G1's log line of a collection: "... Pause Young (Normal) (G1 Evacuation Pause) 246M->95M(280M) 2.845ms"; its
+  // Remark and Cleanup pauses print the occupancy of a concurrent cycle, young garbage included, and collect nothing
+  private static final Pattern AFTER_GC = Pattern.compile("Pause (?:Young|Full).*?\\d+M->(\\d+)M\\(\\d+M\\)");
 
-  /** What one run measured; {@code maxLiveMb}: the largest heap occupancy right after a collection. */
+  /**
+   * What one run measured; {@code maxLiveMb}: the largest heap occupancy right after a young, mixed or full
+   * collection.
+   */
   record Result(int docs, double seconds, int heapMb, long maxLiveMb) {}
 
   private IndexCommandRun() {}

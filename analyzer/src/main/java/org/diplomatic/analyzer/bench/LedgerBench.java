@@ -25,6 +25,7 @@ import org.diplomatic.analyzer.ledger.LedgerStore;
 import org.diplomatic.analyzer.ledger.LinkerSettings;
 import org.diplomatic.analyzer.ledger.Statement;
 import org.diplomatic.analyzer.ledger.StatementReader;
+import org.diplomatic.analyzer.ledger.WordWeights;
 
 /**
  * The ledger section of {@code bench}: a cold {@code ledger} command (a fresh JVM, median of the cold runs) on an
@@ -41,7 +42,7 @@ public final class LedgerBench {
 
   private LedgerBench() {}
 
-  public static String section(Path corpus, int docs, int coldRuns, long seed, PrintWriter err) {
+  public static String section(Path corpus, Path models, int docs, int coldRuns, long seed, PrintWriter err) {
     try (TempDirs dirs = new TempDirs()) {
       DeadlineDates deadlines = DeadlineDates.load();
       List<IndexedDocument> base = GoldCorpus.open(corpus).all().stream()
@@ -54,7 +55,7 @@ public final class LedgerBench {
         w.commit();
       }
       long start = System.nanoTime();
-      Ledger ledger = LedgerStore.of(small).update();
+      Ledger ledger = LedgerStore.of(small, models).update();
       out.append(row(base.size(), ledger, (System.nanoTime() - start) / 1e9, small, coldRuns));
       err.println("ledger bench: corpus index done; building a ledger of " + docs + " documents");
       Path large = dirs.fresh("ledger-large");
@@ -63,7 +64,7 @@ public final class LedgerBench {
         w.commit();
       }
       start = System.nanoTime();
-      ledger = synthetic(base, docs, seed, StoredDocuments.commitName(large));
+      ledger = synthetic(base, docs, seed, StoredDocuments.commitName(large), WordWeights.load(models));
       double build = (System.nanoTime() - start) / 1e9;
       LedgerFile.write(ledger, large);
       out.append(row(docs, ledger, build, large, coldRuns));
@@ -71,7 +72,8 @@ public final class LedgerBench {
     }
   }
 
-  private static Ledger synthetic(List<IndexedDocument> base, int docs, long seed, String commit) {
+  private static Ledger synthetic(List<IndexedDocument> base, int docs, long seed, String commit,
+      WordWeights weights) {
     Random random = new Random(seed);
     StatementReader reader = new StatementReader(new DocumentParties());
     List<List<Statement>> read = base.stream().map(reader::read).toList();
@@ -87,7 +89,7 @@ public final class LedgerBench {
             s.amounts(), s.terms()));
       }
     }
-    return LedgerStore.build(commit, dates, statements, new ContentSimilarity(), LinkerSettings.defaults());
+    return LedgerStore.build(commit, dates, statements, new ContentSimilarity(weights), LinkerSettings.defaults());
   }
 
   private static String row(int docs, Ledger ledger, double buildSeconds, Path index, int coldRuns) {

@@ -11,6 +11,7 @@ import org.diplomatic.analyzer.bench.RegistryBench;
 import org.diplomatic.analyzer.bench.BenchJson;
 import org.diplomatic.analyzer.bench.BenchReport;
 import org.diplomatic.analyzer.bench.BenchTable;
+import org.diplomatic.analyzer.bench.IndexUpdateBench;
 import org.diplomatic.analyzer.bench.Benchmark;
 import org.diplomatic.analyzer.bench.LedgerBench;
 import org.diplomatic.analyzer.bench.ServeBench;
@@ -87,6 +88,10 @@ final class BenchCommand implements Callable<Integer> {
   Integer ledgerDocs;
   @Option(names = "--registry-only", description = "only the registry of officials section (no NLP model loaded)")
   boolean registryOnly;
+  @Option(names = "--index-update-only", description = "only the registry and ledger update after 'index': "
+      + "--index-docs documents, then 1,000 more (newer, then dated at random), and the 'index' command adding "
+      + "1,000 files")
+  boolean indexUpdateOnly;
   @Option(names = "--serve-only", description = "only the load on serve: GET /api/search from 8 clients over an index"
       + " of --search-docs documents, beside the same searches in process (try --docs 300 --search-docs 20000)")
   boolean serveOnly;
@@ -98,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     if (ledgerDocs != null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(LedgerBench.section(corpus, ledgerDocs, coldRuns, seed, spec.commandLine().getErr()));
+      out.print(LedgerBench.section(corpus, ModelsDir.resolve(models), ledgerDocs, coldRuns, seed, spec.commandLine().getErr()));
       out.flush();
       return ExitCode.OK;
     }
@@ -111,6 +116,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (serveOnly) {
       spec.commandLine().getOut().print(ServeBench.run(config, serveIndex, spec.commandLine().getErr()));
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    }
+    if (indexUpdateOnly) {
+      spec.commandLine().getOut().print(IndexUpdateBench.run(config, indexDocs, spec.commandLine().getErr()));
       spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }

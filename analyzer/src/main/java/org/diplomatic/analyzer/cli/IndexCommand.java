@@ -173,7 +173,7 @@ final class IndexCommand implements Callable<Integer> {
       stop.compareAndSet(null, e);
     }
     if (stop.get() == null) {
-      LedgerUpdate.after(index, err);
+      LedgerUpdate.after(index, ModelsDir.resolve(analysis.models), err);
       OfficialsCommand.refresh(index, err);
     }
     long added = indexer.committedAdded();

@@ -60,6 +60,10 @@ final class LedgerCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, description = "index folder")
   Path index;
 
+  @Option(names = "--models", description = "models folder whose ledger word weights link a ledger built or "
+      + "updated here (default: models/)")
+  Path models;
+
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
 
@@ -102,7 +106,7 @@ final class LedgerCommand implements Callable<Integer> {
     LedgerQuery query = new LedgerQuery(party, pair == null ? null : List.of(pair.split("[-,]")), area, from, to);
     String latest;
     List<Promise> promises = new ArrayList<>();
-    try (LedgerView ledger = LedgerStore.of(index).open()) {
+    try (LedgerView ledger = LedgerStore.of(index, ModelsDir.resolve(models)).open()) {
       latest = ledger.latestDate();
       for (int i = 0; i < ledger.summaries().size(); i++) {
         if (ledger.summaries().get(i).documents() >= minDocuments && query.matches(ledger.summaries().get(i))) {

@@ -21,6 +21,7 @@ import org.diplomatic.analyzer.ledger.LinkerSettings;
 import org.diplomatic.analyzer.ledger.Promise;
 import org.diplomatic.analyzer.ledger.Statement;
 import org.diplomatic.analyzer.ledger.StatementReader;
+import org.diplomatic.analyzer.ledger.WordWeights;
 import org.diplomatic.analyzer.pipeline.IndexMapping;
 import org.diplomatic.analyzer.pipeline.Pipeline;
 import org.diplomatic.analyzer.pipeline.PipelineConfig;
@@ -44,6 +45,7 @@ final class LedgerSection {
     LedgerGold series = LedgerGold.read(dir);
     Set<String> ids = Set.copyOf(series.documents());
     StatementReader reader = new StatementReader(new DocumentParties());
+    WordWeights weights = WordWeights.load(modelsDir);
     DeadlineDates deadlines = DeadlineDates.load();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
     out.printf("%n== ledger of commitments (corpus/ledger series: B-cubed of promises, link labels, status)%n");
@@ -55,7 +57,7 @@ final class LedgerSection {
       String name = split.name().toLowerCase(java.util.Locale.ROOT);
       for (boolean endToEnd : new boolean[] {false, true}) {
         LedgerEvaluator.Scores s = LedgerEvaluator.evaluate(series, docs, endToEnd ? analyzed : fromGold, reader,
-            new ContentSimilarity(), LinkerSettings.defaults());
+            new ContentSimilarity(weights), LinkerSettings.defaults());
         String input = endToEnd ? "end to end" : "gold commitments";
         out.printf("%-4s %-16s %s%n", name, input, s);
         if (split == GoldCorpus.Split.DEV && !s.errors().isEmpty()) {
@@ -74,7 +76,7 @@ final class LedgerSection {
         documents.put(doc.id(), doc.date());
         statements.addAll(reader.read(doc));
       }
-      List<Promise> promises = LedgerStore.build(null, documents, statements, new ContentSimilarity(),
+      List<Promise> promises = LedgerStore.build(null, documents, statements, new ContentSimilarity(weights),
           LinkerSettings.defaults()).promises();
       long linked = promises.stream()
           .filter(p -> p.links().stream().filter(l -> l.statement() != null)

@@ -12,7 +12,9 @@ import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
+import org.diplomatic.analyzer.extract.names.NewsParagraphs;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
+import org.diplomatic.analyzer.ledger.WordWeightsTrainer;
 import org.diplomatic.analyzer.search.semantic.EmbeddingTrainer;
 import org.diplomatic.analyzer.search.semantic.EmbeddingTraining;
 import org.diplomatic.analyzer.search.semantic.LanguageVectors;
@@ -58,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--areas-only", description = "train only the area classifier (5-10 min)")
   boolean areasOnly;
 
+  @Option(names = "--ledger-only", description = "count only the ledger's word weights (train split and --news)")
+  boolean ledgerOnly;
+
   /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
   private static final List<String> NER_PARTS = List.of("anercorp/train.txt", "aqmar", "arman/train.txt");
 
@@ -66,6 +71,11 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     checkInputs();
+    if (ledgerOnly) {
+      trainLedgerWeights(err, stdout);
+      stdout.flush();
+      return ExitCode.OK;
+    }
     if (!embeddingsOnly) {
       trainModels(err, stdout);
     }
@@ -89,11 +99,26 @@ final class TrainCommand implements Callable<Integer> {
     err.println("analyzer: training the commitment model ...");
     stdout.println("== commitments (test split)");
     stdout.println(CommitmentTraining.run(gold, out));
+    trainLedgerWeights(err, stdout);
     if (!skipNer) {
       err.println("analyzer: training the person-name finders ...");
       stdout.println("== person-name finders");
       PersonNameTrainer.trainAll(ner, gold, out.resolve("ner")).forEach(stdout::println);
     }
+  }
+
+  /** The ledger's fixed word weights (models/ledger): the train split's statements and the news sentences. */
+  private void trainLedgerWeights(PrintWriter err, PrintWriter stdout) {
+    err.println("analyzer: counting the ledger's word weights ...");
+    WordWeightsTrainer weights = new WordWeightsTrainer();
+    weights.addTrainSplit(GoldCorpus.open(corpus));
+    List<Path> news = NewsParagraphs.files(realSet.news);
+    if (news.isEmpty()) {
+      err.println("analyzer: no published news at " + realSet.news
+          + ": the ledger's word weights count the corpus alone");
+    }
+    NewsParagraphs.read(news, weights::addParagraph);
+    stdout.println(weights.save(out, "the published news at " + realSet.news + " (" + news.size() + " files)"));
   }
 
   /** One Word2Vec model over both languages' published news, NER corpora text and corpus; Persian then aligned. */
@@ -134,7 +159,7 @@ final class TrainCommand implements Callable<Integer> {
   /** Every input is checked before any training starts, so a missing one never costs minutes of work first. */
   private void checkInputs() {
     // the run-time distribution leaves ND4J's native code out; the checkout's build has it
-    if (TrainCommand.class.getClassLoader().getResource(ND4J_NATIVE_MARKER) == null) {
+    if (!ledgerOnly && TrainCommand.class.getClassLoader().getResource(ND4J_NATIVE_MARKER) == null) {
       throw new ParameterException(spec.commandLine(), "train needs ND4J's native libraries, which the run-time "
           + "distribution leaves out; run it from the checkout: java -jar analyzer/target/analyzer.jar train");
     }
@@ -142,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "no corpus at " + corpus + " (" + corpus.resolve("split.tsv") + " missing); give --corpus DIR");
     }
-    if (!skipNer && !embeddingsOnly && !areasOnly) {
+    if (!skipNer && !embeddingsOnly && !areasOnly && !ledgerOnly) {
       for (String part : NER_PARTS) {
         if (!Files.exists(ner.resolve(part))) {
           throw new ParameterException(spec.commandLine(), "no NER corpora at " + ner + " (" + ner.resolve(part)

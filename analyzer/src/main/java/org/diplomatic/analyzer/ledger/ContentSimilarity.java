@@ -1,16 +1,16 @@
 package org.diplomatic.analyzer.ledger;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How alike two statements are in what they promise: the idf weight of the content words they share over the weight
  * of the lighter statement's words (Persian words already mapped to Arabic by {@link PersianToArabic}), so a rare
- * place or project name counts more than a common noun. Whole-text word vectors were tried and left out: on the dev
- * series their cosines are high for any two statements of one country pair and merged distinct promises.
+ * place or project name counts more than a common noun. The weights are a fixed table ({@link WordWeights}), so
+ * adding documents to a ledger never changes how alike two statements already linked are. Whole-text word vectors
+ * were tried and left out: on the dev series their cosines are high for any two statements of one country pair and
+ * merged distinct promises.
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
@@ -18,56 +18,42 @@ public final class ContentSimilarity {
   private static final String JOINED_PREPOSITIONS = "بلك";
   private static final int SHORTEST_BARE_WORD = 3;
   private final ObjectWords objects;
-  private final Map<String, Double> idf = new HashMap<>();
-  /** Words written with a joined preposition, to the word without it where a weighed statement has that word. */
-  private final Map<String, String> bare = new HashMap<>();
-  /** The words more than one weighed statement has. */
-  private final Set<String> shared = new HashSet<>();
-  /** Each weighed statement's distinct words and their total weight, computed once (linking compares often). */
+  private final WordWeights weights;
+  /** Each compared statement's distinct words and their total weight, computed once (linking compares often). */
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
   private record Words(Set<String> distinct, double weight) {}
 
-  public ContentSimilarity() {
-    this(new ContentTerms());
+  public ContentSimilarity(WordWeights weights) {
+    this(new ContentTerms(), weights);
   }
 
   /** Reads the object words with {@code terms}, so a build that also reads statements loads the word lists once. */
-  ContentSimilarity(ContentTerms terms) {
+  ContentSimilarity(ContentTerms terms, WordWeights weights) {
     this.objects = ObjectWords.load(terms);
+    this.weights = weights;
+  }
+
+  /** Forgets the words of the statements compared so far (a new linking starts). */
+  void forget() {
+    words.clear();
   }
 
   /**
-   * Weighs content words by how few of {@code statements} have them (idf), after reading a word that starts with ب، ل
-   * or ك as the word without that letter when another statement has the shorter word (برفع / رفع، لمكمن / مكمن):
-   * whether the letter is a preposition is known from the words of the ledger, not from the word alone (بحر، كهرباء).
+   * {@code term} without a joined preposition: a word that starts with ب، ل or ك read as the word without that letter
+   * when published news writes the shorter word more often (برفع / رفع، بدراسة / دراسة); a word that the stripping of
+   * لل (للتعاون: ل + التعاون) cut from ل + a word starting with ل (للجنة: ل + لجنة) given back its ل on the same terms.
+   * Whether a letter is a preposition is read from the counts of the word weights, not from the word alone (بحر،
+   * بريد، كهرباء).
    */
-  void weigh(List<Statement> statements) {
-    Set<String> vocabulary = new HashSet<>();
-    statements.forEach(s -> vocabulary.addAll(s.terms()));
-    bare.clear();
-    for (String t : vocabulary) {
-      String lam = FoldedWords.stem("ل" + t);
-      if (t.length() > SHORTEST_BARE_WORD && JOINED_PREPOSITIONS.indexOf(t.charAt(0)) >= 0
-          && vocabulary.contains(t.substring(1))) {
-        bare.put(t, t.substring(1));
-      } else if (t.length() >= SHORTEST_BARE_WORD && !vocabulary.contains("ل" + t) && vocabulary.contains(lam)) {
-        // للجنة is ل + لجنة, which the stripping of لل (للتعاون: ل + التعاون) cut to جنة
-        bare.put(t, lam);
-      }
+  String withoutJoinedPreposition(String term) {
+    int count = weights.count(term);
+    if (term.length() > SHORTEST_BARE_WORD && JOINED_PREPOSITIONS.indexOf(term.charAt(0)) >= 0
+        && weights.count(term.substring(1)) > count) {
+      return term.substring(1);
     }
-    words.clear();
-    Map<String, Integer> df = new HashMap<>();
-    statements.forEach(s -> wordsOf(s).distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
-    idf.clear();
-    shared.clear();
-    df.forEach((t, n) -> {
-      idf.put(t, Math.log(1 + statements.size() / (double) n));
-      if (n > 1) {
-        shared.add(t);
-      }
-    });
-    words.clear();
+    String lam = FoldedWords.stem("ل" + term);
+    return term.length() >= SHORTEST_BARE_WORD && weights.count(lam) > count ? lam : term;
   }
 
   /** The statement's distinct content words as this similarity compares them (a joined preposition dropped). */
@@ -114,17 +100,12 @@ public final class ContentSimilarity {
   private Words wordsOf(Statement s) {
     return words.computeIfAbsent(s, k -> {
       Set<String> distinct = new java.util.LinkedHashSet<>();
-      k.terms().forEach(t -> distinct.add(bare.getOrDefault(t, t)));
+      k.terms().forEach(t -> distinct.add(withoutJoinedPreposition(t)));
       return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
     });
   }
 
-  /** True when more than one of the weighed statements has {@code term}. */
-  boolean shared(String term) {
-    return shared.contains(term);
-  }
-
   double weight(String term) {
-    return idf.getOrDefault(term, 1.0);
+    return weights.weight(term);
   }
 }

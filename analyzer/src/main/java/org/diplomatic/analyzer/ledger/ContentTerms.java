@@ -3,7 +3,9 @@ package org.diplomatic.analyzer.ledger;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content words of a text as the ledger compares them: folded, clitic-stripped and stemmed ({@link FoldedWords}),
@@ -16,6 +18,8 @@ final class ContentTerms {
   private static final int MIN_TERM = 3;
   private final Set<String> stopWords = stopWords();
   private final PersianToArabic persian = PersianToArabic.load();
+  /** One instance per word: a ledger holds every statement's words at once, most of them the same few thousand. */
+  private final Map<String, String> instances = new ConcurrentHashMap<>();
 
   /** The content words of {@code text}, in order, each once, without the words of {@code names}. */
   List<String> of(String text, Set<String> names) {
@@ -27,7 +31,7 @@ final class ContentTerms {
       if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
           && !stopWords.contains(stem) && !stopWords.contains(w) && !names.contains(word) && !names.contains(bare)
           && !Character.isDigit(w.charAt(0))) {
-        terms.add(w);
+        terms.add(instances.computeIfAbsent(w, k -> k));
       }
     }
     return List.copyOf(terms);

@@ -32,9 +32,10 @@ public final class LedgerFile {
    * 2: content words stemmed, without names and holders; 3: sentences that may restate a promise, due dates read
    * against the document date; 4: the words of a length of time and the owner labels of minutes are no content words,
    * a length after لمدة no due date; 5: persian-arabic.tsv, a report's words from the clause of its cue (statements
-   * kept by an older version are read again).
+   * kept by an older version are read again); 6: statements in the order they were linked, each with the number of the
+   * promise it joined (an update replays them), word weights from a fixed table.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
   private static final int STATEMENTS_MAGIC = 0x4C445354; // "LDST"
 
   private LedgerFile() {}
@@ -51,9 +52,18 @@ public final class LedgerFile {
           str(out, d.getKey());
           str(out, d.getValue());
         }
+        Map<Statement, Integer> promiseOf = new java.util.IdentityHashMap<>();
+        for (int p = 0; p < ledger.promises().size(); p++) {
+          for (Link l : ledger.promises().get(p).links()) {
+            if (l.statement() != null) {
+              promiseOf.put(l.statement(), p);
+            }
+          }
+        }
         out.writeInt(ledger.statements().size());
         for (Statement s : ledger.statements()) {
           statement(out, s, true);
+          out.writeInt(promiseOf.getOrDefault(s, -1));
         }
       }
     });
@@ -99,8 +109,19 @@ public final class LedgerFile {
     });
   }
 
+  /**
+   * What a ledger keeps for its next update: its documents and statements (no promises), the statements in the order
+   * they were linked, and the number of the promise each joined (-1 for none).
+   */
+  public record Stored(Ledger ledger, int[] promiseOf) {}
+
   /** The documents and statements of the ledger in {@code dir} (no promises); a bad file is an IOException. */
   public static Ledger readStatements(Path dir) throws IOException {
+    return readStored(dir).ledger();
+  }
+
+  /** The documents, statements and the promise of each statement in {@code dir}; a bad file is an IOException. */
+  public static Stored readStored(Path dir) throws IOException {
     Path file = dir.resolve(STATEMENTS);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != STATEMENTS_MAGIC || in.readInt() != VERSION) {
@@ -112,11 +133,16 @@ public final class LedgerFile {
       for (int n = in.readInt(); n > 0; n--) {
         documents.put(str(in), str(in));
       }
-      List<Statement> statements = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        statements.add(statement(in));
+      int count = in.readInt();
+      List<Statement> statements = new ArrayList<>(Math.min(count, 1 << 20));
+      int[] promiseOf = new int[count];
+      // one instance per repeated string (a document's id, a country, a word): an update holds every statement
+      Map<String, String> instances = new java.util.HashMap<>();
+      for (int i = 0; i < count; i++) {
+        statements.add(statement(in, instances));
+        promiseOf[i] = in.readInt();
       }
-      return new Ledger(commit, latest, documents, statements, List.of());
+      return new Stored(new Ledger(commit, latest, documents, statements, List.of()), promiseOf);
     } catch (java.io.EOFException | RuntimeException e) {
       throw new IOException(file + " is truncated or corrupt", e);
     }
@@ -217,28 +243,46 @@ public final class LedgerFile {
   }
 
   static Statement statement(DataInputStream in) throws IOException {
-    String docId = str(in);
-    String source = str(in);
-    String lang = str(in);
-    String date = str(in);
-    String item = str(in);
+    return statement(in, null);
+  }
+
+  /** A statement, its repeated strings taken from {@code instances} (when not null) and added to it. */
+  private static Statement statement(DataInputStream in, Map<String, String> instances) throws IOException {
+    String docId = str(in, instances);
+    String source = str(in, instances);
+    String lang = str(in, instances);
+    String date = str(in, instances);
+    String item = str(in, instances);
     int start = in.readInt();
     int end = in.readInt();
     String text = str(in);
-    String kind = str(in);
-    String holder = str(in);
-    String deadline = str(in);
-    String deadlineIso = str(in);
-    List<String> areas = strings(in);
-    List<String> countries = strings(in);
+    String kind = str(in, instances);
+    String holder = str(in, instances);
+    String deadline = str(in, instances);
+    String deadlineIso = str(in, instances);
+    List<String> areas = strings(in, instances);
+    List<String> countries = strings(in, instances);
     List<Amount> amounts = new ArrayList<>();
     for (int n = in.readInt(); n > 0; n--) {
       String t = str(in);
       Double value = in.readBoolean() ? in.readDouble() : null;
-      amounts.add(new Amount(t, value, str(in), str(in)));
+      amounts.add(new Amount(t, value, str(in, instances), str(in, instances)));
     }
     return new Statement(docId, source, lang, date, item, start, end, text, kind, holder, deadline, deadlineIso,
-        areas, countries, amounts, strings(in));
+        areas, countries, amounts, strings(in, instances));
+  }
+
+  private static String str(DataInputStream in, Map<String, String> instances) throws IOException {
+    String s = str(in);
+    return s == null || instances == null ? s : instances.computeIfAbsent(s, k -> k);
+  }
+
+  private static List<String> strings(DataInputStream in, Map<String, String> instances) throws IOException {
+    List<String> list = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      list.add(str(in, instances));
+    }
+    return list;
   }
 
   private static void str(DataOutputStream out, String s) throws IOException {

@@ -38,46 +38,82 @@ public final class PromiseLinker {
     this.settings = settings;
   }
 
+  /**
+   * The order statements are linked in: document date (undated last), document, a sentence that may restate a
+   * promise after its document's commitments (it restates their figures), position in the document.
+   */
+  static final Comparator<Statement> ORDER = Comparator.comparing((Statement s) -> s.date() == null ? "~" : s.date())
+      .thenComparing(Statement::docId).thenComparing(Statement::mayRestate).thenComparingInt(Statement::start)
+      .thenComparing(Statement::item);
+
+  /**
+   * A linking: the statements in {@link #ORDER}, the promise each joined (its number in {@code promises}, -1 for
+   * none) and the promises, in order of first statement.
+   */
+  record Linking(List<Statement> ordered, int[] promiseOf, List<Promise> promises) {}
+
   /** The promises, in order of first statement. */
   public List<Promise> link(List<Statement> statements, String latestDate) {
-    similarity.weigh(statements);
     List<Statement> ordered = new ArrayList<>(statements);
-    // a sentence that may restate a promise comes after its document's commitments: it restates their figures
-    ordered.sort(Comparator.comparing((Statement s) -> s.date() == null ? "~" : s.date())
-        .thenComparing(Statement::docId).thenComparing(Statement::mayRestate).thenComparingInt(Statement::start));
+    ordered.sort(ORDER);
+    return link(ordered, latestDate, new int[0]).promises();
+  }
+
+  /**
+   * Links {@code ordered} (in {@link #ORDER}); the first {@code replayed.length} statements join the promise
+   * {@code replayed} gives (as {@link Linking#promiseOf}) without being scored: each decision depends only on the
+   * statements before it, so a ledger extended by later statements replays what it linked before and links only
+   * those.
+   */
+  Linking link(List<Statement> ordered, String latestDate, int[] replayed) {
+    similarity.forget();
     List<Open> promises = new ArrayList<>();
     Map<String, Set<Open>> byKey = new HashMap<>();
+    int[] promiseOf = new int[ordered.size()];
     int clock = 0;
-    for (Statement s : ordered) {
+    for (int i = 0; i < ordered.size(); i++) {
+      Statement s = ordered.get(i);
       clock++;
-      Open best = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (Open p : candidates(byKey, s)) {
-        double score = score(s, p);
-        if (score > bestScore) {
-          bestScore = score;
-          best = p;
-        }
-      }
       Open joined = null;
-      if (best != null && bestScore >= settings.threshold()) {
-        joined = best;
-        best.add(s, clock);
-        best.ranks.addAll(ordinals.in(s.text()));
-        if (!s.isReport()) {
-          best.acts.addAll(events.promisedIn(s.text()));
+      if (i < replayed.length) {
+        int p = replayed[i];
+        if (p > promises.size()) {
+          throw new IllegalArgumentException("statement " + i + " replays promise " + p + " of " + promises.size());
         }
-      } else if (!s.isReport() && !s.mayRestate()) {
-        joined = new Open(s, clock, events, ordinals);
-        promises.add(joined);
+        if (p == promises.size()) {
+          joined = new Open(s, clock, p, events, ordinals);
+          promises.add(joined);
+        } else if (p >= 0) {
+          joined = promises.get(p);
+          joined.add(s, clock);
+        }
+      } else {
+        Open best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Open p : candidates(byKey, s)) {
+          double score = score(s, p);
+          if (score > bestScore) {
+            bestScore = score;
+            best = p;
+          }
+        }
+        if (best != null && bestScore >= settings.threshold()) {
+          joined = best;
+          best.add(s, clock);
+        } else if (!s.isReport() && !s.mayRestate()) {
+          joined = new Open(s, clock, promises.size(), events, ordinals);
+          promises.add(joined);
+        }
       }
+      promiseOf[i] = joined == null ? -1 : joined.number;
       if (joined != null) {
-        for (String key : keys(s, Integer.MAX_VALUE)) {
+        for (String key : keys(s)) {
           byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(joined);
         }
       }
     }
-    return promises.stream().map(p -> p.toPromise(latestDate)).toList();
+    similarity.forget();
+    return new Linking(ordered, promiseOf, promises.stream().map(p -> p.toPromise(latestDate)).toList());
   }
 
   /**
@@ -87,7 +123,7 @@ public final class PromiseLinker {
    */
   private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
     Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    List<String> lookup = keys(s, RAREST_TERMS);
+    List<String> lookup = lookupKeys(s, byKey);
     if (s.mayRestate() || s.reportsAFigureReached()) {
       lookup = lookup.stream().filter(k -> k.startsWith("v:")).toList();
     }
@@ -104,15 +140,29 @@ public final class PromiseLinker {
   }
 
   /**
-   * The lookup keys of a statement: its {@code terms} rarest content words that some other statement also has (a
-   * word of one statement alone can find nothing), its figures (with their period, and by unit and value alone)
-   * and its due date.
+   * The keys a statement looks up promises by: its {@value #RAREST_TERMS} rarest content words that a statement
+   * linked before also has (a word no promise has can find nothing), its figures and its due date.
    */
-  private List<String> keys(Statement s, int terms) {
+  private List<String> lookupKeys(Statement s, Map<String, Set<Open>> byKey) {
     List<String> keys = new ArrayList<>();
-    similarity.termsOf(s).stream().filter(similarity::shared)
-        .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(terms)
+    similarity.termsOf(s).stream().filter(t -> byKey.containsKey("w:" + t))
+        .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(RAREST_TERMS)
         .forEach(t -> keys.add("w:" + t));
+    keys.addAll(figureKeys(s));
+    return keys;
+  }
+
+  /** The keys a statement files its promise under: every content word, its figures and its due date. */
+  private List<String> keys(Statement s) {
+    List<String> keys = new ArrayList<>();
+    similarity.termsOf(s).forEach(t -> keys.add("w:" + t));
+    keys.addAll(figureKeys(s));
+    return keys;
+  }
+
+  /** Its figures (with their period, and by unit and value alone) and its due date. */
+  private static List<String> figureKeys(Statement s) {
+    List<String> keys = new ArrayList<>();
     s.measures().forEach(a -> {
       keys.add("f:" + a.unit() + "/" + a.period() + "/" + a.value());
       keys.add("v:" + a.unit() + "/" + a.value());
@@ -254,16 +304,21 @@ public final class PromiseLinker {
     final Map<String, String> currentFrom = new HashMap<>();
     /** The document in which each figure ("f:" value, unit and period) and due date ("d:" date) was first seen. */
     final Map<String, String> firstSeen = new HashMap<>();
+    /** Its number in order of first statement. */
+    final int number;
+    private final Events events;
+    private final Ordinals ordinals;
     String deadlineIso;
     String deadline;
     String deadlineFrom;
     String fulfilledIn;
     int touched;
 
-    Open(Statement s, int clock, Events events, Ordinals ordinals) {
+    Open(Statement s, int clock, int number, Events events, Ordinals ordinals) {
       first = s;
-      acts.addAll(events.promisedIn(s.text()));
-      ranks.addAll(ordinals.in(s.text()));
+      this.number = number;
+      this.events = events;
+      this.ordinals = ordinals;
       countries.addAll(s.countries());
       areas.addAll(s.areas());
       add(s, clock);
@@ -276,6 +331,10 @@ public final class PromiseLinker {
 
     void add(Statement s, int clock) {
       touched = clock;
+      ranks.addAll(ordinals.in(s.text()));
+      if (!s.isReport()) {
+        acts.addAll(events.promisedIn(s.text()));
+      }
       LinkLabel label;
       String detail = null;
       if (s.isReport()) {

@@ -27,8 +27,8 @@ import org.diplomatic.analyzer.index.StoredOfficials;
  * its documents in time order, and grouping is done in that order, so an update keeps the people of the documents
  * before the first one added or removed as they are and groups the later ones again from what it holds (each person
  * keeping the id of the entry its first official had; the ids are kept in the file): the same people as a rebuild
- * from scratch, and at the cost of the documents added alone when they are the newest. Writes go to a temporary file moved over
- * the old one, so a crash leaves the old registry or the new one, never half of one.
+ * from scratch, and at the cost of the documents added alone when they are the newest. Writes go to a temporary file
+ * moved over the old one, so a crash leaves the old registry or the new one, never half of one.
  */
 public final class RegistryStore {
   public static final String FILE = "officials-registry.bin";

@@ -5,6 +5,10 @@ import org.diplomatic.analyzer.index.IndexedDocument;
 
 /** Small stored documents of two series (corpus/ledger's trade target and pipeline), as the index keeps them. */
 final class LedgerDocuments {
+  /** The checkout's models folder, whose ledger word weights the tests link with. */
+  static final java.nio.file.Path MODELS =
+      java.nio.file.Path.of(System.getProperty("analyzer.root", "..")).resolve("models");
+  static final WordWeights WEIGHTS = WordWeights.load(MODELS);
   static final String TRADE_2019 = "تهران - ایرنا - ۲۱ اسفند ۱۳۹۷\n"
       + "دو کشور توافق کردند حجم مبادلات تجاری سالانه را به ۲۰ میلیارد دلار برسانند.\n";
   static final String TRADE_2021 = "بغداد، 14 حزيران 2021 (واع)\n"

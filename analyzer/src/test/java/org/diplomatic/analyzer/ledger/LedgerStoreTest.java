@@ -33,12 +33,12 @@ class LedgerStoreTest {
   @Test
   void addingADocumentUpdatesTheLedgerOnItsNextUse() {
     index(LedgerDocuments.pipeline2020());
-    try (LedgerView view = LedgerStore.of(dir).open()) {
+    try (LedgerView view = LedgerStore.of(dir, LedgerDocuments.MODELS).open()) {
       assertEquals(List.of("first_made"), labels(view));
       assertEquals(StoredDocuments.commitName(dir), view.commit());
     }
     index(LedgerDocuments.opened2025());
-    try (LedgerView view = LedgerStore.of(dir).open()) {
+    try (LedgerView view = LedgerStore.of(dir, LedgerDocuments.MODELS).open()) {
       assertEquals(1, view.summaries().size());
       assertEquals(List.of("first_made", "fulfilled"), labels(view));
       assertEquals("fulfilled", view.summaries().get(0).status());
@@ -49,9 +49,9 @@ class LedgerStoreTest {
   @Test
   void anUpdateKeepsTheStatementsOfDocumentsAlreadyRead() throws Exception {
     index(LedgerDocuments.trade2019(), LedgerDocuments.trade2021());
-    Ledger first = LedgerStore.of(dir).update();
+    Ledger first = LedgerStore.of(dir, LedgerDocuments.MODELS).update();
     index(LedgerDocuments.trade2023());
-    Ledger second = LedgerStore.of(dir).update();
+    Ledger second = LedgerStore.of(dir, LedgerDocuments.MODELS).update();
     assertEquals(List.of("t19", "t21", "t23"), second.documents().keySet().stream().sorted().toList());
     assertEquals(first.statements(), second.statements().subList(0, 2));
     assertEquals(List.of("first_made", "repeated", "changed"),
@@ -63,7 +63,7 @@ class LedgerStoreTest {
   @Test
   void writesThroughATemporaryFileAndLeavesNoneBehind() throws Exception {
     index(LedgerDocuments.trade2019());
-    LedgerStore.of(dir).update();
+    LedgerStore.of(dir, LedgerDocuments.MODELS).update();
     try (Stream<Path> files = Files.list(dir)) {
       assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")));
     }
@@ -74,11 +74,11 @@ class LedgerStoreTest {
   @Test
   void aTruncatedLedgerIsRebuiltFromTheIndex() throws Exception {
     index(LedgerDocuments.trade2019(), LedgerDocuments.trade2021());
-    LedgerStore.of(dir).update();
+    LedgerStore.of(dir, LedgerDocuments.MODELS).update();
     Path file = dir.resolve(LedgerFile.LEDGER);
     Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 20));
     Files.write(dir.resolve(LedgerFile.STATEMENTS), new byte[] {1, 2, 3});
-    try (LedgerView view = LedgerStore.of(dir).open()) {
+    try (LedgerView view = LedgerStore.of(dir, LedgerDocuments.MODELS).open()) {
       assertEquals(List.of("first_made", "repeated"), labels(view));
     }
   }
@@ -108,7 +108,7 @@ class LedgerStoreTest {
   @Test
   void anUpdateReadsOnlyTheDocumentsAddedSinceAndDropsTheRemovedOnes() {
     CountingParties parties = new CountingParties();
-    LedgerStore store = new LedgerStore(dir, parties, LinkerSettings.defaults());
+    LedgerStore store = new LedgerStore(dir, parties, LinkerSettings.defaults(), LedgerDocuments.WEIGHTS);
     index(LedgerDocuments.trade2019(), LedgerDocuments.trade2021());
     store.update();
     assertEquals(List.of("t19", "t21"), parties.read.stream().sorted().toList());

@@ -20,7 +20,7 @@ class PromiseLinkerTest {
       dates.put(d.id(), d.date());
       statements.addAll(READER.read(d));
     }
-    return LedgerStore.build(null, dates, statements, new ContentSimilarity(), LinkerSettings.defaults())
+    return LedgerStore.build(null, dates, statements, new ContentSimilarity(LedgerDocuments.WEIGHTS), LinkerSettings.defaults())
         .promises();
   }
 
