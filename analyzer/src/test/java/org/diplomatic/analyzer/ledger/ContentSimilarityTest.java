@@ -17,7 +17,7 @@ class ContentSimilarityTest {
   void keepsAWordThatStartsWithTheLetterOfAPreposition() {
     assertEquals("برنامج", SIMILARITY.withoutJoinedPreposition("برنامج"));
     assertEquals("كهرباء", SIMILARITY.withoutJoinedPreposition("كهرباء"));
-    assertEquals("تعا", SIMILARITY.withoutJoinedPreposition("تعا"));
+    assertEquals("مشروع", SIMILARITY.withoutJoinedPreposition("مشروع"));
   }
 
   @Test
