@@ -108,6 +108,15 @@ GROUPS = {
     'hassan-jasim-al-rubaie': ['حسن جاسم الربيعي', 'حسن جاسم الربیعی'],
     'murat-ozdemir': ['مراد أوزدمير', 'مراد اوزدمیر'],
     'ahmed-bin-khalifa-al-kuwari': ['أحمد بن خليفة الكواري', 'احمد بن خلیفه الکواری'],
+    # the ledger's dev series of the fifth round (2019-2025, grouped by their writer): the same ministers across
+    # years and languages (Iraq's trade minister and Syria's economy minister in 2019, 2023 and 2025)
+    'alaa-hussein-al-karawi': ['علاء حسين الكرعاوي', 'علاء حسین الکرعاوی'],
+    'nizar-yousef-al-shihabi': ['نزار يوسف الشهابي', 'نزار یوسف الشهابی'],
+    'suren-avakian': ['سورن آواکیان', 'سورين أفاكيان'],
+    'bahram-afsharnia': ['بهرام افشارنیا', 'بهرام أفشارنيا'],
+    'vladimir-tsybulsky': ['فلاديمير تسيبولسكي', 'ولادیمیر تسیبولسکی'],
+    'rasoul-faraji': ['رسول فرجي', 'رسول فرجی'],
+    'majed-hamid-al-fraiji': ['ماجد حميد الفريجي', 'ماجد حمید الفریجی'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
@@ -120,6 +129,7 @@ GROUPS = {
 # ماجد بن سعد العتيبي (2025, invented) / ماجد العتيبي (real set, 2015).
 # سلمان داوود الجبوری (Iraqi water minister, 2025) / مهدي صالح الجبوري (the same office, 2026): two ministers.
 # أحمد بن خليفة الكواري (Qatari trade minister) / عبد الله بن راشد الكواري / ناصر بن خالد الکواری (energy officials).
+# ماجد حميد الفريجي (Iraqi electricity minister, 2020-2021) / ماجد حميد العيساوي: same given names, two people.
 
 
 def archive_dates():
