@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
   private static final int LEAST_SHARED_WORDS = 2;
+  /** Prepositions Arabic writes joined to a noun without the article (بدراسة، لمكمن); ال forms are stripped before. */
+  private static final String JOINED_PREPOSITIONS = "بلك";
+  private static final int SHORTEST_BARE_WORD = 3;
   private final ObjectWords objects;
   private final WordWeights weights;
   /** Each compared statement's distinct words and their total weight, computed once (linking compares often). */
@@ -34,6 +37,28 @@ public final class ContentSimilarity {
   /** Forgets the words of the statements compared so far (a new linking starts). */
   void forget() {
     words.clear();
+  }
+
+  /**
+   * {@code term} without a joined preposition: a word that starts with ب، ل or ك read as the word without that letter
+   * when published news writes the shorter word more often (برفع / رفع، بدراسة / دراسة); a word that the stripping of
+   * لل (للتعاون: ل + التعاون) cut from ل + a word starting with ل (للجنة: ل + لجنة) given back its ل on the same terms.
+   * Whether a letter is a preposition is read from the counts of the word weights, not from the word alone (بحر،
+   * بريد، كهرباء).
+   */
+  String withoutJoinedPreposition(String term) {
+    int count = weights.count(term);
+    if (term.length() > SHORTEST_BARE_WORD && JOINED_PREPOSITIONS.indexOf(term.charAt(0)) >= 0
+        && weights.count(term.substring(1)) > count) {
+      return term.substring(1);
+    }
+    String lam = FoldedWords.stem("ل" + term);
+    return term.length() >= SHORTEST_BARE_WORD && weights.count(lam) > count ? lam : term;
+  }
+
+  /** The statement's distinct content words as this similarity compares them (a joined preposition dropped). */
+  Set<String> termsOf(Statement s) {
+    return wordsOf(s).distinct();
   }
 
   /**
@@ -74,7 +99,8 @@ public final class ContentSimilarity {
 
   private Words wordsOf(Statement s) {
     return words.computeIfAbsent(s, k -> {
-      Set<String> distinct = new HashSet<>(k.terms());
+      Set<String> distinct = new java.util.LinkedHashSet<>();
+      k.terms().forEach(t -> distinct.add(withoutJoinedPreposition(t)));
       return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
     });
   }

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content words of a text as the ledger compares them: folded, clitic-stripped and stemmed ({@link FoldedWords}),
- * Persian mapped to Arabic ({@link PersianToArabic}), without the words of {@code stop-words.tsv}, numbers and words
+ * Persian mapped to Arabic ({@link PersianToArabic}), the Persian letters of a word the lexicon does not know written
+ * as Arabic transliterates them ({@link FoldedWords#arabicLetters}: پارس / بارس), without the words of
+ * {@code stop-words.tsv} (a Persian word whose Arabic is one too: یادداشت تفاهم / مذكرة تفاهم), numbers and words
  * shorter than three letters.
  */
 final class ContentTerms {
@@ -25,9 +27,9 @@ final class ContentTerms {
     for (String word : FoldedWords.of(text)) {
       String bare = FoldedWords.stripped(word);
       String stem = FoldedWords.stem(bare);
-      String w = persian.arabicOf(stem);
+      String w = FoldedWords.arabicLetters(persian.arabicOf(stem));
       if (w.length() >= MIN_TERM && !stopWords.contains(word) && !stopWords.contains(bare)
-          && !stopWords.contains(stem) && !names.contains(word) && !names.contains(bare)
+          && !stopWords.contains(stem) && !stopWords.contains(w) && !names.contains(word) && !names.contains(bare)
           && !Character.isDigit(w.charAt(0))) {
         terms.add(instances.computeIfAbsent(w, k -> k));
       }

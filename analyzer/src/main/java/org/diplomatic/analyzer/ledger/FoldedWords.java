@@ -12,6 +12,14 @@ import org.diplomatic.analyzer.text.TextNormalizer;
 final class FoldedWords {
   private static final TextNormalizer FOLDING = TextNormalizer.folding();
   private static final char ZWNJ = '\u200C';
+  private static final char PEH = '\u067E';
+  private static final char TCHEH = '\u0686';
+  private static final char JEH = '\u0698';
+  private static final char GAF = '\u06AF';
+  private static final char BEH = '\u0628';
+  private static final char JEEM = '\u062C';
+  private static final char ZAIN = '\u0632';
+  private static final char KAF = '\u0643';
   /**
    * Suffixes in folded spelling, in the order they are tried (after Lucene's ArabicStemmer, without its ان, which
    * ends too many names: ایران، عمان), and Persian های / ها.
@@ -41,6 +49,25 @@ final class FoldedWords {
       words.add(word.toString());
     }
     return words;
+  }
+
+  /**
+   * The word with the four letters Arabic lacks as Arabic writes them in names: پ ب, چ ج, ژ ز, گ ك (پارس جنوبی /
+   * بارس الجنوبي, گنبد / كنبد); ک and ی are already folded.
+   */
+  static String arabicLetters(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      b.append(switch (c) {
+        case PEH -> BEH;
+        case TCHEH -> JEEM;
+        case JEH -> ZAIN;
+        case GAF -> KAF;
+        default -> c;
+      });
+    }
+    return b.toString();
   }
 
   /** The word without a leading و/ف, then ب/ل/ك, then ال (or the ل of لل); kept whole when two letters would remain. */

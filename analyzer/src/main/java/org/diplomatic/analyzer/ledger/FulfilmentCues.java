@@ -19,9 +19,14 @@ final class FulfilmentCues {
 
   /** The cues of {@code resource} (lang, words). */
   static FulfilmentCues load(String resource) {
+    return of(WordLists.rows(resource).stream().map(cells -> cells[1]).toList());
+  }
+
+  /** The cues {@code phrases}, each matched as its folded words. */
+  static FulfilmentCues of(List<String> phrases) {
     FulfilmentCues c = new FulfilmentCues();
-    WordLists.rows(resource).forEach(cells -> {
-      List<String> cue = FoldedWords.of(cells[1]);
+    phrases.forEach(phrase -> {
+      List<String> cue = FoldedWords.of(phrase);
       c.byHead.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
     });
     return c;

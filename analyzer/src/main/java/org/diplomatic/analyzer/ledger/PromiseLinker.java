@@ -30,6 +30,8 @@ public final class PromiseLinker {
   private static final int RAREST_TERMS = 6;
   private final ContentSimilarity similarity;
   private final LinkerSettings settings;
+  private final Events events = Events.load();
+  private final Ordinals ordinals = Ordinals.load();
 
   public PromiseLinker(ContentSimilarity similarity, LinkerSettings settings) {
     this.similarity = similarity;
@@ -79,7 +81,7 @@ public final class PromiseLinker {
           throw new IllegalArgumentException("statement " + i + " replays promise " + p + " of " + promises.size());
         }
         if (p == promises.size()) {
-          joined = new Open(s, clock, p);
+          joined = new Open(s, clock, p, events, ordinals);
           promises.add(joined);
         } else if (p >= 0) {
           joined = promises.get(p);
@@ -99,7 +101,7 @@ public final class PromiseLinker {
           joined = best;
           best.add(s, clock);
         } else if (!s.isReport() && !s.mayRestate()) {
-          joined = new Open(s, clock, promises.size());
+          joined = new Open(s, clock, promises.size(), events, ordinals);
           promises.add(joined);
         }
       }
@@ -143,7 +145,7 @@ public final class PromiseLinker {
    */
   private List<String> lookupKeys(Statement s, Map<String, Set<Open>> byKey) {
     List<String> keys = new ArrayList<>();
-    s.terms().stream().filter(t -> byKey.containsKey("w:" + t))
+    similarity.termsOf(s).stream().filter(t -> byKey.containsKey("w:" + t))
         .sorted(Comparator.comparingDouble((String t) -> -similarity.weight(t))).limit(RAREST_TERMS)
         .forEach(t -> keys.add("w:" + t));
     keys.addAll(figureKeys(s));
@@ -151,9 +153,9 @@ public final class PromiseLinker {
   }
 
   /** The keys a statement files its promise under: every content word, its figures and its due date. */
-  private static List<String> keys(Statement s) {
+  private List<String> keys(Statement s) {
     List<String> keys = new ArrayList<>();
-    s.terms().forEach(t -> keys.add("w:" + t));
+    similarity.termsOf(s).forEach(t -> keys.add("w:" + t));
     keys.addAll(figureKeys(s));
     return keys;
   }
@@ -184,6 +186,13 @@ public final class PromiseLinker {
       return Double.NEGATIVE_INFINITY;
     }
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (s.reportsAnEvent() && !p.acts.contains(events.reportedIn(s.text()).act())) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (anotherMeeting(s, p) || !p.ranks.containsAll(ordinals.in(s.text()))) {
+      // a second railway, line or phase of the same towns is not the first
       return Double.NEGATIVE_INFINITY;
     }
     List<Amount> measures = s.measures();
@@ -249,6 +258,15 @@ public final class PromiseLinker {
     return true;
   }
 
+  /**
+   * True when {@code s} promises a meeting and {@code p} is a meeting due before {@code s}'s document: that meeting
+   * was held or missed by then, and "the next session" of a later text is another one.
+   */
+  private boolean anotherMeeting(Statement s, Open p) {
+    return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
+        && p.deadlineIso.compareTo(s.date()) < 0 && events.promisedIn(s.text()).contains(Events.MEETING);
+  }
+
   /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
   private static boolean promisedIn(String docId, Open p) {
     return p.commitmentsOf.containsKey(docId);
@@ -274,6 +292,10 @@ public final class PromiseLinker {
     final List<Amount> amountsSeen = new ArrayList<>();
     final Set<String> deadlinesSeen = new LinkedHashSet<>();
     final Set<String> holders = new LinkedHashSet<>();
+    /** The acts its commitments promise ({@link Events}: a meeting, a signing). */
+    final Set<String> acts = new TreeSet<>();
+    /** The ranks from the second on its statements name ({@link Ordinals}). */
+    final Set<Integer> ranks = new TreeSet<>();
     final Map<String, Amount> current = new LinkedHashMap<>();
     final Map<String, LinkLabel> labelOfDoc = new HashMap<>();
     /** The promise's commitments (not reports) by document. */
@@ -284,15 +306,19 @@ public final class PromiseLinker {
     final Map<String, String> firstSeen = new HashMap<>();
     /** Its number in order of first statement. */
     final int number;
+    private final Events events;
+    private final Ordinals ordinals;
     String deadlineIso;
     String deadline;
     String deadlineFrom;
     String fulfilledIn;
     int touched;
 
-    Open(Statement s, int clock, int number) {
+    Open(Statement s, int clock, int number, Events events, Ordinals ordinals) {
       first = s;
       this.number = number;
+      this.events = events;
+      this.ordinals = ordinals;
       countries.addAll(s.countries());
       areas.addAll(s.areas());
       add(s, clock);
@@ -305,6 +331,10 @@ public final class PromiseLinker {
 
     void add(Statement s, int clock) {
       touched = clock;
+      ranks.addAll(ordinals.in(s.text()));
+      if (!s.isReport()) {
+        acts.addAll(events.promisedIn(s.text()));
+      }
       LinkLabel label;
       String detail = null;
       if (s.isReport()) {

@@ -7,7 +7,8 @@ import java.util.List;
  * something done ({@code kind} null) or a sentence with a figure that no commitment holds ({@code kind}
  * {@value #RESTATED}: it may restate a promise of that figure). {@code item} is {@code c<n>} (the document's n-th
  * commitment), {@code s<n>} (its n-th sentence), {@code r<n>} (its n-th sentence, saying that a quantity reached a
- * figure: a report only of a promise of that figure) or {@code m<n>} (its n-th sentence, restated);
+ * figure: a report only of a promise of that figure), {@code e<n>} (its n-th sentence, reporting a meeting held or a
+ * text signed: a report only of a promise of that act) or {@code m<n>} (its n-th sentence, restated);
  * {@code start}/{@code end} locate the text in the document (-1 when not found).
  * {@code countries} are the ISO codes of the parties (at most two, the holder's first), {@code terms} its folded
  * content words.
@@ -46,6 +47,11 @@ public record Statement(
   /** True for a sentence with a figure that may restate a promise of that figure: it never starts a promise. */
   public boolean mayRestate() {
     return RESTATED.equals(kind);
+  }
+
+  /** True for a sentence reporting a meeting held or a text signed: it reports done only a promise of that act. */
+  public boolean reportsAnEvent() {
+    return isReport() && item.startsWith("e");
   }
 
   /** True for a sentence saying that a quantity reached a figure: it reports done only a promise of that figure. */

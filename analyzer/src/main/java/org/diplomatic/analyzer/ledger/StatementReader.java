@@ -23,6 +23,8 @@ public final class StatementReader {
   private final Parties parties;
   private final FulfilmentCues cues = FulfilmentCues.load();
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
+  private final FulfilmentCues notDoneCues = FulfilmentCues.load("not-done.tsv");
+  private final Events events = Events.load();
   private final ContentTerms contentTerms;
   private final DueDates dueDates = new DueDates();
 
@@ -62,7 +64,8 @@ public final class StatementReader {
       statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
           c.holder(), due == null ? c.deadline() : due.written(), due == null ? null : due.iso(), c.areas(),
           first(countries, 2), amounts(d, figureAt, start, end),
-          terms(promised(c.text()), withWordsOf(names, c.holder()))));
+          terms(withoutDueDate(promised(c.text()), c.deadline(), due),
+              withWordsOf(withWordsOf(names, c.holder()), c.owner()))));
     }
     Matcher m = SENTENCE.matcher(d.text());
     for (int n = 0; m.find(); n++) {
@@ -76,9 +79,16 @@ public final class StatementReader {
       boolean progress = amounts.stream().anyMatch(a -> "percent".equals(a.unit()));
       String item = null;
       String kind = null;
-      List<String> cue = cues.cueIn(sentence);
-      if (cue == null && !amounts.isEmpty()) {
-        cue = reached.cueIn(sentence);
+      boolean notDone = notDoneCues.reportsDone(sentence);
+      List<String> cue = notDone ? null : cues.cueIn(sentence);
+      Events.Reported event = cue == null && !notDone ? events.reportedIn(sentence) : null;
+      FulfilmentCues found = cues;
+      if (event != null && !progress) {
+        item = "e" + n;
+        cue = event.cue();
+      } else if (cue == null && !amounts.isEmpty()) {
+        cue = notDone ? null : reached.cueIn(sentence);
+        found = reached;
         // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
         boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);
         item = cue != null ? "r" + n : progress || !measured ? null : "m" + n;
@@ -90,8 +100,7 @@ public final class StatementReader {
         LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
         countries.addAll(docCountries);
         DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
-        FulfilmentCues found = kind == null && item.startsWith("s") ? cues : reached;
-        List<String> terms = new ArrayList<>(terms(cue == null ? sentence : clauseWith(sentence, found), names));
+        List<String> terms = new ArrayList<>(terms(reported(sentence, cue, event != null, found), names));
         if (cue != null) {
           // the words that say it is done are in every report: they are not what was promised
           terms.removeAll(terms(String.join(" ", cue)));
@@ -113,6 +122,43 @@ public final class StatementReader {
       if (cues.cueIn(clause) != null) {
         return clause;
       }
+    }
+    return sentence;
+  }
+
+  /**
+   * Where a report names what is done: the clause of its cue ({@link #clauseWith}); for a meeting or a signing, or
+   * when that clause names nothing (ودخل ملحق تمديد اتفاقية ...، الذي وقعه الوزيران ...، حيز التنفيذ مطلع الشهر
+   * الجاري), the sentence up to the end of that clause ({@link #upToClauseWith}).
+   */
+  private String reported(String sentence, List<String> cue, boolean event, FulfilmentCues found) {
+    if (cue == null) {
+      return sentence;
+    }
+    if (!event) {
+      String clause = clauseWith(sentence, found);
+      List<String> words = new ArrayList<>(terms(clause));
+      words.removeAll(terms(String.join(" ", cue)));
+      if (words.size() >= 2) {
+        return clause;
+      }
+    }
+    return upToClauseWith(sentence, cue);
+  }
+
+  /**
+   * The sentence up to the end of the clause that holds {@code cue}: a meeting or a signing is named far before its
+   * verb (دوازدهمین دور کمیسیون مشترک ...، در بغداد برگزار شد), and what follows is another matter.
+   */
+  private static String upToClauseWith(String sentence, List<String> cue) {
+    FulfilmentCues one = FulfilmentCues.of(List.of(String.join(" ", cue)));
+    Matcher boundary = CLAUSE.matcher(sentence);
+    int from = 0;
+    while (boundary.find()) {
+      if (one.reportsDone(sentence.substring(from, boundary.start()))) {
+        return sentence.substring(0, boundary.start());
+      }
+      from = boundary.end();
     }
     return sentence;
   }
@@ -152,6 +198,20 @@ public final class StatementReader {
     return open >= 0 && close > open + 1 ? text.substring(open + 1, close) : text;
   }
 
+  /**
+   * {@code text} without its due date as written (خلال الربع الأول من عام 2024، تا پایان سال ۲۰۲۰ میلادی): a due date
+   * is compared as a date, and its words (first, quarter, half) are in many promises.
+   */
+  private static String withoutDueDate(String text, String deadline, DueDates.Due due) {
+    String rest = text;
+    for (String written : new String[] {deadline, due == null ? null : due.written()}) {
+      if (written != null && !written.isBlank()) {
+        rest = rest.replace(written, " ");
+      }
+    }
+    return rest;
+  }
+
   /** The folded words of the document's officials' names: parties, not what was promised. */
   private static Set<String> nameWords(IndexedDocument d) {
     Set<String> words = new HashSet<>();
@@ -159,7 +219,10 @@ public final class StatementReader {
     return words;
   }
 
-  /** {@code names} and the words of a commitment's holder (الحكومة العراقية، وزارت تجارت عراق): the party again. */
+  /**
+   * {@code names} and the words of a commitment's holder (الحكومة العراقية، وزارت تجارت عراق) or owner in minutes (على
+   * أن تتولى قطر للطاقة والشركة الوطنية الإيرانية للنفط تنفيذها): who, not what.
+   */
   private static Set<String> withWordsOf(Set<String> names, String holder) {
     if (holder == null) {
       return names;

@@ -58,6 +58,11 @@ public final class WordWeights {
     return Math.log(1 + units / (double) df.getOrDefault(term, 1));
   }
 
+  /** In how many text units {@code term} was seen (0: fewer than two). */
+  int count(String term) {
+    return df.getOrDefault(term, 0);
+  }
+
   /** Writes the table with a header saying where it comes from. */
   void save(Path models, String source) {
     Path file = models.resolve(FOLDER).resolve(FILE);

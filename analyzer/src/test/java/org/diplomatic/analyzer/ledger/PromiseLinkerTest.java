@@ -305,4 +305,61 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made")),
         ledger(first, later).stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  private static final List<IndexedDocument.Official> IR_QA = List.of(
+      new IndexedDocument.Official("رضا فرهادی", "IR"), new IndexedDocument.Official("خالد بن عبدالله العطية", "QA"));
+
+  @Test
+  void aPersianLaunchOfADirectLineIsTheArabicOperationOfIt() {
+    List<Promise> promises = ledger(
+        doc("l19", "fa", "2019-06-02", IR_QA, null, new String[] {
+            "دو طرف توافق کردند خط کشتیرانی مستقیم میان بوشهر و الرویس راه‌اندازی شود", "دو طرف", null, null,
+            "transport"}),
+        doc("l21", "ar", "2021-03-08", IR_QA, null, new String[] {
+            "تشغيل خط الشحن البحري المباشر بين بوشهر والرويس خلال العام الجاري", "الجانبان", null, null,
+            "transport"}));
+    assertEquals(List.of(List.of("first_made", "repeated")), promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  private static final List<IndexedDocument.Official> IQ_JO = List.of(
+      new IndexedDocument.Official("خالد الطوالبة", "JO"), new IndexedDocument.Official("حيدر الشمري", "IQ"));
+
+  @Test
+  void aSigningReportedFulfilsThePromiseToSignNotTheProjectSignedFor() {
+    List<Promise> promises = ledger(
+        doc("s23", "ar", "2023-04-10", IQ_JO, null, new String[] {
+            "اتفق الجانبان على توقيع مذكرة تفاهم بشأن مشروع المدينة الاقتصادية المشتركة قبل نهاية العام الجاري",
+            "الجانبان", "قبل نهاية العام الجاري", "2023-12-31", "trade_investment"}),
+        doc("s25", "ar", "2025-02-03", IQ_JO,
+            "وتم توقيع مذكرة التفاهم بشأن مشروع المدينة الاقتصادية المشتركة في بغداد في آذار 2024، وبدأ تنفيذها.",
+            new String[] {"إنجاز المرحلة الأولى من المدينة الاقتصادية المشتركة قبل نهاية عام 2027", "الجانبان",
+                "قبل نهاية عام 2027", "2027-12-31", "trade_investment"}));
+    assertEquals(List.of(List.of("first_made", "fulfilled"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+    assertEquals("e0", promises.get(0).links().get(1).statement().item());
+  }
+
+  @Test
+  void theNextMeetingOfALaterTextIsAnotherMeetingOnceTheFirstWasDue() {
+    List<Promise> promises = ledger(
+        doc("n19", "ar", "2019-10-02", IQ_JO, null, new String[] {
+            "عقد الاجتماع المقبل للجنة المشتركة في بغداد خلال عام 2020", "الجانبان", "خلال عام 2020",
+            "2020-12-31", "trade_investment"}),
+        doc("n21", "ar", "2021-06-15", IQ_JO, null, new String[] {
+            "عقد الاجتماع المقبل للجنة المشتركة في بغداد خلال الربع الأول من عام 2022", "الجانبان",
+            "خلال الربع الأول من عام 2022", "2022-03-31", "trade_investment"}));
+    assertEquals(List.of(List.of("first_made", "overdue"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
+  void aSecondLineOfTheSameTownsIsAnotherPromise() {
+    List<Promise> promises = ledger(
+        doc("r21", "ar", "2021-03-01", IQ_IR, null, new String[] {
+            "إنجاز خط سكة حديد بين البصرة والشلامجة", "الجانبان", null, null, "transport"}),
+        doc("r23", "ar", "2023-05-20", IQ_IR, null, new String[] {
+            "دراسة إنشاء خط سكة حديد ثان بين البصرة والشلامجة", "الجانبان", null, null, "transport"}));
+    assertEquals(List.of(List.of("first_made"), List.of("first_made")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
 }

@@ -28,7 +28,15 @@ class StatementReaderTest {
       "fa|راه‌آهن شلمچه–بصره تکمیل نشد.|0",
       "fa|در ابتدای نشست گزارش شد که خط کشتیرانی مستقیم بندرعباس - صحار از اسفند ۱۴۰۰ راه‌اندازی شده است.|1",
       "fa|ساخت بیمارستان اهدایی عربستان در استان الانبار نیز به پایان رسیده است.|1",
-      "ar|دخل قرار الحكومة العراقية إعفاء الزوار الإيرانيين من رسوم التأشيرة حيز التنفيذ اليوم الثلاثاء.|1"})
+      "ar|دخل قرار الحكومة العراقية إعفاء الزوار الإيرانيين من رسوم التأشيرة حيز التنفيذ اليوم الثلاثاء.|1",
+      "fa|گذرگاه مرزی خسروی که قرار بود تا پایان ۲۰۲۰ گشایش یابد، همچنان بسته است.|0",
+      "ar|ولم يتم افتتاح المنفذ حتى الآن.|0",
+      "fa|نشست کمیسیون مشترک اقتصادی دو کشور روز دوشنبه در بغداد برگزار شد.|1",
+      "ar|وأوضح أن الشركة تنفذ الخط بموجب العقد الذي وقعته الوزارة في الرياض.|1",
+      "fa|گذرگاه مرزی مهران پس از دو سال به روی زائران گشوده شد.|1",
+      "fa|خط کشتیرانی بندر انزلی - آستاراخان هر هفته میان دو بندر تردد می‌کند.|1",
+      "ar|ورحب الجانبان بإنجاز دراسة الربط السككي بين البلدين.|1",
+      "ar|وقام الفريق بإنجاز أعماله في الموعد.|0"})
   void findsReportsOfSomethingDone(String lang, String sentence, int reports) {
     assertEquals(reports, read(lang, sentence + "\n").size());
   }
@@ -90,6 +98,40 @@ class StatementReaderTest {
         List.of(new IndexedDocument.Commitment(text, "intent", "وزارت تجارت عراق", null, null, null,
             List.of("trade_investment"))), List.of(), "2025-10-10");
     assertEquals(List.of("دفع", "ديون", "غاز", "ايران", "طريق", "بنك"), READER.read(d).get(0).terms());
+  }
+
+  @Test
+  void leavesTheDueDateOutOfTheContentWords() {
+    assertEquals(List.of("اعاد", "فتح", "منفذ", "ربيع", "امام", "حرك", "شاحن"),
+        commitment("2023-05-01", "إعادة فتح منفذ ربيعة أمام حركة الشاحنات خلال الربع الأول من عام 2024",
+            "خلال الربع الأول من عام 2024").terms());
+  }
+
+  @Test
+  void readsAReportWhoseCueClauseNamesNothingUpToThatClause() {
+    Statement s = read("ar", "ودخل ملحق تمديد اتفاقية مقايضة الغاز بالكهرباء، الذي وقعه الوزيران في يريفان، حيز "
+        + "التنفيذ مطلع الشهر الجاري.\n").get(0);
+    assertEquals("s0", s.item());
+    assertEquals(List.of("دخل", "ملحق", "تمديد", "مقايض", "غاز", "كهرباء", "قعه", "وزيران", "يريفان"), s.terms());
+  }
+
+  @Test
+  void writesThePersianLettersOfANameAsArabicDoes() {
+    assertEquals(READER.terms("حقل بارس الجنوبي"), READER.terms("میدان پارس جنوبی"));
+    assertEquals(List.of("كنبد", "شمال"), READER.terms("گنبد شمالی"));
+  }
+
+  @Test
+  void leavesTheOwnersWordsInMinutesOutOfTheContentWords() {
+    String text = "تمديد مهلة إنجاز الدراسة المشتركة لمكمن حقل الشمال - بارس الجنوبي حتى نهاية عام 2023، على أن "
+        + "تتولى قطر للطاقة والشركة الوطنية الإيرانية للنفط تنفيذها";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "minutes", text + ".\n", List.of(), List.of("energy"),
+        List.of(), List.of(new IndexedDocument.Commitment(text, "decision", "المجتمعون",
+            "قطر للطاقة والشركة الوطنية الإيرانية للنفط", "حتى نهاية عام 2023", null, List.of("energy"))), List.of(),
+        "2021-11-18");
+    assertEquals(List.of("تمديد", "انجاز", "دراس", "مشترك", "لمكمن", "حقل", "شمال", "بارس", "جنوب", "تتول",
+        "تنفيذ"),
+        READER.read(d).get(0).terms());
   }
 
   private static Statement commitment(String date, String text, String deadline) {
