@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.extract.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a stretch of the original text into {@link FigureToken}s: letter runs (split at ZWNJ, glued clitics stay
@@ -21,6 +22,10 @@ final class FigureTokenizer {
   private static final char ARABIC_COMMA = '\u060C';
   private static final char REH = '\u0631';
   private static final String THREE_ZEROS = "000";
+
+  /** Persian scale words that writers glue to the و of the next number ("هزارو 777"), folded. */
+  private static final Set<String> SCALES_BEFORE_GLUED_AND = Set.of(
+      FigureFolding.fold("هزار"), FigureFolding.fold("میلیون"), FigureFolding.fold("میلیارد"));
 
   private FigureTokenizer() {}
 
@@ -47,7 +52,18 @@ final class FigureTokenizer {
           j++;
         }
         String word = text.substring(i, j);
-        tokens.add(new FigureToken(FigureToken.Kind.WORD, word, FigureFolding.fold(word), i, j, null, false, false,
+        String folded = FigureFolding.fold(word);
+        if (gluedAnd(folded)) {
+          // "6 هزارو 900": a Persian scale word with the و of the next number glued to it is the scale and و.
+          tokens.add(new FigureToken(FigureToken.Kind.WORD, word.substring(0, word.length() - 1),
+              folded.substring(0, folded.length() - 1), i, j - 1, null, false, false, 0, false, false, space));
+          tokens.add(new FigureToken(FigureToken.Kind.WORD, "و", "و", j - 1, j, null, false, false, 0, false, false,
+              false));
+          space = false;
+          i = j;
+          continue;
+        }
+        tokens.add(new FigureToken(FigureToken.Kind.WORD, word, folded, i, j, null, false, false,
             0, false, false, space));
         space = false;
         i = j;
@@ -62,6 +78,11 @@ final class FigureTokenizer {
       }
     }
     return tokens;
+  }
+
+  private static boolean gluedAnd(String folded) {
+    return folded.length() > 1 && folded.charAt(folded.length() - 1) == '\u0648'
+        && SCALES_BEFORE_GLUED_AND.contains(folded.substring(0, folded.length() - 1));
   }
 
   static boolean isLetter(char c) {
