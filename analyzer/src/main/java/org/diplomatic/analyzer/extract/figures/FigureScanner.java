@@ -277,6 +277,11 @@ final class FigureScanner {
       // "آلاف المهاجرين"، "مليارات من اليوروات": a plural scale word alone says "thousands of", no quantity.
       return new Built(null, p.to());
     }
+    if (p.scaled() && p.to() - p.from() == 1 && q == null && p.from() > 0
+        && context.cue(lang, "vague_before", tokens.get(p.from() - 1))) {
+      // "چندین میلیون تومان"، "عدة ملايين": a scale word alone after "several" is no quantity.
+      return new Built(null, k);
+    }
     if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
       // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.
       return new Built(null, p.to());

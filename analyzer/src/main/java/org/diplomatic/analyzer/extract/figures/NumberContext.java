@@ -52,7 +52,10 @@ final class NumberContext {
     if (before != null && first.isDigits() && gluedToWord(before, first)) {
       return true;
     }
-    if (singleDigits && shortYear(tokens, p, lang)) {
+    // "تا پایان سال هشتاد و هفت": a Persian year written short in words.
+    boolean shortYearWords = lang == Language.PERSIAN && p.words() && !p.scaled() && p.value() >= 10
+        && p.value() < 100;
+    if ((singleDigits || shortYearWords) && shortYear(tokens, p, lang)) {
       return true;
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
@@ -228,10 +231,14 @@ final class NumberContext {
     return false;
   }
 
-  /** "F-16"، "Su 35": a Latin word (not a currency code) before the number, glued by a hyphen or spaced. */
+  /**
+   * "F-16"، "Su 35"، "A/69/L.67": a Latin word (not a currency code) before the number, glued by a hyphen, a dot or a
+   * slash (the symbols of UN documents), or spaced.
+   */
   private boolean latinName(List<FigureToken> tokens, int at) {
     int k = at - 1;
-    if (k > 0 && "-".equals(tokens.get(k).key()) && glued(tokens, k - 1, k) && glued(tokens, k, at)) {
+    if (k > 0 && "-./".contains(tokens.get(k).key()) && tokens.get(k).key().length() == 1
+        && glued(tokens, k - 1, k) && glued(tokens, k, at)) {
       k--;
     }
     FigureToken t = tokens.get(k);
