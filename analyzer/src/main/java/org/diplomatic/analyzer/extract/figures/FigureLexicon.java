@@ -116,13 +116,14 @@ final class FigureLexicon {
 
   /**
    * The accusative and sound plural forms of an Arabic person noun in the singular (مزارع: مزارعا، مزارعين،
-   * مزارعون), which a count puts after the number; none for a phrase, a broken plural or a word with a suffix.
+   * مزارعون, and the construct مزارعي of "6 من مصابي الحادث"), which a count puts after the number or after من; none
+   * for a phrase, a dual or a word with a suffix.
    */
   static List<String> soundForms(String noun) {
     if (noun.indexOf(' ') >= 0 || noun.length() < 3 || noun.matches(".*([اةءىهئ]|ان|ون|ين|ات|هم|هن)$")) {
       return List.of();
     }
-    return List.of(noun + "ا", noun + "ين", noun + "ون");
+    return List.of(noun + "ا", noun + "ين", noun + "ون", noun + "ي");
   }
 
   NumberWord number(Language lang, String key) {

@@ -40,7 +40,8 @@ final class NumberContext {
     if (after != null && ("+".equals(after.key()) || lexicon.isCue(lang, "plus", after.key()))) {
       return true;
     }
-    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from()))) {
+    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from())
+        || letterCode(tokens, p.from()))) {
       return true;
     }
     if (singleDigits && quotedName(tokens, p)) {
@@ -246,6 +247,12 @@ final class NumberContext {
       return false;
     }
     return lexicon.units(Language.ARABIC).single(t.key()) == null;
+  }
+
+  /** "مخطط (د/6)"، "ج/2": one or two letters and a slash glued before the digits name a plan or an item. */
+  private static boolean letterCode(List<FigureToken> tokens, int at) {
+    return at >= 2 && "/".equals(tokens.get(at - 1).key()) && tokens.get(at - 2).isWord()
+        && tokens.get(at - 2).key().length() <= 2 && glued(tokens, at - 2, at - 1) && glued(tokens, at - 1, at);
   }
 
   /**

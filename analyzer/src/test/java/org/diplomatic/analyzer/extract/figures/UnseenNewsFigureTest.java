@@ -45,6 +45,13 @@ class UnseenNewsFigureTest {
       fa | در این حادثه کشته شدن 191 تن گزارش شد. | 191 تن | 191 | | | person
       fa | بهای هر مثقال طلا با یکهزار ریال کاهش همراه بود. | یکهزار ریال | 1000 | | | IRR
       fa | 6 هزارو 900 مجموعه بهداشتی ارسال شد. | 6 هزارو 900 | 6900 | | |
+      ar | وبلغت قيمة التداول منخفضة بنسبة 56 ر 4 % مقارنة بالجلسة السابقة. | 56 ر 4 % | 4.56 | | | percent
+      ar | وسيحصل الفائز بالمركز الأول على "10,000" ريال من الشركة. | 10,000" ريال | 10000 | | | SAR
+      ar | كان الوضع النقدي للبعثة يبلغ 000 300 579 دولار في آذار. | 000 300 579 دولار | 5.793E8 | | | USD
+      ar | ارتفعت الأسهم بنسب مابين 9.78% إلى 4.17% في التداولات. | 9.78% إلى 4.17% | | 4.17 | 9.78 | percent
+      ar | غادر 6 من مصابي الحادث المستشفى أمس. | 6 | 6 | | | person
+      fa | اجرای طرح در 1163 روستای استان آغاز شد. | 1163 | 1163 | | |
+      fa | این کلاس با حضور 60 هنرجو برگزار شد. | 60 هنرجو | 60 | | | person
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, Double min, Double max,
       String unit) {
@@ -69,9 +76,24 @@ class UnseenNewsFigureTest {
       ar | وهو أحد المطلوبين في قائمة 23 التي أعلنتها الوزارة.
       ar | A/69/L.67
       ar | A/C.5/69/L.43
+      ar | وكذلك تنظيم مخطط (د/6) بمحافظة ينبع.
       """)
   void findsNoFigureInRoundsGradesVagueAmountsShortYearsAndCodes(String lang, String sentence) {
     assertEquals(List.of(), extract(lang, sentence));
+  }
+
+  @Test
+  void readsADashOpeningALineOfAListAsItsBullet() {
+    String text = "واشنگتن‌پست:\n-64 کلاهک موشکی از قطار ربوده شد";
+    List<Figure> figures = extractor.extract(text, List.of(new Sentence(text.substring(13), 13, text.length())),
+        Language.PERSIAN);
+    assertEquals("64", figures.get(0).text());
+    assertEquals(64.0, figures.get(0).value());
+  }
+
+  @Test
+  void keepsAMinusSignAtTheStartOfAText() {
+    assertEquals(-1.2, extract("ar", "-1.2").get(0).value());
   }
 
   @Test
