@@ -89,6 +89,14 @@ final class CountedNoun {
         && (key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما"));
   }
 
+  /**
+   * "نحو 300 عادوا"، "700 سافروا": a verb in the past plural (the ending وا) starts the clause about the people counted;
+   * a noun ending so (عضوا) is a person noun the unit list reads first.
+   */
+  private static boolean pastPlural(String key) {
+    return key.length() >= 4 && key.endsWith("وا");
+  }
+
   /** "الوزارة"، "للواردات"، "والمشاريع"، "بالمئة": a definite word, alone or after a clitic, is never counted. */
   private static boolean isDefinite(String word) {
     return word.startsWith("ال") || word.startsWith("لل")
@@ -108,7 +116,7 @@ final class CountedNoun {
       // "استشهاد 15 وإصابة 33": و before a hamza-initial noun is the conjunction, not a counted noun.
       return false;
     }
-    if (lang == Language.ARABIC && verbWithObject(t.key())) {
+    if (lang == Language.ARABIC && (verbWithObject(t.key()) || pastPlural(t.key()))) {
       return false;
     }
     return !lexicon.isCue(lang, "stop", t.key()) && !context.cue(lang, "month", t)

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,12 +66,20 @@ final class FigureLexicon {
       }
     }
     Map<Language, PhraseTable<UnitWord>> units = perLanguage(l -> new PhraseTable<>());
+    Map<String, UnitWord> derived = new LinkedHashMap<>();
     for (String[] r : read("units.tsv", 6)) {
       UnitWord u = new UnitWord(r[2], r[3], new BigDecimal(r[4]), r[5].isEmpty() ? 0 : Integer.parseInt(r[5]));
       for (Language l : languages(r[0])) {
         units.get(l).put(keys(r[1]), u);
       }
+      if ("ar".equals(r[0]) && "person".equals(r[3]) && u.count() == 0) {
+        for (String form : soundForms(r[1])) {
+          derived.putIfAbsent(form, u);
+        }
+      }
     }
+    // After the listed forms, so that a listed form keeps its own entry.
+    derived.forEach((form, u) -> units.get(Language.ARABIC).put(keys(form), u));
     Map<Language, PhraseTable<String>> periods = perLanguage(l -> new PhraseTable<>());
     for (String[] r : read("periods.tsv", 3)) {
       for (Language l : languages(r[0])) {
@@ -103,6 +112,18 @@ final class FigureLexicon {
       }
     }
     return new FigureLexicon(numbers, units, periods, before, after, cues, currencies);
+  }
+
+  /**
+   * The accusative and sound plural forms of an Arabic person noun in the singular (مزارع: مزارعا، مزارعين،
+   * مزارعون, and the construct مزارعي of "6 من مصابي الحادث"), which a count puts after the number or after من; none
+   * for a phrase, a dual or a word with a suffix.
+   */
+  static List<String> soundForms(String noun) {
+    if (noun.indexOf(' ') >= 0 || noun.length() < 3 || noun.matches(".*([اةءىهئ]|ان|ون|ين|ات|هم|هن)$")) {
+      return List.of();
+    }
+    return List.of(noun + "ا", noun + "ين", noun + "ون", noun + "ي");
   }
 
   NumberWord number(Language lang, String key) {

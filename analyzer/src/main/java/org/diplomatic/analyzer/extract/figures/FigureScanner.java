@@ -58,6 +58,11 @@ final class FigureScanner {
           numberAt = i + 1;
         }
       }
+      if (numberAt == 0 && isDash(t) && t.start() > 0 && text.charAt(t.start() - 1) == '\n' && tokens.size() > 2
+          && tokens.get(1).isDigits() && !tokens.get(1).spaceBefore() && tokens.get(2).isWord()) {
+        // "\n-64 كلاهك موشكي": a dash opening a line of a list is its bullet, not a minus.
+        numberAt = 1;
+      }
       NumberPhrase p = grammar.startsNumber(tokens.get(numberAt), lang)
               || "-".equals(tokens.get(numberAt).key()) || isMinusWord(tokens.get(numberAt), lang)
           ? grammar.parse(tokens, numberAt, lang)
@@ -121,7 +126,9 @@ final class FigureScanner {
     if (context.rangeToTime(tokens, p.to(), lang) || context.definiteCount(tokens, p, lang)) {
       return new Built(null, p.to());
     }
-    if (context.yearLike(tokens, p) && context.markedYear(tokens, p, lang)) {
+    if (context.yearLike(tokens, p) && context.markedYear(tokens, p, lang)
+        && (NamingNumber.calendarYear(p.value()) || !nouns.at(tokens, p.to(), lang))) {
+      // "در 1163 روستای": outside the eras of news a counted noun makes it a count.
       return new Built(null, p.to());
     }
     // Range: the first number takes the scale of the second when it has none ("8 إلى 10 ملايين").
@@ -155,8 +162,9 @@ final class FigureScanner {
         max = q.amount();
         k = q.to();
         end = q.end();
-      } else if (q.amount().compareTo(low) < 0 && "-".equals(tokens.get(p.to()).key()) && !p.scaled()) {
-        // "بین 7-5 درصد": typed right to left, the larger end comes first.
+      } else if (q.amount().compareTo(low) < 0 && ("-".equals(tokens.get(p.to()).key()) || between >= 0)
+          && !p.scaled()) {
+        // "بین 7-5 درصد"، "مابين 9.78% إلى 4.17%": typed right to left or from the top, the larger end first.
         min = q.amount();
         max = low;
         k = q.to();
@@ -276,6 +284,11 @@ final class FigureScanner {
     if (p.scaled() && p.to() - p.from() == 1 && q == null && context.cue(lang, "vague_scale", tokens.get(p.from()))) {
       // "آلاف المهاجرين"، "مليارات من اليوروات": a plural scale word alone says "thousands of", no quantity.
       return new Built(null, p.to());
+    }
+    if (p.scaled() && p.to() - p.from() == 1 && q == null && p.from() > 0
+        && context.cue(lang, "vague_before", tokens.get(p.from() - 1))) {
+      // "چندین میلیون تومان"، "عدة ملايين": a scale word alone after "several" is no quantity.
+      return new Built(null, k);
     }
     if (p.ambiguous() && p.scaled() && p.to() - p.from() == 1 && unit == null && q == null) {
       // "جمع میلیونی مردم": a scale adjective alone describes a crowd, it counts nothing.
@@ -401,7 +414,8 @@ final class FigureScanner {
 
   /**
    * The tokens without the parentheses or guillemets around a lone number that a word precedes and a word follows, as
-   * the Saudi press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"، "بنسبة «0.68» بالمائة"), or around a range before a word ("(3000 -
+   * the Saudi press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"، "بنسبة «0.68» بالمائة"، "على \"5,000\"
+   * ريال"), or around a range before a word ("(3000 -
    * 5250) ريالا"); list markers at the start stay.
    */
   private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
@@ -427,11 +441,17 @@ final class FigureScanner {
   }
 
   private static boolean opens(FigureToken t) {
-    return "(".equals(t.key()) || "«".equals(t.key());
+    return "(".equals(t.key()) || "«".equals(t.key()) || "\"".equals(t.key()) || "“".equals(t.key());
   }
 
   private static boolean closes(FigureToken open, FigureToken t) {
-    return "(".equals(open.key()) ? ")".equals(t.key()) : "»".equals(t.key());
+    return switch (open.key()) {
+      case "(" -> ")".equals(t.key());
+      case "«" -> "»".equals(t.key());
+      // "على \"10,000\" ريال": straight and curly quotes around an amount, as the Saudi press writes prizes.
+      case "\"" -> "\"".equals(t.key());
+      default -> "”".equals(t.key()) || "″".equals(t.key());
+    };
   }
 
   private static boolean isDash(FigureToken t) {

@@ -3,6 +3,7 @@ package org.diplomatic.analyzer.extract.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a stretch of the original text into {@link FigureToken}s: letter runs (split at ZWNJ, glued clitics stay
@@ -21,6 +22,10 @@ final class FigureTokenizer {
   private static final char ARABIC_COMMA = '\u060C';
   private static final char REH = '\u0631';
   private static final String THREE_ZEROS = "000";
+
+  /** Persian scale words that writers glue to the و of the next number ("هزارو 777"), folded. */
+  private static final Set<String> SCALES_BEFORE_GLUED_AND = Set.of(
+      FigureFolding.fold("هزار"), FigureFolding.fold("میلیون"), FigureFolding.fold("میلیارد"));
 
   private FigureTokenizer() {}
 
@@ -47,7 +52,18 @@ final class FigureTokenizer {
           j++;
         }
         String word = text.substring(i, j);
-        tokens.add(new FigureToken(FigureToken.Kind.WORD, word, FigureFolding.fold(word), i, j, null, false, false,
+        String folded = FigureFolding.fold(word);
+        if (gluedAnd(folded)) {
+          // "6 هزارو 900": a Persian scale word with the و of the next number glued to it is the scale and و.
+          tokens.add(new FigureToken(FigureToken.Kind.WORD, word.substring(0, word.length() - 1),
+              folded.substring(0, folded.length() - 1), i, j - 1, null, false, false, 0, false, false, space));
+          tokens.add(new FigureToken(FigureToken.Kind.WORD, "و", "و", j - 1, j, null, false, false, 0, false, false,
+              false));
+          space = false;
+          i = j;
+          continue;
+        }
+        tokens.add(new FigureToken(FigureToken.Kind.WORD, word, folded, i, j, null, false, false,
             0, false, false, space));
         space = false;
         i = j;
@@ -62,6 +78,11 @@ final class FigureTokenizer {
       }
     }
     return tokens;
+  }
+
+  private static boolean gluedAnd(String folded) {
+    return folded.length() > 1 && folded.charAt(folded.length() - 1) == '\u0648'
+        && SCALES_BEFORE_GLUED_AND.contains(folded.substring(0, folded.length() - 1));
   }
 
   static boolean isLetter(char c) {
@@ -82,6 +103,10 @@ final class FigureTokenizer {
     int mirrored = mirroredDecimalEnd(text, from, to);
     if (mirrored > 0) {
       return readMirrored(text, from, mirrored, space, out);
+    }
+    int spaced = mirroredGroupsEnd(text, from, to);
+    if (spaced > 0) {
+      return readMirroredGroups(text, from, spaced, space, out);
     }
     while (i < to) {
       char c = text.charAt(i);
@@ -151,7 +176,46 @@ final class FigureTokenizer {
     if ((c == '.' || c == ARABIC_DECIMAL) && text.charAt(at + 1) == RLM) {
       return 2;
     }
+    if (c == ' ' && at + 3 < to && text.charAt(at + 1) == REH && text.charAt(at + 2) == ' '
+        && Character.isDigit(text.charAt(at + 3))) {
+      // "56 ر 4 %": the agencies' reh decimal with spaces around the reh.
+      return 3;
+    }
     return c == REH && Character.isDigit(text.charAt(at + 1)) ? 1 : 0;
+  }
+
+  /**
+   * The end of an amount the UN documents group with spaces, stored with its groups in reverse ("000 300 579 دولار"
+   * shows and means 579 300 000): three-digit groups, then a last group of one to three digits and a word; at least
+   * three groups, or two when the first starts with 0. -1 otherwise.
+   */
+  private static int mirroredGroupsEnd(String text, int from, int to) {
+    int i = from;
+    int groups = 0;
+    int n = digitsAt(text, i, to);
+    boolean zeroFirst = Character.digit(text.charAt(from), 10) == 0;
+    while (n == 3 && i + 4 < to && text.charAt(i + 3) == ' ' && Character.isDigit(text.charAt(i + 4))) {
+      groups++;
+      i += 4;
+      n = digitsAt(text, i, to);
+    }
+    if (groups == 0 || n > 3 || (groups < 2 && !zeroFirst)) {
+      return -1;
+    }
+    int end = i + n;
+    return end + 1 < to && text.charAt(end) == ' ' && isLetter(text.charAt(end + 1)) ? end : -1;
+  }
+
+  private static int readMirroredGroups(String text, int from, int end, boolean space, List<FigureToken> out) {
+    String[] groups = normalizeDigits(text.substring(from, end)).split(" ");
+    StringBuilder digits = new StringBuilder();
+    for (int g = groups.length - 1; g >= 0; g--) {
+      digits.append(groups[g]);
+    }
+    String plain = new BigDecimal(digits.toString()).toPlainString();
+    out.add(new FigureToken(FigureToken.Kind.DIGITS, text.substring(from, end), plain, from, end,
+        new BigDecimal(plain), false, false, plain.length(), true, false, space));
+    return end;
   }
 
   private static int readMirrored(String text, int from, int end, boolean space, List<FigureToken> out) {

@@ -16,6 +16,7 @@ final class ImpliedUnit {
   private static final String PERSIAN_OTHER = "دیگر";
   private static final String PERSIAN_OF = "از";
   private static final String MILLIONS_ADJECTIVE = "میلیونی";
+  private static final String PERSIAN_BECOMING = "شدن";
 
   private final FigureLexicon lexicon;
   private final NumberContext context;
@@ -72,7 +73,19 @@ final class ImpliedUnit {
     if (k < tokens.size() && !p.scaled() && PERSIAN_OF.equals(tokens.get(k).key())) {
       return true;
     }
-    return k < tokens.size() && context.cue(lang, "casualty", tokens.get(k));
+    return (k < tokens.size() && context.cue(lang, "casualty", tokens.get(k))) || (!p.scaled()
+        && casualtyVerbBefore(tokens, p.from(), lang));
+  }
+
+  /** "منجر به کشته شدن 191 تن"، "زخمی شدن بیش از 20 تن": a casualty word and شدن before the number. */
+  private boolean casualtyVerbBefore(List<FigureToken> tokens, int from, Language lang) {
+    int b = from;
+    PhraseTable.Match<FigureLexicon.Qualifier> q = b > 0 ? lexicon.qualifiersBefore(lang).matchBefore(tokens, b) : null;
+    b -= q == null ? 0 : q.length();
+    if (b > 0 && FigureFolding.fold(PERSIAN_BECOMING).equals(tokens.get(b - 1).key())) {
+      b--;
+    }
+    return b > 0 && context.cue(lang, "casualty", tokens.get(b - 1));
   }
 
   /**

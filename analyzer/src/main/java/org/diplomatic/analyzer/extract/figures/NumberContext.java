@@ -40,7 +40,8 @@ final class NumberContext {
     if (after != null && ("+".equals(after.key()) || lexicon.isCue(lang, "plus", after.key()))) {
       return true;
     }
-    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from()))) {
+    if (before != null && (modelWord(before, lang) || latinName(tokens, p.from()) || hyphenName(tokens, p.from())
+        || letterCode(tokens, p.from()))) {
       return true;
     }
     if (singleDigits && quotedName(tokens, p)) {
@@ -52,7 +53,10 @@ final class NumberContext {
     if (before != null && first.isDigits() && gluedToWord(before, first)) {
       return true;
     }
-    if (singleDigits && shortYear(tokens, p, lang)) {
+    // "تا پایان سال هشتاد و هفت": a Persian year written short in words.
+    boolean shortYearWords = lang == Language.PERSIAN && p.words() && !p.scaled() && p.value() >= 10
+        && p.value() < 100;
+    if ((singleDigits || shortYearWords) && shortYear(tokens, p, lang)) {
       return true;
     }
     if (before != null && before.isWord() && !first.spaceBefore() && first.isDigits()
@@ -228,10 +232,14 @@ final class NumberContext {
     return false;
   }
 
-  /** "F-16"، "Su 35": a Latin word (not a currency code) before the number, glued by a hyphen or spaced. */
+  /**
+   * "F-16"، "Su 35"، "A/69/L.67": a Latin word (not a currency code) before the number, glued by a hyphen, a dot or a
+   * slash (the symbols of UN documents), or spaced.
+   */
   private boolean latinName(List<FigureToken> tokens, int at) {
     int k = at - 1;
-    if (k > 0 && "-".equals(tokens.get(k).key()) && glued(tokens, k - 1, k) && glued(tokens, k, at)) {
+    if (k > 0 && "-./".contains(tokens.get(k).key()) && tokens.get(k).key().length() == 1
+        && glued(tokens, k - 1, k) && glued(tokens, k, at)) {
       k--;
     }
     FigureToken t = tokens.get(k);
@@ -239,6 +247,12 @@ final class NumberContext {
       return false;
     }
     return lexicon.units(Language.ARABIC).single(t.key()) == null;
+  }
+
+  /** "مخطط (د/6)"، "ج/2": one or two letters and a slash glued before the digits name a plan or an item. */
+  private static boolean letterCode(List<FigureToken> tokens, int at) {
+    return at >= 2 && "/".equals(tokens.get(at - 1).key()) && tokens.get(at - 2).isWord()
+        && tokens.get(at - 2).key().length() <= 2 && glued(tokens, at - 2, at - 1) && glued(tokens, at - 1, at);
   }
 
   /**

@@ -35,6 +35,11 @@ final class RangeReader {
   /** The second number of a range right after {@code p} ("إلى 10"، "-20"، "تا ۵"، "و3" after بين), or null. */
   NumberPhrase rangeEnd(List<FigureToken> tokens, NumberPhrase p, boolean between, Language lang) {
     int k = p.to();
+    // "بين 23% إلى 29%": after بين both ends may carry the percent sign.
+    boolean percentFirst = between && k + 1 < tokens.size() && percentSign(tokens.get(k));
+    if (percentFirst) {
+      k++;
+    }
     if (k >= tokens.size()) {
       return null;
     }
@@ -63,7 +68,14 @@ final class RangeReader {
     if (q == null || q.ambiguous()) {
       return null;
     }
+    if (percentFirst && (q.to() >= tokens.size() || !percentSign(tokens.get(q.to())))) {
+      return null;
+    }
     return q;
+  }
+
+  private static boolean percentSign(FigureToken t) {
+    return "%".equals(t.key()) || "\u066A".equals(t.key());
   }
 
   /** "یکی دو"، "دو سه": one number word (one to eight) and, spaced, the word for the next number. */

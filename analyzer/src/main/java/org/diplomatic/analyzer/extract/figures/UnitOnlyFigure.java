@@ -72,9 +72,18 @@ final class UnitOnlyFigure {
     }
     if (lang == Language.ARABIC && key.length() > 2 && key.charAt(0) == 'و') {
       BigDecimal v = fraction(key.substring(1), lang);
-      return v == null ? null : new Fraction(v, 1);
+      // "خمسة أعوام ونصف العام": the half may repeat the duration with the article.
+      return v == null ? null : new Fraction(v, definiteDuration(tokens, k + 1) ? 2 : 1);
     }
     return null;
+  }
+
+  private boolean definiteDuration(List<FigureToken> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).isWord() || !tokens.get(i).key().startsWith(DEFINITE)) {
+      return false;
+    }
+    FigureLexicon.UnitWord u = lexicon.units(Language.ARABIC).single(tokens.get(i).key().substring(DEFINITE.length()));
+    return u != null && "duration".equals(u.kind()) && u.count() == 0;
   }
 
   private BigDecimal fraction(String key, Language lang) {
