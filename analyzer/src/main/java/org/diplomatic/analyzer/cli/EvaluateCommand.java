@@ -112,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path modelsDir = ModelsDir.resolve(models);
     if (ledgerOnly) {
       ScoreTable ledgerTable = new ScoreTable();
-      LedgerSection.run(gold, real, modelsDir, ledgerTable, out, spec.commandLine().getErr());
+      LedgerSection.run(gold, which, real, modelsDir, ledgerTable, out, spec.commandLine().getErr());
       out.print(ledgerTable.format());
       out.flush();
       return ExitCode.OK;
@@ -140,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
       RetrievalEvaluation.run(collection).forEach(out::println);
     }
     searchByMeaning(gold, real, modelsDir, out);
-    LedgerSection.run(gold, real, modelsDir, table, out, spec.commandLine().getErr());
+    LedgerSection.run(gold, which, real, modelsDir, table, out, spec.commandLine().getErr());
     registryOfOfficials(gold, real, components.officials(), out);
     nerHeldOut(components.officials(), table, out);
     out.printf("%n==== side by side, %s split%n", split);

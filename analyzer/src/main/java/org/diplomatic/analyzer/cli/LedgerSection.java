@@ -30,13 +30,14 @@ import org.diplomatic.analyzer.text.TextInput;
 /**
  * The {@code evaluate} section on the ledger of commitments: the series of {@code corpus/ledger} on dev and test
  * side by side, from gold commitments and end to end (the pipeline's commitments, officials, figures and dates);
- * then how many promises of the real set span several documents (it has no ledger gold).
+ * then how many promises of the real set span several documents (it has no ledger gold). A dev run scores dev alone,
+ * so that tuning never sees the test series' totals.
  */
 final class LedgerSection {
   private LedgerSection() {}
 
-  static void run(GoldCorpus gold, Optional<GoldCorpus> real, Path modelsDir, ScoreTable table, PrintWriter out,
-      PrintWriter err) {
+  static void run(GoldCorpus gold, GoldCorpus.Split which, Optional<GoldCorpus> real, Path modelsDir,
+      ScoreTable table, PrintWriter out, PrintWriter err) {
     Path dir = gold.root().resolve("ledger");
     if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
       err.println("analyzer: ledger evaluation skipped: no " + dir.resolve("series.tsv"));
@@ -49,7 +50,9 @@ final class LedgerSection {
     DeadlineDates deadlines = DeadlineDates.load();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
     out.printf("%n== ledger of commitments (corpus/ledger series: B-cubed of promises, link labels, status)%n");
-    for (GoldCorpus.Split split : List.of(GoldCorpus.Split.DEV, GoldCorpus.Split.TEST)) {
+    List<GoldCorpus.Split> splits = which == GoldCorpus.Split.DEV
+        ? List.of(GoldCorpus.Split.DEV) : List.of(GoldCorpus.Split.DEV, GoldCorpus.Split.TEST);
+    for (GoldCorpus.Split split : splits) {
       List<GoldDocument> docs = gold.documents(split).stream().filter(d -> ids.contains(d.id())).toList();
       List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
       List<IndexedDocument> analyzed = docs.stream()
