@@ -64,6 +64,15 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** The set of {@code words} normalized: a word list written in a rule class, matched against normalized text. */
+  public java.util.Set<String> applyAll(String... words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(apply(w));
+    }
+    return out;
+  }
+
   private String replace(char c) {
     if (isPresentationForm(c)) {
       String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);

@@ -28,35 +28,39 @@ final class ActingParty {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final int OPENING = 4;
   private static final int LONGEST = 6;
-  private static final Set<String> OPENERS = folded("أن", "إن", "ان", "که", "كه", ":", "على");
+  private static final Set<String> OPENERS = FOLD.applyAll("أن", "إن", "ان", "که", "كه", ":", "على");
   /**
    * Arabic verbs of deciding and pledging, whose subject follows them wherever they stand in a long sentence ("منذ
    * وقع الهجوم وقررت الحكومة السماح ..."، "وتعهدت الوزارة"): the body right after one is in subject position.
    */
-  private static final Set<String> VERBS_BEFORE_SUBJECT = folded("قرر", "قررت", "أقر", "أقرت", "تعهد", "تعهدت",
+  private static final Set<String> VERBS_BEFORE_SUBJECT = FOLD.applyAll("قرر", "قررت", "أقر", "أقرت", "تعهد", "تعهدت",
       "يعتزم", "تعتزم", "وافق", "وافقت", "اعتمد", "اعتمدت", "وقع", "وقعت", "أبرم", "أبرمت");
   private static final String PRESENT = FOLD.apply("می");
-  private static final Set<String> OFFICES = folded("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
+  private static final Set<String> OFFICES =
+      FOLD.applyAll("رئيس", "وزير", "نائب", "مدير", "أمين", "سفير", "رئیس", "وزیر",
       "معاون", "مدیر", "سفیر", "دبیر", "باسم", "بإسم", "المتحدث", "سخنگوی", "نماینده", "نمايندگان");
-  private static final Set<String> PERSIAN_STOPS = folded("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
+  private static final Set<String> PERSIAN_STOPS =
+      FOLD.applyAll("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
       "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد", "تصمیم",
       // times after a subject: "پارلمان عراق یکشنبه شب ... تصویب کرد"
       "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "امروز", "دیروز",
       "فردا", "امشب", "دیشب", "روز", "شب", "صبح", "عصر", "هفته", "سال");
 
   /** Prepositions, after which a head is an object or an adjunct ("خدمت رساني به مردم بايد شتاب بگيرد"). */
-  private static final Set<String> PREPOSITIONS = folded("به", "از", "در", "با", "برای", "براي", "بر", "في", "من",
+  private static final Set<String> PREPOSITIONS =
+      FOLD.applyAll("به", "از", "در", "با", "برای", "براي", "بر", "في", "من",
       "إلى", "الى", "عن", "مع");
   /**
    * Openers of an attribution closed by a comma ("بر اساس اطلاعات وزارت خارجه اوکراین، کوژار ..."، "به گزارش
    * ..."، "وفقا لـ ..."): the party named there is the source, the subject follows the comma.
    */
-  private static final Set<String> ATTRIBUTIONS = folded("اساس", "گزارش", "گفته", "نوشته", "نقل", "طبق", "بحسب",
+  private static final Set<String> ATTRIBUTIONS = FOLD.applyAll("اساس", "گزارش", "گفته", "نوشته", "نقل", "طبق", "بحسب",
       "حسب", "وفقا", "وفق");
   private static final int ATTRIBUTION_REACH = 3;
 
   /** Arabic relative pronouns, which have the article's letters but open a clause: "الاجتماع الذي عقد". */
-  private static final Set<String> RELATIVES = folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+  private static final Set<String> RELATIVES =
+      FOLD.applyAll("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
       "اللاتي", "اللواتي");
 
   private final Set<String> heads = new HashSet<>();
@@ -165,13 +169,5 @@ final class ActingParty {
 
   private static String bare(String form) {
     return (form.startsWith("و") || form.startsWith("ف")) && form.length() > 3 ? form.substring(1) : form;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }

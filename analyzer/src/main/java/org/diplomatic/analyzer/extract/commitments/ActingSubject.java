@@ -32,27 +32,31 @@ final class ActingSubject {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
   /** Words after which a clause of its own starts, with its own subject; an Arabic relative's comes after its verb. */
-  private static final Set<String> BOUNDARIES = folded(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه",
+  private static final Set<String> BOUNDARIES =
+      FOLD.applyAll(":", "که", "أن", "إن", "بأن", "ان", "اینکه", "این‌که", "آنکه",
       "التي", "الذي", "الذين");
   /** A preposition with the pronoun that takes up a relative's antecedent ("التي سيقوم بها أعضاء اللجان"). */
-  private static final Set<String> RESUMPTIVE = folded("بها", "به", "بهم", "لها", "له", "عليها", "عليه");
+  private static final Set<String> RESUMPTIVE = FOLD.applyAll("بها", "به", "بهم", "لها", "له", "عليها", "عليه");
   /** Words before which a subject's phrase ends: it is an object or an adjunct from there on. */
-  private static final Set<String> ENDS = folded("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
+  private static final Set<String> ENDS =
+      FOLD.applyAll("را", "با", "به", "از", "در", "برای", "تا", "نیز", "هم", "بر", "مع",
       "إلى", "الى", "في", "من", "على", "عن", "،", ",", ".", "و", "طی", "پس", "قرار", "هو", "هي");
   /** "Between" and "among": the parties after them are those a cooperation joins, not its agent. */
-  private static final Set<String> BETWEEN = folded("بين", "بین", "میان", "ميان", "لدى");
-  private static final Set<String> TITLES = folded("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
+  private static final Set<String> BETWEEN = FOLD.applyAll("بين", "بین", "میان", "ميان", "لدى");
+  private static final Set<String> TITLES =
+      FOLD.applyAll("وزیر", "وزير", "الوزير", "رئیس", "رئيس", "رییس", "سفیر", "السفير",
       "سفير", "معاون", "نائب", "سخنگوی", "المتحدث", "استاندار", "أمير", "محافظ");
-  private static final Set<String> AFTER_CUE_CONJUNCTIONS = folded("تا", "که", "كه");
-  private static final Set<String> OBJECT_PREPOSITIONS = folded("به", "از", "در", "با", "برای", "بر");
-  private static final Set<String> MUST = folded("باید", "بایستی");
+  private static final Set<String> AFTER_CUE_CONJUNCTIONS = FOLD.applyAll("تا", "که", "كه");
+  private static final Set<String> OBJECT_PREPOSITIONS = FOLD.applyAll("به", "از", "در", "با", "برای", "بر");
+  private static final Set<String> MUST = FOLD.applyAll("باید", "بایستی");
   /** Times that may open a clause before its subject ("قرار است فردا پارلمان جديد ... تشكيل جلسه دهد"). */
-  private static final Set<String> TIME_ADVERBS = folded("فردا", "امروز", "امشب", "اکنون", "هم‌اکنون", "حالا",
+  private static final Set<String> TIME_ADVERBS = FOLD.applyAll("فردا", "امروز", "امشب", "اکنون", "هم‌اکنون", "حالا",
       "اليوم", "غدا");
   /** Words of quantity before a subject's noun (همه کشورهای منطقه، جميع الجهات): the noun heads the party. */
-  private static final Set<String> QUANTIFIERS = folded("همه", "همه‌ی", "تمام", "تمامی", "کلیه", "جميع", "كل", "كافة");
-  private static final Set<String> COUNTABLE = folded("کشور", "كشور", "طرف", "دولت");
-  private static final Set<String> NUMBERS = folded("دو", "سه", "چهار", "2", "3", "4", "۲", "۳", "۴");
+  private static final Set<String> QUANTIFIERS =
+      FOLD.applyAll("همه", "همه‌ی", "تمام", "تمامی", "کلیه", "جميع", "كل", "كافة");
+  private static final Set<String> COUNTABLE = FOLD.applyAll("کشور", "كشور", "طرف", "دولت");
+  private static final Set<String> NUMBERS = FOLD.applyAll("دو", "سه", "چهار", "2", "3", "4", "۲", "۳", "۴");
   private static final int FIRST_WORDS = 6;
   /** Words after an opening Persian cue that may be an adjunct closed by a comma before the subject. */
   private static final int LEAD_ADJUNCT = 12;
@@ -468,13 +472,5 @@ final class ActingSubject {
   private static boolean arabicClauseBetween(String between) {
     String words = between.strip();
     return !words.isEmpty() && !PERSIAN_LETTERS.matcher(words).find() && words.split("\\s+").length > 2;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }

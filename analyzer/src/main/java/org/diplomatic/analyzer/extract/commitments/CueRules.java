@@ -24,19 +24,19 @@ final class CueRules {
   private static final List<String> PRIORITY = List.of("decision", "agreement", "obligation", "proposal", "intent");
   private static final Set<String> NEGATORS = Set.of("لا", "لم", "لن", "عدم", "غير");
   private static final TextNormalizer FOLD = TextNormalizer.folding();
-  private static final Set<String> DEMONSTRATIVES = folded("هذه", "هذا", "تلك", "ذلك");
-  private static final Set<String> SAWFA = folded("سوف", "وسوف");
+  private static final Set<String> DEMONSTRATIVES = FOLD.applyAll("هذه", "هذا", "تلك", "ذلك");
+  private static final Set<String> SAWFA = FOLD.applyAll("سوف", "وسوف");
   /** أقر بـ is "acknowledged" (أقر بأهمية، أقرت بأن), not "adopted". */
-  private static final Set<String> ADOPTED = folded("أقر", "أقرت");
-  private static final Set<String> ACKNOWLEDGED = folded("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
+  private static final Set<String> ADOPTED = FOLD.applyAll("أقر", "أقرت");
+  private static final Set<String> ACKNOWLEDGED = FOLD.applyAll("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
-  private static final Set<String> RELATIVE_MA = folded("ما", "لما", "بما", "فيما", "مما");
+  private static final Set<String> RELATIVE_MA = FOLD.applyAll("ما", "لما", "بما", "فيما", "مما");
   /** "، على أن يتم ..." / a clause opening with على أن + imperfect: the condition a party is bound to. */
   private static final java.util.regex.Pattern PROVIDED_THAT =
       java.util.regex.Pattern.compile("(?:^|[،,])\\s*على\\s+أن\\s+[يت]\\S{2,}");
   /** Arabic past verbs that sign (وقّع) or, unvowelled, take place (وقع الحادث): a signing only with what is signed. */
-  private static final Set<String> SIGNED_OR_HAPPENED = folded("وقع", "وقعت", "وقعا", "وقعوا");
+  private static final Set<String> SIGNED_OR_HAPPENED = FOLD.applyAll("وقع", "وقعت", "وقعا", "وقعوا");
   private static final String SHADDA = "\u0651";
   /** The most words between وقع and what it signs, past two signers' titles and names, a place and a day. */
   private static final int DOCUMENT_REACH = 40;
@@ -46,32 +46,34 @@ final class CueRules {
   private static final int DIRECTIVE_REACH = 20;
   /** A verbal noun of the pattern مفاعلة after بـ / لـ (بمتابعة، لمتابعة), as folded (ة becomes ه). */
   private static final java.util.regex.Pattern MUFAALA = java.util.regex.Pattern.compile("^[بل]م.ا..[هة]$");
-  private static final Set<String> PLACE_AFTER_ON = folded("بعد", "إثر", "اثر", "يد", "خلفية", "مدى", "هامش", "مسافة",
+  private static final Set<String> PLACE_AFTER_ON =
+      FOLD.applyAll("بعد", "إثر", "اثر", "يد", "خلفية", "مدى", "هامش", "مسافة",
       "الطريق", "طريق");
-  private static final Set<String> PERSIAN_FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم");
-  private static final Set<String> THIRD_PERSON_FUTURE = folded("خواهد", "خواهند");
+  private static final Set<String> PERSIAN_FUTURE = FOLD.applyAll("خواهد", "خواهند", "خواهیم", "خواهم");
+  private static final Set<String> THIRD_PERSON_FUTURE = FOLD.applyAll("خواهد", "خواهند");
   /** A Persian verb in the first person: its ending یم (خواهیم، می‌کنیم، آماده‌ایم). */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("[يی]م$");
   private static final String PRESENT = FOLD.apply("می");
-  private static final Set<String> PERSIAN_PAST = folded("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
+  private static final Set<String> PERSIAN_PAST =
+      FOLD.applyAll("بود", "بودند", "بوده", "بودیم", "بودم", "داشت", "داشتند");
   private static final int PAST_REACH = 6;
-  private static final Set<String> WHY = folded("چرا", "لماذا", "ولماذا");
-  private static final Set<String> BECAUSE = folded("که", "كه");
-  private static final Set<String> MUST = folded("باید", "بایستی", "میبایست", "می‌بایست");
+  private static final Set<String> WHY = FOLD.applyAll("چرا", "لماذا", "ولماذا");
+  private static final Set<String> BECAUSE = FOLD.applyAll("که", "كه");
+  private static final Set<String> MUST = FOLD.applyAll("باید", "بایستی", "میبایست", "می‌بایست");
   private static final int MUST_REACH = 12;
   private static final String QAD = "قد";
-  private static final Set<String> WAS = folded("كان", "كانت", "كانا", "كانتا", "كانوا");
+  private static final Set<String> WAS = FOLD.applyAll("كان", "كانت", "كانا", "كانتا", "كانوا");
   /** Modals of necessity (and من of من الضروري) that كان puts in the past. */
-  private static final Set<String> PAST_MODALS = folded("ينبغي", "يجب", "يتعين", "يتوجب", "لابد", "لا بد",
+  private static final Set<String> PAST_MODALS = FOLD.applyAll("ينبغي", "يجب", "يتعين", "يتوجب", "لابد", "لا بد",
       "من الضروري", "من اللازم", "من الواجب", "من المقرر", "من المفترض", "من المنتظر");
   /** The most words between كان and قد: the subject of the verb stands there. */
   private static final int PLUPERFECT_REACH = 5;
   private static final Set<String> SHORT_FUTURE_STEMS = ShortFutureStems.load();
   private static final PersianFinalVerb PAST_VERBS = PersianFinalVerb.load();
   // compared without ZWNJ: news write می‌شود, میشود and می شود
-  private static final Set<String> PASSIVE_PRESENT = folded("میشود", "میشوند", "میگردد", "میگردند");
+  private static final Set<String> PASSIVE_PRESENT = FOLD.applyAll("میشود", "میشوند", "میگردد", "میگردند");
   private static final Set<String> PERSIAN_WORDS =
-      folded("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
+      FOLD.applyAll("است", "را", "که", "از", "این", "می", "شد", "کرد", "برای", "در", "با");
 
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
 
@@ -404,14 +406,6 @@ final class CueRules {
       }
     }
     return false;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 
   /**

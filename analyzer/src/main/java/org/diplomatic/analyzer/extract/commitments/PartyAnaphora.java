@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.commitments;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplomatic.analyzer.text.Sentence;
@@ -16,10 +15,10 @@ import org.diplomatic.analyzer.text.WordTokenizer;
  */
 final class PartyAnaphora {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
-  private static final Set<String> DEMONSTRATIVES = folded("این", "آن", "همین", "هذا", "هذه");
-  private static final Set<String> COUNTRY = folded("کشور", "البلد", "الدولة");
-  private static final Set<String> HIS_COUNTRY = folded("کشورش", "کشور‌ش");
-  private static final Set<String> BODIES = folded("اتحادیه", "سازمان", "جنبش", "حزب", "شورای", "شورا", "گروه",
+  private static final Set<String> DEMONSTRATIVES = FOLD.applyAll("این", "آن", "همین", "هذا", "هذه");
+  private static final Set<String> COUNTRY = FOLD.applyAll("کشور", "البلد", "الدولة");
+  private static final Set<String> HIS_COUNTRY = FOLD.applyAll("کشورش", "کشور‌ش");
+  private static final Set<String> BODIES = FOLD.applyAll("اتحادیه", "سازمان", "جنبش", "حزب", "شورای", "شورا", "گروه",
       "بانک", "شرکت", "مجلس");
 
   private final Set<String> countries;
@@ -60,13 +59,5 @@ final class PartyAnaphora {
       }
     }
     return null;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }

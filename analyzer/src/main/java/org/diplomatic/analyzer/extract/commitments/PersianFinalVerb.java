@@ -19,16 +19,17 @@ final class PersianFinalVerb {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   private static final List<String> ENDINGS = List.of("", "ند", "یم", "ید", "م", "ی").stream().map(FOLD::apply).toList();
   private static final Set<String> PERFECT_AUXILIARIES =
-      folded("است", "اند", "ایم", "اید", "ام", "بود", "بودند", "بودیم", "بودم");
-  private static final Set<String> TELLING = folded("خبر", "اعلام", "تاکید", "تأکید", "اظهار", "بیان", "عنوان", "تصریح");
+      FOLD.applyAll("است", "اند", "ایم", "اید", "ام", "بود", "بودند", "بودیم", "بودم");
+  private static final Set<String> TELLING = FOLD.applyAll("خبر", "اعلام", "تاکید", "تأکید", "اظهار", "بیان", "عنوان", "تصریح");
   /** The future auxiliary, right before the short infinitive (the past stem's form): افزایش خواهد یافت. */
-  private static final Set<String> FUTURE = folded("خواهد", "خواهند", "خواهیم", "خواهم", "خواهی", "خواهید",
+  private static final Set<String> FUTURE = FOLD.applyAll("خواهد", "خواهند", "خواهیم", "خواهم", "خواهی", "خواهید",
       "نخواهد", "نخواهند", "نخواهیم", "نخواهم");
   /** Impersonal modals, before the object of the short infinitive they take: باید این مشکل را حل کرد. */
-  private static final Set<String> MODALS = folded("می‌توان", "میتوان", "نمی‌توان", "نمیتوان", "توان", "بتوان",
+  private static final Set<String> MODALS = FOLD.applyAll("می‌توان", "میتوان", "نمی‌توان", "نمیتوان", "توان", "بتوان",
       "باید", "نباید", "بایستی");
   private static final int MODAL_REACH = 8;
-  private static final Set<String> FINITE = folded("است", "هست", "هستند", "هستیم", "نیست", "نیستند", "باشد", "باشند",
+  private static final Set<String> FINITE =
+      FOLD.applyAll("است", "هست", "هستند", "هستیم", "نیست", "نیستند", "باشد", "باشند",
       "باشیم", "شود", "شوند", "کند", "کنند", "کنیم", "دهد", "دهند", "دهیم", "گردد", "گردند", "دارد", "دارند", "داریم",
       "رسد", "یابد", "گیرد", "گیرند", "ماند", "آید");
   private static final String ZWNJ = "\u200c";
@@ -126,13 +127,5 @@ final class PersianFinalVerb {
       }
     }
     return false;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }

@@ -1,6 +1,5 @@
 package org.diplomatic.analyzer.extract.commitments;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplomatic.analyzer.text.TextNormalizer;
@@ -13,11 +12,12 @@ import org.diplomatic.analyzer.text.Token;
  */
 final class PersianSpeech {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
-  private static final Set<String> SAYING = folded("گفت", "گفتند", "افزود", "افزودند");
-  private static final Set<String> HEADS = folded("اعلام", "تاکید", "تأکید", "اظهار", "خاطرنشان", "تصریح", "عنوان",
+  private static final Set<String> SAYING = FOLD.applyAll("گفت", "گفتند", "افزود", "افزودند");
+  private static final Set<String> HEADS =
+      FOLD.applyAll("اعلام", "تاکید", "تأکید", "اظهار", "خاطرنشان", "تصریح", "عنوان",
       "بیان", "ادعا");
-  private static final Set<String> LIGHT_VERBS = folded("کرد", "کردند", "داشت", "داشتند", "کرده", "نمود");
-  private static final Set<String> AFTER = folded("بود", "است", "اند");
+  private static final Set<String> LIGHT_VERBS = FOLD.applyAll("کرد", "کردند", "داشت", "داشتند", "کرده", "نمود");
+  private static final Set<String> AFTER = FOLD.applyAll("بود", "است", "اند");
 
   private PersianSpeech() {}
 
@@ -31,13 +31,5 @@ final class PersianSpeech {
         || tokens.get(i + 1).form().startsWith(FOLD.apply("وگو")));
     return SAYING.contains(form) && !noun || verb > 0 && LIGHT_VERBS.contains(form)
         && HEADS.contains(tokens.get(verb - 1).form());
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }

@@ -14,13 +14,14 @@ import org.diplomatic.analyzer.text.Token;
 final class UnboundCues {
   private static final TextNormalizer FOLD = TextNormalizer.folding();
   /** Arabic relative pronouns: a modal right after one qualifies a noun ("الاستراتيجية التي يجب تطبيقها"). */
-  private static final Set<String> RELATIVE = folded("التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي", "اللواتي");
+  private static final Set<String> RELATIVE =
+      FOLD.applyAll("التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي", "اللواتي");
   /** Persian words of causing (باعث، موجب، سبب): a future after one tells an effect ("باعث ... خواهد شد"). */
-  private static final Set<String> CAUSING = folded("باعث", "موجب", "سبب");
+  private static final Set<String> CAUSING = FOLD.applyAll("باعث", "موجب", "سبب");
   private static final int CAUSE_REACH = 14;
   /** Persian demonstratives and the exclamative چه: "این توافق"، "چه توافق وحشتناکی" name an agreement, not an act. */
-  private static final Set<String> POINTING = folded("این", "آن", "همین", "همان", "چه");
-  private static final Set<String> THIRD_PERSON_FUTURE = folded("خواهد", "خواهند");
+  private static final Set<String> POINTING = FOLD.applyAll("این", "آن", "همین", "همان", "چه");
+  private static final Set<String> THIRD_PERSON_FUTURE = FOLD.applyAll("خواهد", "خواهند");
 
   private UnboundCues() {}
 
@@ -77,13 +78,5 @@ final class UnboundCues {
       }
     }
     return at;
-  }
-
-  private static Set<String> folded(String... words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      out.add(FOLD.apply(w));
-    }
-    return out;
   }
 }
