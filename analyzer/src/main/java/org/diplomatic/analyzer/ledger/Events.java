@@ -1,12 +1,10 @@
 package org.diplomatic.analyzer.ledger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Meetings and signings: promises of an act that happens once on a day (hold the next session, sign the memorandum)
@@ -16,7 +14,7 @@ import java.util.TreeSet;
 final class Events {
   static final String MEETING = "meeting";
   private final Map<String, FulfilmentCues> cues = new LinkedHashMap<>();
-  private final Map<String, String> actOfWord = new HashMap<>();
+  private final FoldedKeys<String> actOfWord = new FoldedKeys<>();
 
   private Events() {}
 
@@ -25,10 +23,7 @@ final class Events {
     Map<String, List<String>> phrases = new LinkedHashMap<>();
     WordLists.rows("event-cues.tsv").forEach(c -> phrases.computeIfAbsent(c[1], k -> new ArrayList<>()).add(c[2]));
     phrases.forEach((act, list) -> e.cues.put(act, FulfilmentCues.of(list)));
-    WordLists.rows("event-words.tsv").forEach(c -> FoldedWords.of(c[2]).forEach(w -> {
-      e.actOfWord.put(w, c[1]);
-      e.actOfWord.put(FoldedWords.stripped(w), c[1]);
-    }));
+    WordLists.rows("event-words.tsv").forEach(c -> e.actOfWord.put(c[2], c[1]));
     return e;
   }
 
@@ -45,14 +40,7 @@ final class Events {
 
   /** The acts {@code text} promises (meeting, signing), sorted; none for most promises. */
   Set<String> promisedIn(String text) {
-    Set<String> acts = new TreeSet<>();
-    for (String w : FoldedWords.of(text)) {
-      String act = actOfWord.getOrDefault(w, actOfWord.get(FoldedWords.stripped(w)));
-      if (act != null) {
-        acts.add(act);
-      }
-    }
-    return acts;
+    return actOfWord.in(text);
   }
 
   /** An act reported done and the words that say so. */
