@@ -33,6 +33,10 @@ public final class PromiseLinker {
   private final Events events = Events.load();
   private final Ordinals ordinals = Ordinals.load();
 
+  /** The last statement whose cues were read, and its cues: one statement is scored against many promises. */
+  private Statement cuesFor;
+  private Cues cues;
+
   public PromiseLinker(ContentSimilarity similarity, LinkerSettings settings) {
     this.similarity = similarity;
     this.settings = settings;
@@ -81,11 +85,11 @@ public final class PromiseLinker {
           throw new IllegalArgumentException("statement " + i + " replays promise " + p + " of " + promises.size());
         }
         if (p == promises.size()) {
-          joined = new Open(s, clock, p, events, ordinals);
+          joined = new Open(s, clock, p, cuesOf(s));
           promises.add(joined);
         } else if (p >= 0) {
           joined = promises.get(p);
-          joined.add(s, clock);
+          joined.add(s, clock, cuesOf(s));
         }
       } else {
         Open best = null;
@@ -99,9 +103,9 @@ public final class PromiseLinker {
         }
         if (best != null && bestScore >= settings.threshold()) {
           joined = best;
-          best.add(s, clock);
+          best.add(s, clock, cuesOf(s));
         } else if (!s.isReport() && !s.mayRestate()) {
-          joined = new Open(s, clock, promises.size(), events, ordinals);
+          joined = new Open(s, clock, promises.size(), cuesOf(s));
           promises.add(joined);
         }
       }
@@ -123,13 +127,14 @@ public final class PromiseLinker {
    */
   private List<Open> candidates(Map<String, Set<Open>> byKey, Statement s) {
     Set<Open> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Open> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<String> lookup = lookupKeys(s, byKey);
     if (s.mayRestate() || s.reportsAFigureReached()) {
       lookup = lookup.stream().filter(k -> k.startsWith("v:")).toList();
     }
     for (String key : lookup) {
       for (Open p : byKey.getOrDefault(key, Set.of())) {
-        if (p.acceptsFrom(s) && compatible(s.countries(), List.copyOf(p.countries))) {
+        if (seen.add(p) && p.acceptsFrom(s) && compatible(s.countries(), p.countryList)) {
           found.add(p);
         }
       }
@@ -188,10 +193,11 @@ public final class PromiseLinker {
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (s.reportsAnEvent() && !p.acts.contains(events.reportedIn(s.text()).act())) {
+    Cues c = cuesOf(s);
+    if (s.reportsAnEvent() && !p.acts.contains(c.reportedAct())) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (anotherMeeting(s, p) || !p.ranks.containsAll(ordinals.in(s.text()))) {
+    if (anotherMeeting(s, p, c) || !p.ranks.containsAll(c.ranks())) {
       // a second railway, line or phase of the same towns is not the first
       return Double.NEGATIVE_INFINITY;
     }
@@ -236,7 +242,7 @@ public final class PromiseLinker {
     if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
       score += settings.sameDeadline();
     }
-    if (s.holder() != null && p.holders.contains(String.join(" ", FoldedWords.of(s.holder())))) {
+    if (c.holderKey() != null && p.holders.contains(c.holderKey())) {
       score += settings.sameHolder();
     }
     return score;
@@ -262,9 +268,22 @@ public final class PromiseLinker {
    * True when {@code s} promises a meeting and {@code p} is a meeting due before {@code s}'s document: that meeting
    * was held or missed by then, and "the next session" of a later text is another one.
    */
-  private boolean anotherMeeting(Statement s, Open p) {
+  private static boolean anotherMeeting(Statement s, Open p, Cues c) {
     return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
-        && p.deadlineIso.compareTo(s.date()) < 0 && events.promisedIn(s.text()).contains(Events.MEETING);
+        && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING);
+  }
+
+  /** What a statement's text says beyond its fields, read once per statement. */
+  private record Cues(Set<Integer> ranks, Set<String> promisedActs, String reportedAct, String holderKey) {}
+
+  private Cues cuesOf(Statement s) {
+    if (s != cuesFor) {
+      cues = new Cues(ordinals.in(s.text()), events.promisedIn(s.text()),
+          s.reportsAnEvent() ? events.reportedIn(s.text()).act() : null,
+          s.holder() == null ? null : String.join(" ", FoldedWords.of(s.holder())));
+      cuesFor = s;
+    }
+    return cues;
   }
 
   /** True when the promise has a commitment of {@code docId}: a text does not report done what it still promises. */
@@ -286,6 +305,8 @@ public final class PromiseLinker {
   private static final class Open {
     final Statement first;
     final Set<String> countries = new TreeSet<>();
+    /** {@link #countries} as a list, fixed by the first statement. */
+    final List<String> countryList;
     final Set<String> areas = new LinkedHashSet<>();
     final List<Statement> statements = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
@@ -306,22 +327,19 @@ public final class PromiseLinker {
     final Map<String, String> firstSeen = new HashMap<>();
     /** Its number in order of first statement. */
     final int number;
-    private final Events events;
-    private final Ordinals ordinals;
     String deadlineIso;
     String deadline;
     String deadlineFrom;
     String fulfilledIn;
     int touched;
 
-    Open(Statement s, int clock, int number, Events events, Ordinals ordinals) {
+    Open(Statement s, int clock, int number, Cues cues) {
       first = s;
       this.number = number;
-      this.events = events;
-      this.ordinals = ordinals;
       countries.addAll(s.countries());
+      countryList = List.copyOf(countries);
       areas.addAll(s.areas());
-      add(s, clock);
+      add(s, clock, cues);
     }
 
     /** Closed once reported done, except to reports: a later text may mention again that it was done. */
@@ -329,11 +347,11 @@ public final class PromiseLinker {
       return fulfilledIn == null || s.isReport();
     }
 
-    void add(Statement s, int clock) {
+    void add(Statement s, int clock, Cues cues) {
       touched = clock;
-      ranks.addAll(ordinals.in(s.text()));
+      ranks.addAll(cues.ranks());
       if (!s.isReport()) {
-        acts.addAll(events.promisedIn(s.text()));
+        acts.addAll(cues.promisedActs());
       }
       LinkLabel label;
       String detail = null;
@@ -379,8 +397,8 @@ public final class PromiseLinker {
         }
         firstSeen.putIfAbsent("d:" + s.deadlineIso(), s.docId());
       }
-      if (s.holder() != null) {
-        holders.add(String.join(" ", FoldedWords.of(s.holder())));
+      if (cues.holderKey() != null) {
+        holders.add(cues.holderKey());
       }
     }
 
