@@ -117,6 +117,13 @@ GROUPS = {
     'vladimir-tsybulsky': ['فلاديمير تسيبولسكي', 'ولادیمیر تسیبولسکی'],
     'rasoul-faraji': ['رسول فرجي', 'رسول فرجی'],
     'majed-hamid-al-fraiji': ['ماجد حميد الفريجي', 'ماجد حمید الفریجی'],
+    # the ledger's test series of the sixth round (2020-2025, grouped by their writer): the same officials across
+    # years and languages (Saudi-Iran talks 2023-2024, Kuwait-Iran field talks 2022-2025, Iraq-Egypt 2020-2021)
+    'adel-bin-saad-al-shammari': ['عادل بن سعد الشمري', 'عادل بن سعد الشمری'],
+    'majid-reza-salehinia': ['مجيد رضا صالحي نيا', 'مجید رضا صالحی\u200cنیا'],
+    'kamran-fotouhirad': ['كامران فتوحي راد', 'کامران فتوحی\u200cراد'],
+    'nasser-hamad-al-hajri': ['ناصر حمد الهاجري', 'ناصر حمد الهاجری'],
+    'majed-abdulrazzaq-al-saadi': ['ماجد عبد الرزاق الساعدي', 'ماجد عبدالرزاق الساعدی'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
@@ -130,6 +137,9 @@ GROUPS = {
 # سلمان داوود الجبوری (Iraqi water minister, 2025) / مهدي صالح الجبوري (the same office, 2026): two ministers.
 # أحمد بن خليفة الكواري (Qatari trade minister) / عبد الله بن راشد الكواري / ناصر بن خالد الکواری (energy officials).
 # ماجد حميد الفريجي (Iraqi electricity minister, 2020-2021) / ماجد حميد العيساوي: same given names, two people.
+# ناصر حمد الهاجري (Kuwaiti deputy foreign minister) / ناصر سعد الهاجري (Qatari cyber agency): two people.
+# حيدر كاظم العبودي (Iraqi planning undersecretary, 2023) / حيدر كاظم الساعدي (planning minister): two people.
+# مجيد رضا صالحي نيا (Iranian deputy foreign minister) / پیمان صالحی‌نیا, علي رضا صادقي نيا: other people.
 
 
 def archive_dates():
