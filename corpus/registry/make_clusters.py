@@ -124,6 +124,8 @@ GROUPS = {
     'kamran-fotouhirad': ['كامران فتوحي راد', 'کامران فتوحی\u200cراد'],
     'nasser-hamad-al-hajri': ['ناصر حمد الهاجري', 'ناصر حمد الهاجری'],
     'majed-abdulrazzaq-al-saadi': ['ماجد عبد الرزاق الساعدي', 'ماجد عبدالرزاق الساعدی'],
+    'bakhtiyar-osmanov': ['بختيار عثمانوف', 'بختیار عثمانوف'],
+    'alireza-mohammadi-kia': ['علي رضا محمدي كيا', 'علیرضا محمدی\u200cکیا'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
@@ -140,6 +142,7 @@ GROUPS = {
 # ناصر حمد الهاجري (Kuwaiti deputy foreign minister) / ناصر سعد الهاجري (Qatari cyber agency): two people.
 # حيدر كاظم العبودي (Iraqi planning undersecretary, 2023) / حيدر كاظم الساعدي (planning minister): two people.
 # مجيد رضا صالحي نيا (Iranian deputy foreign minister) / پیمان صالحی‌نیا, علي رضا صادقي نيا: other people.
+# علي رضا محمدي كيا (head of Iran's ports organization, 2024-2025) / رضا محمدي كيا (energy minister): two people.
 
 
 def archive_dates():

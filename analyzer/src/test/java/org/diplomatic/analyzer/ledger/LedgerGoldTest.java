@@ -33,7 +33,7 @@ class LedgerGoldTest {
       assertEquals(split, splitOfPromise.computeIfAbsent(i.promise(), p -> split), i.toString());
       assertTrue(gold.statuses().containsKey(i.promise()), i.promise());
     }
-    assertEquals(239, gold.items().size());
+    assertEquals(322, gold.items().size());
     assertEquals(122, gold.statuses().size());
     assertEquals(List.of("open", "overdue", "fulfilled"),
         gold.statuses().values().stream().distinct().toList());
