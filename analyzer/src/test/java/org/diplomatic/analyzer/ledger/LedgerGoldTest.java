@@ -34,7 +34,7 @@ class LedgerGoldTest {
       assertTrue(gold.statuses().containsKey(i.promise()), i.promise());
     }
     assertEquals(322, gold.items().size());
-    assertEquals(122, gold.statuses().size());
+    assertEquals(161, gold.statuses().size());
     assertEquals(List.of("open", "overdue", "fulfilled"),
         gold.statuses().values().stream().distinct().toList());
   }
