@@ -23,6 +23,14 @@ public interface TextEmbedding {
     return java.util.List.of();
   }
 
+  /**
+   * The other words of the subjects the query's words (or their translations) belong to, as the index's
+   * light-stemmed body terms, the query's own and their translations left out; empty when unknown.
+   */
+  default java.util.List<String> subjectWords(String query) {
+    return java.util.List.of();
+  }
+
   /** The cooperation areas a query vector is about, each with a weight (together 1); empty when unknown. */
   default java.util.Map<String, Double> areas(float[] queryVector) {
     return java.util.Map.of();

@@ -30,11 +30,20 @@ public final class DocumentEmbedder implements TextEmbedding {
   public static final String TRANSLATIONS = "semantic/translations.tsv";
   /** The area vectors, relative to the models folder. */
   public static final String AREAS = "semantic/area-vectors.tsv";
+  /** The subject words of query terms, relative to the models folder. */
+  public static final String SUBJECTS = "semantic/subject-words.tsv";
+
+  /**
+   * Least weight (idf) of a subject word: a stem that is also a common word of other meanings (العربات -> عرب, as
+   * in العرب) would match most documents.
+   */
+  static final float SUBJECT_WORD_MIN_WEIGHT = 2f;
 
   private final WordVectors vectors;
   private final TermWeights weights;
   private final QueryTranslation translation;
   private final AreaVectors areas;
+  private final SubjectExpansion subjects;
   private final Analyzer analyzer = new ArabicPersianAnalyzer(ArabicPersianAnalyzer.Stemming.LIGHT);
 
   /** Queries embedded as any text, without translations. */
@@ -44,6 +53,12 @@ public final class DocumentEmbedder implements TextEmbedding {
 
   /** {@code areas} may be null: queries are then told no areas. */
   public DocumentEmbedder(WordVectors vectors, TermWeights weights, QueryTranslation translation, AreaVectors areas) {
+    this(vectors, weights, translation, areas, SubjectExpansion.none());
+  }
+
+  /** As above, with the subject words the terms side of a search by meaning looks for ({@link #subjectWords}). */
+  public DocumentEmbedder(WordVectors vectors, TermWeights weights, QueryTranslation translation, AreaVectors areas,
+      SubjectExpansion subjects) {
     if (areas != null && areas.dimension() != vectors.dimension()) {
       throw new IllegalArgumentException("area vectors have " + areas.dimension() + " dimensions, the word vectors "
           + vectors.dimension());
@@ -52,6 +67,7 @@ public final class DocumentEmbedder implements TextEmbedding {
     this.weights = weights;
     this.translation = translation;
     this.areas = areas;
+    this.subjects = subjects;
   }
 
   /**
@@ -67,10 +83,12 @@ public final class DocumentEmbedder implements TextEmbedding {
       Path weights = models.resolve(WEIGHTS);
       Path translations = models.resolve(TRANSLATIONS);
       Path areas = models.resolve(AREAS);
+      Path subjects = models.resolve(SUBJECTS);
       return new DocumentEmbedder(WordVectors.load(file),
           Files.isRegularFile(weights) ? TermWeights.load(weights) : TermWeights.uniform(),
           Files.isRegularFile(translations) ? QueryTranslation.load(translations) : QueryTranslation.none(),
-          Files.isRegularFile(areas) ? AreaVectors.load(areas) : null);
+          Files.isRegularFile(areas) ? AreaVectors.load(areas) : null,
+          Files.isRegularFile(subjects) ? SubjectExpansion.load(subjects) : SubjectExpansion.none());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word vectors " + file + " (" + e.getMessage() + ")", e);
     }
@@ -110,6 +128,18 @@ public final class DocumentEmbedder implements TextEmbedding {
   public List<String> translations(String query) {
     Set<String> out = new LinkedHashSet<>();
     terms(query).forEach(term -> out.addAll(translation.of(term)));
+    return List.copyOf(out);
+  }
+
+  @Override
+  public List<String> subjectWords(String query) {
+    List<String> terms = terms(query);
+    Set<String> own = new LinkedHashSet<>(terms);
+    terms.forEach(term -> own.addAll(translation.of(term)));
+    Set<String> out = new LinkedHashSet<>();
+    own.forEach(term -> out.addAll(subjects.of(term)));
+    out.removeAll(own);
+    out.removeIf(term -> weights.weight(term) < SUBJECT_WORD_MIN_WEIGHT);
     return List.copyOf(out);
   }
 

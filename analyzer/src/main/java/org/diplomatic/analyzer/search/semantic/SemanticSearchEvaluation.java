@@ -48,7 +48,13 @@ public final class SemanticSearchEvaluation {
 
   /** The ranking variants compared: the name and how IndexSearch is set for it. */
   private record Variant(String name, SearchMode mode, double linearWeight, float floor, double areaWeight,
-      boolean translateTerms, int feedbackDocs) {
+      boolean translateTerms, int feedbackDocs, float subjectWords) {
+    Variant(String name, SearchMode mode, double linearWeight, float floor, double areaWeight,
+        boolean translateTerms, int feedbackDocs) {
+      this(name, mode, linearWeight, floor, areaWeight, translateTerms, feedbackDocs,
+          IndexSearch.SUBJECT_WORDS_WEIGHT);
+    }
+
     Variant(String name, SearchMode mode, double linearWeight) {
       this(name, mode, linearWeight, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true,
           IndexSearch.FEEDBACK_DOCS);
@@ -95,6 +101,11 @@ public final class SemanticSearchEvaluation {
             IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true, 0));
         variants.add(new Variant("hybrid, untranslated terms", SearchMode.HYBRID, IndexSearch.LINEAR_WEIGHT,
             IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, false, IndexSearch.FEEDBACK_DOCS));
+        for (float w : new float[] {0f, 1f}) {
+          variants.add(new Variant(String.format("hybrid, subject words %.2f", w), SearchMode.HYBRID,
+              IndexSearch.LINEAR_WEIGHT, IndexSearch.MEANING_FLOOR, IndexSearch.AREA_WEIGHT, true,
+              IndexSearch.FEEDBACK_DOCS, w));
+        }
       }
       List<Score> out = new ArrayList<>();
       try (IndexSearch search = IndexSearch.open(dir, embedding)) {
@@ -104,6 +115,7 @@ public final class SemanticSearchEvaluation {
           search.areaWeight(v.areaWeight());
           search.translateTerms(v.translateTerms());
           search.feedbackDocs(v.feedbackDocs());
+          search.subjectWordsWeight(v.subjectWords());
           boolean mode = v.name().equals("lexical") || v.name().equals("semantic") || v.name().equals("hybrid");
           Map<List<String>, double[]> sums = new LinkedHashMap<>();
           for (RelevanceJudgements.Query q : judgements.queries()) {
