@@ -243,7 +243,7 @@ public final class OfficialsExtractor {
           lead.offer(s, role, index);
           continue;
         }
-        if (mourned(s, name.end(), lang)) {
+        if (mourned(s, name.end(), lang) || lateBetween(s, role.end(), name.start(), lang)) {
           dead.add(s.folded().subList(name.start(), name.end()));
           continue;
         }
@@ -401,6 +401,16 @@ public final class OfficialsExtractor {
         && s.end(at - 1) == before.end();
     return joined && state != null && !state.startsWith(OfficialMerger.FOREIGN)
         && !state.equals(OfficialMerger.INTERNATIONAL) ? state : null;
+  }
+
+  /** True when a word for the dead stands between a title and its name ("الملك الراحل فيصل"، "القائد الشهيد"). */
+  private boolean lateBetween(SentenceTokens s, int from, int to, Language lang) {
+    for (int i = from; i < to; i++) {
+      if (lex.isLate(lang, s.folded(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a blessing for the dead follows the name, past a dash or comma ("فيصل بن عبدالعزيز - رحمه الله -"). */
