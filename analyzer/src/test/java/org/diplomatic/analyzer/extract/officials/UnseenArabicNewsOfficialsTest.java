@@ -89,4 +89,11 @@ class UnseenArabicNewsOfficialsTest {
     assertTrue(names("وأوضح رئيس ميدان الحوراء للهجن مفلح الفايدي أن السباق يبدأ السبت.").stream()
         .noneMatch(n -> n.startsWith("ميدان")));
   }
+
+  @Test
+  void aTitleBeforeAnotherPrinceOfTheListIsTheNameBeforeIt() {
+    String text = "حضر الاستقبال صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+        + "وزير الداخلية وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.";
+    assertEquals("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", named(text, "محمد بن نايف بن عبدالعزيز").role());
+  }
 }
