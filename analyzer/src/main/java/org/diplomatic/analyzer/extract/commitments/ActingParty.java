@@ -63,6 +63,9 @@ final class ActingParty {
       FOLD.applyAll("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
       "اللاتي", "اللواتي");
 
+  /** An indefinite relative adjective after an indefinite head, as folded: "محكمة مصرية"، "لجنة وزارية". */
+  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?!ال)\\S{3,}[يی]ه?");
+
   private final Set<String> heads = new HashSet<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
 
@@ -151,11 +154,13 @@ final class ActingParty {
     if (persian) {
       return !PERSIAN_STOPS.contains(form) && Character.isLetter(form.charAt(0)) && !form.startsWith(PRESENT);
     }
-    if (form.startsWith("لل") || RELATIVES.contains(form)) {
+    // إلى folds to الى, which has the article's letters ("وتطرق الاجتماع إلى ضرورة")
+    if (form.startsWith("لل") || RELATIVES.contains(form) || PREPOSITIONS.contains(form)) {
       return false;
     }
-    return bare(form).startsWith("ال") || !bare(previous).startsWith("ال") && heads.contains(bare(form))
-        && Character.isLetter(form.charAt(0));
+    boolean indefinite = !bare(previous).startsWith("ال");
+    return bare(form).startsWith("ال") || indefinite && heads.contains(bare(form)) && Character.isLetter(form.charAt(0))
+        || indefinite && heads.contains(bare(previous)) && NISBA.matcher(form).matches();
   }
 
   /**

@@ -22,7 +22,7 @@ public final class CueLexicon {
   /** One cue found: its feature (a commitment kind, "negation", "past" or "reported") and first token index. */
   public record Hit(String feature, int token, int length) {}
 
-  private record Cue(String feature, String[] words) {}
+  private record Cue(String feature, String lang, String[] words) {}
 
   private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
 
@@ -46,7 +46,7 @@ public final class CueLexicon {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] cols = line.split("\t");
           String[] words = fold.apply(cols[2]).split(" ");
-          lexicon.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(cols[0], words));
+          lexicon.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(cols[0], cols[1], words));
         }
       }
     } catch (IOException e) {
@@ -56,20 +56,28 @@ public final class CueLexicon {
   }
 
   public List<Hit> find(List<Token> tokens) {
+    return find(tokens, null);
+  }
+
+  /**
+   * The cues of language {@code lang} ("ar" or "fa") only, or of both when null: a Persian cue written with Arabic
+   * letters (مقرر) is another word in an Arabic clause ("مقرر لجنة الفلسفة", the committee's rapporteur).
+   */
+  List<Hit> find(List<Token> tokens, String lang) {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String form = tokens.get(i).form();
-      match(tokens, i, form, hits);
+      match(tokens, i, form, lang, hits);
       if ((form.startsWith("و") || form.startsWith("ف")) && form.length() > 2) {
-        match(tokens, i, form.substring(1), hits);
+        match(tokens, i, form.substring(1), lang, hits);
       }
     }
     return hits;
   }
 
-  private void match(List<Token> tokens, int i, String first, List<Hit> hits) {
+  private void match(List<Token> tokens, int i, String first, String lang, List<Hit> hits) {
     for (Cue cue : byFirstWord.getOrDefault(first, List.of())) {
-      if (i + cue.words().length > tokens.size()) {
+      if (i + cue.words().length > tokens.size() || lang != null && !lang.equals(cue.lang())) {
         continue;
       }
       boolean all = true;

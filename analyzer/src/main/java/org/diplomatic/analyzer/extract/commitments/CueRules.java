@@ -110,8 +110,9 @@ final class CueRules {
       forecast.addAll(UnboundCues.relativeModal(tokens, lexicon.find(tokens)));
       forecast.addAll(UnboundCues.pointedAt(tokens, lexicon.find(tokens)));
     }
+    String lang = isPersian(tokens) ? "fa" : "ar";
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
-      for (CueLexicon.Hit hit : lexicon.find(tokens)) {
+      for (CueLexicon.Hit hit : lexicon.find(tokens, lang)) {
         boolean word = KINDS.contains(hit.feature()) || hit.feature().equals("ahead") || hit.feature().equals("terms");
         if (word && java.util.Collections.disjoint(forecast, wordsOf(hit))) {
           return true;

@@ -61,6 +61,12 @@ final class PartyRules {
   private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگیک\u200c]");
   private static final Pattern SAID_COLON = Pattern.compile(
       "(?:گفت|افزود|کرد|كرد|داشت|قال|وأضاف|أضاف|قائلا|مضيفا|وتابع)\\s*:");
+  private static final Pattern OBJECT_OF = Pattern.compile(
+      "(?:^|\\s)(?:في|من|إلى|الى|على|عن|مع|لدى|به|از|در|با|برای|براي|بر)\\s+$");
+  /** An Arabic title with the article, not followed by a name in the same sentence (the group is the bare title). */
+  private static final Pattern BARE_TITLE = Pattern.compile(
+      "(?:^|\\s)(و)?ال(وزير|رئيس|سفير|محافظ|أمير|مدير|وكيل|أمين)(?=\\s|$)");
+  private static final int TITLE_REACH = 60;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?:\\s|$)");
   private static final Pattern OBLIGED_AR = Pattern.compile("على\\s+(" + STOP + "{2,60}?)\\s+أن\\s");
   private static final Pattern OBLIGED_FA =
@@ -135,8 +141,38 @@ final class PartyRules {
     if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
       return named;
     }
+    String titled = titledOfficial(text, span, officials, sentence);
+    if (titled != null) {
+      return titled;
+    }
     return discourseSubject(officials, arabicSpeakers(text, sentence, speakers, officials), sentence,
         inLead(text, sentence));
+  }
+
+  /**
+   * The official an Arabic bare title stands for ("ومن المقرر أن يشارك الوزير الألماني"): the one named last before
+   * the sentence with that title word right before his name ("وزير الاقتصاد الألماني زيجمار جابرييل"), not merely the
+   * last named (a chancellor named in an aside). Null when the clause has no such title or no official wears it.
+   */
+  private static String titledOfficial(String text, Span span, List<Party> officials, Span sentence) {
+    Matcher t = BARE_TITLE.matcher(span.in(text));
+    if (!t.find()) {
+      return null;
+    }
+    Pattern worn = Pattern.compile("(?:^|\\s)(?:ال|و|ب|ل|لل)?" + t.group(2) + "(?:\\s|$)");
+    String best = null;
+    int bestEnd = -1;
+    for (Party official : officials) {
+      for (Span s : official.spans()) {
+        String before = text.substring(Math.max(0, s.start() - TITLE_REACH), s.start());
+        before = before.substring(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+        if (s.end() <= sentence.start() && s.end() > bestEnd && worn.matcher(before).find()) {
+          best = official.name();
+          bestEnd = s.end();
+        }
+      }
+    }
+    return best;
   }
 
   private String named(String text, Span span, List<Party> speakers, List<Party> officials, Span sentence) {
@@ -313,9 +349,9 @@ final class PartyRules {
     if (signed.find()) {
       return signed.group(1);
     }
-    Matcher m = COLLECTIVE.matcher(text.substring(span.start(), span.end()));
-    if (m.find()) {
-      return m.group(1);
+    String collective = collective(span.in(text));
+    if (collective != null) {
+      return collective;
     }
     String body = acting.in(afterSaying(span.in(text)));
     if (body != null) {
@@ -335,6 +371,23 @@ final class PartyRules {
       }
     }
     return best;
+  }
+
+  /**
+   * The first collective of {@code clause} that is not the object of a preposition: "في البلدين" or "به دو کشور"
+   * is where or to whom an act is done, not who does it ("نحن ملتزمون بالعمل معكم ... في البلدين"). "بين الجانبين"
+   * stays: an agreement between the sides is theirs.
+   */
+  private static String collective(String clause) {
+    Matcher m = COLLECTIVE.matcher(clause);
+    while (m.find()) {
+      boolean glued = m.start() > 0 && Character.isLetter(clause.charAt(m.start() - 1))
+          && clause.charAt(m.start() - 1) != 'و';
+      if (!glued && !OBJECT_OF.matcher(clause.substring(0, m.start())).find()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**

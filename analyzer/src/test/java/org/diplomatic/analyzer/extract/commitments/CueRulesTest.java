@@ -125,6 +125,8 @@ class CueRulesTest {
       در صورتی که این تسهیلات پرداخت شود تولید افزایش پیدا می‌کند                        | news      | false
       اگر بودجه تصویب شود از سال آینده این طرح را اجرا می‌کنیم                            | news      | true
       وی اعلام کرد در صورتی که گروه‌ها به توافق نرسند آن را دوباره وتو خواهد کرد         | news      | true
+      والدكتور مصطفى لبيب مقرر لجنة الفلسفة بالإنابة                                 | news      | false
+      امروز مقرر شد کمیته مشترک تشکیل شود                                             | news      | true
       """)
   void letsTheModelJudgeANewsClauseOnlyWithACommitmentWord(String text, String genre, boolean anchored) {
     assertEquals(anchored, rules.anchored(text, genre));

@@ -405,4 +405,44 @@ class PartyRulesTest {
     int at = text.indexOf(part);
     return new Span(at, at + part.length());
   }
+
+  @Test
+  void aCourtOrASecretariatAfterItsVerbHoldsTheActNotTheDefendant() {
+    String court = "إلى ذلك قررت محكمة مصرية أمس تأجيل محاكمة 371 من أنصار الرئيس المعزول محمد مرسي.";
+    Span all = new Span(0, court.length());
+    List<Party> officials = List.of(new Party("محمد مرسي", List.of(new Span(court.indexOf("محمد"), court.length() - 1))));
+    assertEquals("محكمة مصرية", rules.holder(court, all, List.of(), officials, all));
+    String road = "أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العاشر.";
+    Span whole = new Span(0, road.length());
+    assertEquals("أمانة المنطقة الشرقية", rules.holder(road, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
+  void aBodyEndsBeforeThePrepositionIla() {
+    String text = "وتطرق الاجتماع إلى ضرورة العمل على ترحيل المقررات الدراسية قبل بدء الدراسة.";
+    Span all = new Span(0, text.length());
+    assertEquals("الاجتماع", rules.holder(text, all, List.of(), List.of(), all));
+  }
+
+  @Test
+  void aCollectiveAfterAPrepositionIsWhereTheActIsDoneNotItsHolder() {
+    String text = "وقال كاميرون: نحن ملتزمون بالعمل معكم من أجل تدمير الخلافة في البلدين.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("ديفيد كاميرون", List.of(new Span(5, 12))));
+    assertEquals("ديفيد كاميرون", rules.holder(text, all, List.of(), officials, all));
+    String signed = "ووقع الجانبان على الاتفاقية في الرياض.";
+    Span whole = new Span(0, signed.length());
+    assertEquals("الجانبان", rules.holder(signed, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
+  void aBareArabicTitleIsTheOfficialWhoWearsItNotTheLastNamed() {
+    String text = "وأشار وزير الاقتصاد الألماني زيجمار جابرييل، الذي يشغل منصب نائب المستشارة أنجيلا ميركل، إلى أهمية القناة.\n"
+        + "ومن المقرر أن يشارك الوزير الألماني في الاحتفالات.";
+    Span second = new Span(text.indexOf("ومن"), text.length());
+    List<Party> officials = List.of(
+        new Party("زيجمار جابرييل", List.of(new Span(text.indexOf("زيجمار"), text.indexOf("،")))),
+        new Party("أنجيلا ميركل", List.of(new Span(text.indexOf("أنجيلا"), text.indexOf("، إلى")))));
+    assertEquals("زيجمار جابرييل", rules.holder(text, second, List.of(), officials, second));
+  }
 }
