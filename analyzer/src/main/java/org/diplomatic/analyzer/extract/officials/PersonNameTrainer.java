@@ -28,8 +28,8 @@ import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.BundledResource;
 
 /**
- * Trains the person-name models from the shared CoNLL data (ANERcorp + AQMAR for Arabic, Arman fold 1, training and
- * test parts, for Persian) and the corpus train split; deterministic (fixed parameters, one thread). Writes {@code <lang>-person.bin}.
+ * Trains the person-name models from the shared CoNLL data (ANERcorp + AQMAR for Arabic, Arman fold 1 for Persian, its
+ * test part too when present) and the corpus train split; deterministic (fixed parameters, one thread). Writes {@code <lang>-person.bin}.
  */
 public final class PersonNameTrainer {
   /** Share of each CoNLL file, taken from its end, that training never sees. */
