@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
@@ -70,5 +71,39 @@ class PersonNameTrainerTest {
     assertEquals(1, report.heldOut().truePositives() + report.heldOut().falseNegatives());
     Span[] found = PersonNameFinder.load(file).find(new String[] {"وقال", "حسين", "إن", "العلاقات", "جيدة", "."});
     assertArrayEquals(new Span[] {new Span(1, 2, "person")}, found);
+  }
+
+  @Test
+  void trainsOnExtraFilesWholeExceptTheHeldOutSentences(@TempDir Path dir) throws Exception {
+    Path extra = dir.resolve("extra.conll");
+    // the held-out sixth sentence of tiny-ar.conll, then one new sentence
+    Files.writeString(extra, """
+        بحث O
+        وزير O
+        النفط O
+        حيان B-PERS
+        عبد I-PERS
+        الغني I-PERS
+        ملف O
+        الغاز O
+        . O
+
+        صرح O
+        نوري B-PERS
+        المالكي I-PERS
+        . O
+        """);
+    PersonNameTrainer.Report report = new PersonNameTrainer(tinyParameters())
+        .trainLanguage(Language.ARABIC, List.of(tinyArabic()), List.of(extra), List.of(), null, dir);
+    assertEquals(6, report.trainSentences());
+    assertEquals(1, report.heldOut().truePositives() + report.heldOut().falseNegatives());
+  }
+
+  @Test
+  void readsArmansTestPartAsExtraTrainingWhenPresent(@TempDir Path dir) throws Exception {
+    assertEquals(Map.of(), PersonNameTrainer.extraFiles(dir));
+    Files.createDirectories(dir.resolve("arman"));
+    Files.writeString(dir.resolve("arman/test.txt"), "علی B-pers\n");
+    assertEquals(Map.of(Language.PERSIAN, List.of(dir.resolve("arman/test.txt"))), PersonNameTrainer.extraFiles(dir));
   }
 }
