@@ -12,9 +12,9 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Picks, on scored tuning documents, per label the keyword weight of its document score (among the {@link Options}'
- * choices) and the score threshold that maximize F1 (sentences and documents separately; document thresholds per
- * language when the options say so, a label a language lacks keeping the shared one) and the document aggregation
- * with the best macro-F1; labels absent from the documents keep 0.5. Per language, the {@link AreaModel.Fallback}
+ * choices) and the score threshold that maximize F1 (the middle of tied thresholds; sentences and documents
+ * separately; document thresholds per language when the options say so, a label a language lacks keeping the shared
+ * one) and the document aggregation with the best macro-F1; labels absent from the documents keep 0.5. Per language, the {@link AreaModel.Fallback}
  * with the best micro-F1 for documents no label passes (a tie keeps the rule that leaves fewer documents without an
  * area, {@link #ALWAYS_BEST} first): forcing a label on every article loses on the real dev articles that have none.
  */
@@ -186,21 +186,45 @@ final class ThresholdTuner {
         anyGold |= g[l];
       }
       if (anyGold) {
+        double[] f = new double[CANDIDATES.length];
         bestF = -1;
-        for (double t : CANDIDATES) {
+        for (int c = 0; c < CANDIDATES.length; c++) {
           double[] same = new double[scores.size()];
-          Arrays.fill(same, t);
-          double f = f1(scores, gold, l, same);
-          if (f > bestF + 1e-9) {
-            bestF = f;
-            bestT = t;
-          }
+          Arrays.fill(same, CANDIDATES[c]);
+          f[c] = f1(scores, gold, l, same);
+          bestF = Math.max(bestF, f[c]);
         }
+        bestT = middleOfBestRun(f, bestF);
       }
       thresholds.put(labels.get(l), bestT);
       f1s.put(labels.get(l), bestF);
     }
     return new Decision(thresholds, f1s);
+  }
+
+  /**
+   * The middle of the longest run of consecutive candidates that reach {@code bestF} (the lower middle of an even
+   * run): with a few dozen gold documents per label many thresholds tie, and the lowest of them lets through every
+   * weaker score of unseen text that the tuning documents happened not to hold.
+   */
+  static double middleOfBestRun(double[] f, double bestF) {
+    int bestStart = 0;
+    int bestLength = 0;
+    for (int c = 0; c < f.length; c++) {
+      if (f[c] < bestF - 1e-9) {
+        continue;
+      }
+      int end = c;
+      while (end + 1 < f.length && f[end + 1] >= bestF - 1e-9) {
+        end++;
+      }
+      if (end - c + 1 > bestLength) {
+        bestStart = c;
+        bestLength = end - c + 1;
+      }
+      c = end;
+    }
+    return CANDIDATES[bestStart + (bestLength - 1) / 2];
   }
 
   private static List<float[]> blended(List<float[]> network, List<int[]> counts, IntToDoubleFunction weight) {

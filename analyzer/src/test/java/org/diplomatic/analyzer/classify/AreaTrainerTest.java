@@ -240,6 +240,14 @@ class AreaTrainerTest {
   }
 
   @Test
+  void aThresholdTiedWithOthersIsTheMiddleOfTheLongestTiedRun() {
+    // candidates 0.1, 0.15, ... 0.9: F1 ties at 0.15 alone and at 0.3-0.5, so 0.4 (not the first best, 0.15)
+    double[] f = {0.5, 0.8, 0.6, 0.7, 0.8, 0.8, 0.8, 0.8, 0.8, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0, 0};
+    assertEquals(0.4, ThresholdTuner.middleOfBestRun(f, 0.8));
+    assertEquals(0.1, ThresholdTuner.middleOfBestRun(new double[] {0.9, 0.5}, 0.9));
+  }
+
+  @Test
   void tuningKeepsTheBestLabelFallbackWhenNoFloorScoresBetter() {
     AreaDocument fa = new AreaDocument("f", "fa", List.of(new AreaExample("fa",
         "وزیر بهداشت بر همکاری در زمینه درمان و سلامت تاکید کرد.", Set.of("health"))), Set.of("health"));

@@ -29,7 +29,7 @@ class DocumentTextTest {
     CliRun run = CliRun.of("analyze", "--format", "text", arabic.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("== " + arabic + "  [ar, news]  id a24a41ef5d96\n"
-        + "areas: trade_investment 0.50\n"
+        + "areas: trade_investment 0.49\n"
         + "officials (1)\n"
         + "  name: فيصل بن فرحان | role: وزير الخارجية السعودي | organization: الخارجية | country: SA\n"
         + "figures (2)\n"
@@ -54,7 +54,7 @@ class DocumentTextTest {
     CliRun run = CliRun.of("analyze", "--format", "text", persian.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("== " + persian + "  [fa, news]  id 67228ef05c3e\n"
-        + "areas: trade_investment 0.68\n"
+        + "areas: trade_investment 0.60\n"
         + "officials (1)\n"
         + "  name: محمدجواد ظریف | role: وزیر امور خارجه ایران | organization: امور خارجه | country: IR\n"
         + "figures (1)\n"
