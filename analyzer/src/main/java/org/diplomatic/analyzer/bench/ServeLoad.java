@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.diplomatic.analyzer.index.SearchMode;
 import org.diplomatic.analyzer.index.SearchRequest;
@@ -44,18 +45,26 @@ final class ServeLoad {
     List<Stats> out = new ArrayList<>();
     try (ApiServer server = ApiServer.start(config)) {
       for (SearchMode mode : modes) {
-        List<URI> uris = mix.stream().map(r -> uri(server.port(), r, mode)).toList();
-        run(uris, 1);
-        long start = System.nanoTime();
-        long cpu = processCpuNanos();
-        double[] millis = run(uris, rounds);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMs = (processCpuNanos() - cpu) / 1e6 / millis.length;
-        out.add(new Stats(mode.name().toLowerCase(Locale.ROOT), millis.length, Percentiles.of(millis, 50),
-            Percentiles.of(millis, 99), millis.length / seconds, cpuMs));
+        out.add(against(server.port(), mix, rounds, mode, ServeLoad::processCpuNanos));
       }
     }
     return out;
+  }
+
+  /**
+   * One mode's load on the server listening at {@code port} on this machine; {@code cpuNanos}: the CPU time so far
+   * of the server and of this process's clients together.
+   */
+  static Stats against(int port, List<SearchRequest> mix, int rounds, SearchMode mode, LongSupplier cpuNanos) {
+    List<URI> uris = mix.stream().map(r -> uri(port, r, mode)).toList();
+    run(uris, 1);
+    long start = System.nanoTime();
+    long cpu = cpuNanos.getAsLong();
+    double[] millis = run(uris, rounds);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (cpuNanos.getAsLong() - cpu) / 1e6 / millis.length;
+    return new Stats(mode.name().toLowerCase(Locale.ROOT), millis.length, Percentiles.of(millis, 50),
+        Percentiles.of(millis, 99), millis.length / seconds, cpuMs);
   }
 
   /** CPU time of the whole process so far (all threads), or 0 where the JVM cannot tell. */

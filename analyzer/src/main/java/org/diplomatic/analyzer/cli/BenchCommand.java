@@ -98,6 +98,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--serve-index", description = "with --serve-only: keep the index in this folder and reuse it on the"
       + " next run with the same --docs, --search-docs and --seed (default: built anew, then deleted)")
   Path serveIndex;
+  @Option(names = "--serve-jvm", paramLabel = "OPTIONS", description = "with --serve-only: also load serve started in"
+      + " a new JVM with these JVM options (as ANALYZER_OPTS holds them; repeatable, the JVMs alternated run by run;"
+      + " '' for the JVM's defaults, launcher for those bin/analyzer serve adds), with its collector's pauses")
+  java.util.List<String> serveJvms = new java.util.ArrayList<>();
 
   @Override
   public Integer call() {
@@ -115,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (serveOnly) {
-      spec.commandLine().getOut().print(ServeBench.run(config, serveIndex, spec.commandLine().getErr()));
+      spec.commandLine().getOut().print(ServeBench.run(config, serveIndex, serveJvms,
+          spec.commandLine().getErr()));
       spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }

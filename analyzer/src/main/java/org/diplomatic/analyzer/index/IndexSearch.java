@@ -252,7 +252,9 @@ public final class IndexSearch implements Closeable {
               vectorFilters.accepted(withFilters(new MatchAllDocsQuery(), request)));
       List<RankFusion.Fused<Integer>> fused = ranked.fused();
       Query matched = ranked.matched();
-      FacetsCollector matches = request.facets() ? searcher.search(matched, new FacetsCollectorManager()) : null;
+      FacetsCollector matches = !request.facets() ? null
+          : ranked.termMatches() != null ? MatchUnion.of(reader, ranked.termMatches(), MatchUnion.byMeaning(fused))
+          : searcher.search(matched, new FacetsCollectorManager());
       long total = matches == null ? MatchTotal.of(searcher, request.mode(), ranked) : total(matches);
       List<SearchResult.Hit> hits = new ArrayList<>();
       HitHighlighter highlighter = highlighter();

@@ -12,6 +12,8 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,10 +84,11 @@ final class MeaningRanking {
   /**
    * The fused ranking of document numbers, the query of everything that matched, and for the documents ranked by
    * meaning the number of their best passage ({@link Passages#split}) when the index keeps passage vectors; the query
-   * of the terms side and how many documents it matched ({@link MatchTotal}).
+   * of the terms side and how many documents it matched ({@link MatchTotal}); in a hybrid search with facets, every
+   * match of the terms side, collected in the walk that found its best ({@link MatchUnion}; else null).
    */
   record Ranked(List<RankFusion.Fused<Integer>> fused, Query matched, Map<Integer, Integer> bestPassages, Query terms,
-      TotalHits termsTotal) {}
+      TotalHits termsTotal, FacetsCollector termMatches) {}
 
   private final IndexSearcher searcher;
   private final TextEmbedding embedding;
@@ -120,11 +123,13 @@ final class MeaningRanking {
     int k = Math.max(request.limit(), CANDIDATES);
     double areas = isLong(request.query()) ? LONG_QUERY_AREA_FACTOR * areaWeight : areaWeight;
     Query terms = allTerms;
-    TopDocs termHits = searcher.search(allTerms, k);
-    if (termHits.scoreDocs.length == 0) {
+    boolean collect = request.facets() && request.mode() == SearchMode.HYBRID;
+    FacetsCollectorManager.FacetsResult termSearch = searchTerms(allTerms, k, collect);
+    if (termSearch.topDocs().scoreDocs.length == 0) {
       terms = anyTerm;
-      termHits = searcher.search(anyTerm, k);
+      termSearch = searchTerms(anyTerm, k, collect);
     }
+    TopDocs termHits = termSearch.topDocs();
     List<RankFusion.Scored<Integer>> byTerms = scored(termHits.scoreDocs);
     Map<Integer, Integer> bestPassages = new HashMap<>();
     List<RankFusion.Scored<Integer>> byMeaning = byMeaning(query, k, filter, bestPassages, areas);
@@ -142,11 +147,18 @@ final class MeaningRanking {
     // above the floor cost more than the ranking itself at 100,000 documents
     Query meaning = new DocNumbersQuery(byMeaning.stream().map(RankFusion.Scored::key).toList());
     if (request.mode() == SearchMode.SEMANTIC) {
-      return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning, bestPassages, terms, termHits.totalHits);
+      return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning, bestPassages, terms, termHits.totalHits,
+          null);
     }
     return new Ranked(fuse(byTerms, byMeaning), new BooleanQuery.Builder()
         .add(terms, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build(), bestPassages, terms,
-        termHits.totalHits);
+        termHits.totalHits, termSearch.facetsCollector());
+  }
+
+  /** The best {@code k} documents holding the terms; with {@code collect}, every match too, in the same walk. */
+  private FacetsCollectorManager.FacetsResult searchTerms(Query terms, int k, boolean collect) throws IOException {
+    return collect ? FacetsCollectorManager.search(searcher, terms, k, new FacetsCollectorManager())
+        : new FacetsCollectorManager.FacetsResult(searcher.search(terms, k), null);
   }
 
   private List<RankFusion.Fused<Integer>> fuse(List<RankFusion.Scored<Integer>> byTerms,

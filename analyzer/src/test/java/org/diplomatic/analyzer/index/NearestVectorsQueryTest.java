@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Searches by meaning with the accepted documents kept per filter give what Lucene's filtered search and a count of
  * the matches give, over an index of small segments (every document compared), large ones (the graph) and deleted
- * documents.
+ * documents; a hybrid search's facets count the documents a walk over its matches collects.
  */
 class NearestVectorsQueryTest {
   private static final List<String> WORDS = List.of("الطاقة", "الكهرباء", "النفط", "الغاز", "الاتصالات", "التجارة",
@@ -130,11 +133,7 @@ class NearestVectorsQueryTest {
       for (String words : List.of("الطاقة", "نفت OR زائران", "\"الطاقة الكهرباء\"", "الموانئ التجارة", "گاز")) {
         for (Query filter : filters()) {
           for (SearchMode mode : List.of(SearchMode.HYBRID, SearchMode.SEMANTIC)) {
-            SearchRequest request = new SearchRequest(words, 10, null, null, null, null, null, null, null, null,
-                false).withMode(mode);
-            MeaningRanking.Ranked ranked = new MeaningRanking(searcher, WORD_SUMS, 0.1f, 0.7, false, 0.2, 3)
-                .rank(request, WORD_SUMS.embed(words), and(words, filter), and(words, filter),
-                    filters.accepted(filter));
+            MeaningRanking.Ranked ranked = rank(searcher, filters, words, filter, mode, false);
             assertEquals(searcher.count(ranked.matched()), MatchTotal.of(searcher, mode, ranked), words + " " + mode);
             beyondTheBest += ranked.termsTotal().value > 100 ? 1 : 0;
           }
@@ -142,6 +141,48 @@ class NearestVectorsQueryTest {
       }
       assertTrue(beyondTheBest > 5, "searches matching more terms than ranked " + beyondTheBest);
     }
+  }
+
+  @Test
+  void hybridFacetsCountWhatAWalkOverTermsOrMeaningCollects() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      VectorFilters filters = new VectorFilters(searcher);
+      int byMeaningAlone = 0;
+      for (String words : List.of("الطاقة", "نفت OR زائران", "\"الطاقة الكهرباء\"", "الموانئ التجارة", "گاز")) {
+        for (Query filter : filters()) {
+          MeaningRanking.Ranked ranked = rank(searcher, filters, words, filter, SearchMode.HYBRID, true);
+          FacetsCollector union = MatchUnion.of(reader, ranked.termMatches(), MatchUnion.byMeaning(ranked.fused()));
+          FacetsCollector walked = searcher.search(ranked.matched(), new FacetsCollectorManager());
+          assertEquals(matches(walked), matches(union), words + " " + filter);
+          byMeaningAlone += ranked.fused().stream().filter(f -> !f.terms()).count();
+        }
+      }
+      assertTrue(byMeaningAlone > 0, "documents found by meaning alone " + byMeaningAlone);
+    }
+  }
+
+  private static MeaningRanking.Ranked rank(IndexSearcher searcher, VectorFilters filters, String words, Query filter,
+      SearchMode mode, boolean facets) throws IOException {
+    SearchRequest request = new SearchRequest(words, 10, null, null, null, null, null, null, null, null, facets)
+        .withMode(mode);
+    return new MeaningRanking(searcher, WORD_SUMS, 0.1f, 0.7, false, 0.2, 3)
+        .rank(request, WORD_SUMS.embed(words), and(words, filter), and(words, filter), filters.accepted(filter));
+  }
+
+  /** Each segment's count and its documents (numbered in the reader); segments with none left out. */
+  private static List<String> matches(FacetsCollector collected) throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
+      if (m.totalHits > 0) {
+        out.add("segment " + m.context.ord + ": " + m.totalHits);
+        DocIdSetIterator docs = m.bits.iterator();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          out.add(String.valueOf(m.context.docBase + d));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Query> filters() {
