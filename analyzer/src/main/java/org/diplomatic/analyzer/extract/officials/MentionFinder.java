@@ -15,6 +15,7 @@ import org.diplomatic.analyzer.text.Token;
  */
 final class MentionFinder {
   private static final String CLITICS = "ولبف";
+  private static final String ABD = "\u0639\u0628\u062F";
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -66,12 +67,22 @@ final class MentionFinder {
     }
     for (int n = 0; n < names.size(); n++) {
       List<String> surname = surname(names.get(n));
-      if (surname.size() < names.get(n).size() && surname.get(surname.size() - 1).length() > 2) {
+      if (surname.size() < names.get(n).size() && surname.get(surname.size() - 1).length() > 2
+          && !compoundTail(names.get(n), surname)) {
         claimSurname(text, tokens, folded, at, names.get(n), surname, taken, result.get(n));
       }
     }
     result.forEach(l -> l.sort((a, b) -> Integer.compare(a.start(), b.start())));
     return result;
+  }
+
+  /**
+   * True when the last word only closes a compound given name written apart ("عبد الله"، "عبد العزيز"): alone it is
+   * no surname ("رحمه الله"، "الملك عبد العزيز").
+   */
+  private boolean compoundTail(List<String> name, List<String> surname) {
+    int at = name.size() - surname.size();
+    return lang == Language.ARABIC && at > 0 && name.get(at - 1).equals(ABD);
   }
 
   /** The surname part of a name: its last word and the particles directly before it. */

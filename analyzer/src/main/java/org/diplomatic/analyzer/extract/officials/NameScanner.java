@@ -17,6 +17,7 @@ final class NameScanner {
   /** "الله" closes compound names (عبد الله، هداية الله، نصر الله) although it carries the article. */
   private static final String ALLAH = "الله";
   private static final String ALA = "\u0639\u0644\u0649";
+  private static final String ABD = "\u0639\u0628\u062F";
   private static final String OPENING_QUOTES = "«\"“";
   private static final String CLOSING_QUOTES = "»\"”";
 
@@ -339,6 +340,15 @@ final class NameScanner {
     if (f.length() < 2 && !f.equals("ال")) {
       return false;
     }
+    // "عبد الملك"، "عبد الرحمن": the word after a detached عبد is the compound's second half, even a title's word
+    if (!first && i > 0 && lang == Language.ARABIC && s.folded(i - 1).equals(ABD) && s.hasArticle(i)) {
+      return true;
+    }
+    // "نائب وزير الصحة يتفقد ..."، "خادم الحرمين الشريفين يأمر ...": a frequent imperfect verb opens no name
+    if (first && lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && imperfectVerb(f)
+        && frequentWord.test(s.tokens().get(i).text())) {
+      return false;
+    }
     // "على" folds to the name "علي"; as written with alef maksura it is the preposition
     if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA) || accusative(s.tokens().get(i).text(), lang)
         || lex.titles(lang).longestAt(s.folded(), i) > 0
@@ -397,6 +407,11 @@ final class NameScanner {
   private static boolean verbOrPrepositional(String f, boolean first) {
     return f.length() >= 5 && (f.startsWith("بال") || f.startsWith("لل"))
         || !first && f.length() >= 4 && (f.startsWith("ي") || f.startsWith("سي"));
+  }
+
+  /** An Arabic imperfect verb's shape: the third person's ي, or the future's سي, before at least three letters. */
+  private static boolean imperfectVerb(String f) {
+    return f.length() >= 4 && f.startsWith("ي") || f.length() >= 5 && f.startsWith("سي");
   }
 
   /**

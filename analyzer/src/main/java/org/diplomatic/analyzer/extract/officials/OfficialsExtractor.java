@@ -257,7 +257,7 @@ public final class OfficialsExtractor {
           }
           continue;
         }
-        if (mourned(s, name.end(), lang)) {
+        if (mourned(s, name.end(), lang) || lateBetween(s, role.end(), name.start(), lang)) {
           dead.add(s.folded().subList(name.start(), name.end()));
           continue;
         }
@@ -417,6 +417,16 @@ public final class OfficialsExtractor {
         && !state.equals(OfficialMerger.INTERNATIONAL) ? state : null;
   }
 
+  /** True when a word for the dead stands between a title and its name ("الملك الراحل فيصل"، "القائد الشهيد"). */
+  private boolean lateBetween(SentenceTokens s, int from, int to, Language lang) {
+    for (int i = from; i < to; i++) {
+      if (lex.isLate(lang, s.folded(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a blessing for the dead follows the name, past a dash or comma ("فيصل بن عبدالعزيز - رحمه الله -"). */
   private boolean mourned(SentenceTokens s, int at, Language lang) {
     int k = at;
@@ -496,6 +506,11 @@ public final class OfficialsExtractor {
     if (before == null && !coordinated) {
       before = free(names.appointed(s, role.start(), known), claimed);
     }
+    // "الأمير محمد بن نايف ولي العهد ... وصاحب السمو الملكي الأمير محمد بن سلمان": a name behind "و" and an honorific
+    // is the next person's, and the title is in apposition to the name before it
+    if (lang == Language.ARABIC && before != null && !before.comma() && andHonorific(s, role.end())) {
+      return before;
+    }
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
     NameScanner.Found first = lang == Language.ARABIC ? after : before;
     NameScanner.Found second = lang == Language.ARABIC ? before : after;
@@ -505,6 +520,13 @@ public final class OfficialsExtractor {
       }
     }
     return first != null ? first : second;
+  }
+
+  /** An honorific glued to "و" at {@code k} ("وصاحب السمو"، "ومعالي"): the next person of a list begins. */
+  private boolean andHonorific(SentenceTokens s, int k) {
+    String f = k < s.size() ? s.folded(k) : "";
+    return f.length() > 3 && f.charAt(0) == '\u0648'
+        && lex.honorifics(Language.ARABIC).longestAt(s.folded(), k, f.substring(1)) > 0;
   }
 
   private static NameScanner.Found free(NameScanner.Found f, boolean[] claimed) {

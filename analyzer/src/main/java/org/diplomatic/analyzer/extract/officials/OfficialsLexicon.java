@@ -60,6 +60,7 @@ public final class OfficialsLexicon {
     lex.read("name-particles.tsv", lex.particles);
     lex.read("name-words.tsv", lex.nameWords);
     lex.read("countries.tsv", lex.countries);
+    lex.read("provinces.tsv", lex.countries);
     lex.read("home-markers.tsv", lex.homeMarkers);
     lex.read("side-markers.tsv", lex.sideMarkers);
     lex.read("name-heads.tsv", lex.nameHeads);

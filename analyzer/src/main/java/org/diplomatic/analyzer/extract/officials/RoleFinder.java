@@ -508,9 +508,10 @@ final class RoleFinder {
     if (f.startsWith("ل") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f)) {
       return true;
     }
-    // "وتكنولوجيا المعلومات" goes on; "وعبدالله الجامع"، "وأخيه الرئيس" open another person
+    // "وتكنولوجيا المعلومات" goes on; "وعبدالله الجامع"، "وأخيه الرئيس"، "وصاحب السمو الملكي" open another person
     return f.startsWith("و") && j + 1 < s.size() && s.hasArticle(j + 1) && !lex.isNameWord(lang, f)
-        && !lex.isNameWord(lang, f.substring(1)) && titleAt(s, j + 1) == 0;
+        && !lex.isNameWord(lang, f.substring(1)) && titleAt(s, j + 1) == 0
+        && lex.honorifics(lang).longestAt(s.folded(), j, f.substring(1)) == 0;
   }
 
   /**

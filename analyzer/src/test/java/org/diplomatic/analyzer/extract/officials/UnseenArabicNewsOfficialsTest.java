@@ -1,0 +1,99 @@
+package org.diplomatic.analyzer.extract.officials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomatic.analyzer.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officials in sentences written as the Saudi papers write them, of the kinds a sample of unseen articles got wrong
+ * (corpus/real/README.md, "Officials on unseen Arabic news"): mayors, governorates, words that end or open no name.
+ */
+class UnseenArabicNewsOfficialsTest {
+  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
+  private static OfficialsExtractor extractor;
+
+  @BeforeAll
+  static void loadShippedModels() {
+    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+  }
+
+  private static List<Official> officials(String text) {
+    return extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+  }
+
+  private static List<String> names(String text) {
+    return officials(text).stream().map(Official::name).toList();
+  }
+
+  private static Official named(String text, String name) {
+    return officials(text).stream().filter(o -> o.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + officials(text)));
+  }
+
+  @Test
+  void aSaudiMayorsTitleIsAmeenAndHisCity() {
+    Official o = named("وأكد أمين المدينة المنورة المهندس خالد طاهر أن الأعمال ستنتهي قبل موسم الحج.", "خالد طاهر");
+    assertEquals("أمين المدينة المنورة", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aGovernorNamedByHisGovernorateServesSaudiArabia() {
+    Official o = named("وكرم محافظ حفر الباطن عبدالمحسن العطيشان الجهات المشاركة في المهرجان.", "عبدالمحسن العطيشان");
+    assertEquals("محافظ حفر الباطن", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aCommissionersTitleEndsTheNameBeforeIt() {
+    assertTrue(names("ودعا وزير حقوق الإنسان عز الدين الأصبحي مفوض الأمم المتحدة السامي لحقوق الإنسان إلى زيارة عدن.")
+        .contains("عز الدين الأصبحي"));
+  }
+
+  @Test
+  void aKinshipNounEndsAName() {
+    List<String> found = names("وقال يمنيون إن القائد عبد الخالق شقيق عبدالملك الحوثي زعيم الحوثيين لعب دورا كبيرا.");
+    assertTrue(found.stream().noneMatch(n -> n.contains("شقيق")), found.toString());
+  }
+
+  @Test
+  void aPresentVerbAfterATitleInAHeadlineIsNoName() {
+    assertEquals(List.of(), names("نائب وزير الصحة يتفقد مستشفيات منطقة نجران"));
+  }
+
+  @Test
+  void theWordAfterADetachedAbdStaysInTheName() {
+    assertTrue(names("وشكر معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك بن عمر آل الشيخ على دعمه.")
+        .contains("عبد اللطيف بن عبد الملك بن عمر آل الشيخ"));
+  }
+
+  @Test
+  void aKingCalledLateBeforeHisNameHoldsNoOffice() {
+    assertEquals(List.of(), names("ويتطرق المعرض إلى حياة الملك الراحل فيصل بن عبدالعزيز آل سعود وقصة كفاحه."));
+  }
+
+  @Test
+  void theSecondHalfOfACompoundGivenNameIsNoSurname() {
+    String text = "وقال وزير الإعلام محمد عبد الله إن المعرض سيفتتح غدا، سائلا الله التوفيق للجميع.";
+    List<PersonMention> persons = extractor.persons(text, TestSentences.of(text), Language.ARABIC);
+    assertTrue(persons.stream().noneMatch(p -> p.name().equals("الله")), persons.toString());
+  }
+
+  @Test
+  void aRacetracksNameIsNoPerson() {
+    assertTrue(names("وأوضح رئيس ميدان الحوراء للهجن مفلح الفايدي أن السباق يبدأ السبت.").stream()
+        .noneMatch(n -> n.startsWith("ميدان")));
+  }
+
+  @Test
+  void aTitleBeforeAnotherPrinceOfTheListIsTheNameBeforeIt() {
+    String text = "حضر الاستقبال صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+        + "وزير الداخلية وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.";
+    assertEquals("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", named(text, "محمد بن نايف بن عبدالعزيز").role());
+  }
+}
