@@ -25,6 +25,8 @@ final class LeadTitle {
           "امشب", "دیشب", "روز", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
           "جمعه").stream().map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   private static final int MAX_TIME_WORDS = 3;
+  /** Prepositions that carry a dateline on after the agency's name ("از اصفهان", "به نقل از", "در"), folded. */
+  private static final Set<String> DATELINE_WORDS = Set.of("از", "به", "در", "و");
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -47,6 +49,10 @@ final class LeadTitle {
     for (int i = 1; i < Math.min(s.size() - 1, MAX_DATELINE_TOKENS); i++) {
       String t = s.tokens().get(i).text();
       quoting |= s.folded(i).equals(QUOTING);
+      if (first == 0 && !quoting && s.folded(i).equals(AGENCY) && personAfterAgency(s, i + 2)) {
+        // "به گزارش حوزه احزاب خبرگزاری فارس حجت‌الاسلام حسینی شاهرودی، ...": no comma after the agency's name
+        return i + 2;
+      }
       if (quoting && first == 0 && s.person()[i]) {
         // "به نقل از روابط عمومی استانداری خراسان شمالی علی بیگ زاده در ...": no comma before the name
         return i;
@@ -58,6 +64,10 @@ final class LeadTitle {
         while (k < s.size() - 1 && k - i <= MAX_TIME_WORDS && TIME_WORDS.contains(s.folded(k))) {
           k++;
         }
+        if (k + 1 < s.size() && s.folded(k).equals("به") && s.folded(k + 1).equals(QUOTING)) {
+          // "به گزارش خبرگزاری فارس از مشهد، به نقل از روابط عمومی استانداری، X": the dateline goes on
+          continue;
+        }
         first = first == 0 ? k : first;
         if (!quoting || personWithin(s, k)) {
           return k;
@@ -65,6 +75,22 @@ final class LeadTitle {
       }
     }
     return first;
+  }
+
+  /**
+   * A name the finder marked at {@code k}, after at most two words that are no preposition of the dateline ("از
+   * اصفهان", "به نقل از"): the subject right after the agency's name.
+   */
+  private static boolean personAfterAgency(SentenceTokens s, int k) {
+    for (int j = k; j < Math.min(s.size(), k + 3); j++) {
+      if (!s.isWord(j) || DATELINE_WORDS.contains(s.folded(j))) {
+        return false;
+      }
+      if (s.person()[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -365,6 +365,13 @@ final class NameScanner {
     if (lang == Language.ARABIC && s.tokens().get(i).text().startsWith("وال")) {
       return false;
     }
+    // "تیم اهدای عضو": a Persian word ending in the ezafe yeh after alef, after a common noun, is annexed to the next
+    // word, never a name ("سورنا ستای" after a rare given name is one)
+    if (lang == Language.PERSIAN && f.length() > 3 && f.endsWith("\u0627\u064A") && !s.person()[i]
+        && !lex.isNameWord(lang, f) && i > 0 && lex.isCommonWord(lang, s.folded(i - 1))
+        && !lex.isNameWord(lang, s.folded(i - 1))) {
+      return false;
+    }
     if (lang == Language.ARABIC && !lex.isNameWord(lang, f) && (!s.person()[i] || f.startsWith("لل"))
         && verbOrPrepositional(f, first)
         && !(i > 0 && lex.isParticle(lang, s.folded(i - 1)))) {
@@ -383,7 +390,9 @@ final class NameScanner {
             || f.length() > 4 && f.charAt(0) == '\u0648' && lex.isCommonWord(lang, f.substring(1)))) {
       return false;
     }
-    if (s.hasArticle(i) && !s.person()[i]) {
+    // "الله‌وردی خادمی": a Persian given name compounded with الله has no article
+    boolean godName = lang == Language.PERSIAN && f.length() > ALLAH.length() + 1 && f.startsWith(ALLAH);
+    if (s.hasArticle(i) && !s.person()[i] && !godName) {
       boolean afterParticle = i > 0 && lex.isParticle(lang, s.folded(i - 1));
       return !first && (afterParticle || f.endsWith("ي") || lex.isNameWord(lang, f));
     }

@@ -197,6 +197,18 @@ public final class OfficialsExtractor {
         && (folded.get(i + 1).equals("\u0628\u0646") || folded.get(i + 1).equals("\u0627\u0628\u0646"));
   }
 
+  /**
+   * True when an official found before already holds the office as written ("وزير تعاون گفت" after "محمد عباسي"
+   * was read as the minister): a later subject use of it points back to him, and waits for no new holder. Holders
+   * read in the headline (before {@code bodyStart}) do not count: a headline's noun is often read as the name before
+   * a title ("گلایه فرماندار قاینات از ...").
+   */
+  private static boolean heldAlready(List<OfficialCandidate> candidates, RoleMatch role, int bodyStart) {
+    String office = MatchFold.fold(role.role());
+    return !office.isEmpty() && candidates.stream()
+        .anyMatch(c -> c.start() >= bodyStart && MatchFold.fold(c.role().role()).equals(office));
+  }
+
   /** An Arabic honorific behind a glued preposition ("لفخامة الرئيس"، "بسمو الأمير"): no name either. */
   private boolean gluedHonorific(List<String> folded, int i, Language lang) {
     String f = folded.get(i);
@@ -240,7 +252,9 @@ public final class OfficialsExtractor {
           role = name == null ? role : bridged;
         }
         if (name == null) {
-          lead.offer(s, role, index);
+          if (!heldAlready(candidates, role, sentences.get(0).end())) {
+            lead.offer(s, role, index);
+          }
           continue;
         }
         if (mourned(s, name.end(), lang) || lateBetween(s, role.end(), name.start(), lang)) {

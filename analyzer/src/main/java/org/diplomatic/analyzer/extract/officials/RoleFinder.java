@@ -23,6 +23,11 @@ final class RoleFinder {
   private static final String GOVERNOR = MatchFold.fold("محافظ");
   private static final String THIS = MatchFold.fold("این");
   private static final String COUNTRY = MatchFold.fold("کشور");
+  /** The Persian object marker. */
+  private static final String OBJECT = "را";
+  /** Persian nouns of a numbered district or article: the number after them stays in the role ("شهردار منطقه 9"). */
+  private static final Set<String> NUMBERED = Stream.of("منطقه", "ناحیه", "شماره", "اصل")
+      .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   /** Words after a nationality that still describe the office: former, current, new, acting. */
   private static final Set<String> MODIFIERS = Set.of(MatchFold.fold("السابق"),
       MatchFold.fold("الأسبق"), MatchFold.fold("الحالي"), MatchFold.fold("الجديد"), MatchFold.fold("المكلف"),
@@ -66,7 +71,7 @@ final class RoleFinder {
         i++;
         continue;
       }
-      RoleMatch role = extend(s, i, i + head);
+      RoleMatch role = objectCut(s, extend(s, i, i + head), i + head);
       if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
         String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
         role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
@@ -79,6 +84,51 @@ final class RoleFinder {
       i = role.end();
     }
     return roles;
+  }
+
+  /**
+   * A Persian subject's role that runs on up to "را" took in the object ("رحیم حب‌نقی رئیس دانشگاه دستور پیگیری ویژه
+   * را ... صادر نموده‌اند"، "دبیر ستاد ... استانداری سمنان پدیده قاچاق کالا را ... دانست"): it ends after its last body
+   * word and the proper names right after it, when two or more words are left for the object.
+   */
+  private RoleMatch objectCut(SentenceTokens s, RoleMatch role, int headEnd) {
+    if (lang != Language.PERSIAN || role.end() >= s.size() || !s.folded(role.end()).equals(OBJECT)
+        || !opensSentence(s, role.start())) {
+      return role;
+    }
+    int end = role.end() - 1;
+    while (end >= headEnd && !lex.isBody(lang, s.folded(end))) {
+      end--;
+    }
+    if (end < headEnd) {
+      return role;
+    }
+    end++;
+    while (end < role.end() && s.isWord(end) && !lex.isCommonWord(lang, s.folded(end))
+        && !lex.isStopWord(lang, s.folded(end))) {
+      end++;
+    }
+    if (role.end() - end < 2 || lex.institutions(lang).longestAt(s.folded(), end) > 0) {
+      return role;
+    }
+    String cut = s.slice(role.start(), end);
+    int org = role.organization() == null ? -1 : role.role().indexOf(role.organization());
+    String organization = org > 0 && org < cut.length() ? cut.substring(org).strip() : null;
+    return new RoleMatch(role.start(), end, cut, organization, role.country());
+  }
+
+  /** True when the title at {@code start} opens its clause: right after the dateline, or after a name there. */
+  private boolean opensSentence(SentenceTokens s, int start) {
+    int from = LeadTitle.subjectStart(s);
+    if (start < from || start - from > 4) {
+      return false;
+    }
+    for (int k = from; k < start; k++) {
+      if (!s.isWord(k) || !s.person()[k] && lex.isCommonWord(lang, s.folded(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when token {@code i} follows a noun opening a place or body's name, also glued to و، ب or ل ("بمركز"). */
@@ -404,6 +454,9 @@ final class RoleFinder {
       // "نماینده مقام معظم رهبری": the finder may mark the rest of a body's several-word name as a person
       return true;
     }
+    if (districtNumber(s, j)) {
+      return true;
+    }
     if (!s.isWord(j) || s.person()[j] || lex.honorifics(lang).longestAt(s.folded(), j) > 0) {
       return false;
     }
@@ -462,7 +515,8 @@ final class RoleFinder {
   }
 
   /**
-   * A Persian role goes on over any word but a name word, a number and the noun of a compound verb ("... را به
+   * A Persian role goes on over any word but a name word, a number (save a district's: "منطقه 9") and the noun of a
+   * compound verb ("... را به
    * عنوان مدیرکل حراست استانداری معرفی کرد": "معرفی" is the verb's, not the office's).
    */
   private boolean continuesPersian(SentenceTokens s, int j) {
@@ -511,8 +565,14 @@ final class RoleFinder {
     return t.equals("،") || t.equals(",");
   }
 
+  /** A number after a Persian district's or article's noun ("منطقه 9"، "اصل 50"): part of the office's name. */
+  private boolean districtNumber(SentenceTokens s, int j) {
+    return lang == Language.PERSIAN && j > 0 && NUMBERED.contains(s.folded(j - 1))
+        && Character.isDigit(s.tokens().get(j).text().charAt(0));
+  }
+
   private int trimEnd(SentenceTokens s, int from, int end) {
-    while (end > from && (isAnd(s.folded(end - 1)) || !s.isWord(end - 1))) {
+    while (end > from && (isAnd(s.folded(end - 1)) || !s.isWord(end - 1) && !districtNumber(s, end - 1))) {
       end--;
     }
     return end;

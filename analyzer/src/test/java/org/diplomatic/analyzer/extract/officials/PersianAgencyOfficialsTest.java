@@ -289,4 +289,68 @@ class PersianAgencyOfficialsTest {
     assertEquals(null, lex.countryOf(Language.PERSIAN, "مالی"));
     assertEquals("ML", lex.countryOf(Language.PERSIAN, "جمهوری مالی"));
   }
+  @Test
+  void theLeadsOfficeReachesAHolderWrittenRightAfterTheAgencyWithNoComma() {
+    Official o = only("خبرگزاری فارس: عضو مجلس خبرگان رهبری گفت: انتخابات پارلمانی رویه‌ای مطلوب است.\n"
+        + "به گزارش حوزه احزاب خبرگزاری فارس حجت‌الاسلام والمسلمین محمد حسینی، سخنران پیش از دستور، دوران "
+        + "ریاست جمهوری را تحلیل کرد.");
+    assertEquals("محمد حسینی", o.name());
+    assertEquals("عضو مجلس خبرگان رهبری", o.role());
+  }
+
+  @Test
+  void aDatelineGoesOnOverASourceQuotedAfterItsPlace() {
+    Official o = only("خبرگزاری فارس: معاون سیاسی استاندار خراسان رضوی گفت: مشارکت گسترده مردم ضروری است.\n"
+        + "به گزارش خبرگزاری فارس از مشهد، به نقل از روابط عمومی استانداری خراسان رضوی، حسن فتحی‌نیا در دیدار "
+        + "با امام جمعه شهر اظهار داشت: حضور مردم پشتوانه نظام است.");
+    assertEquals("حسن فتحی‌نیا", o.name());
+    assertEquals("معاون سیاسی استاندار خراسان رضوی", o.role());
+  }
+
+  @Test
+  void aGivenNameCompoundedWithAllahOpensTheHoldersName() {
+    Official o = only("خبرگزاری فارس: رئیس جهاد کشاورزی خراسان شمالی گفت: تسهیلات خرید ماشین‌آلات کافی نیست.\n"
+        + "به گزارش خبرگزاری فارس از بجنورد، الله‌وردی خادمی اظهار داشت: تسهیلات بانکی کم است.");
+    assertEquals("الله‌وردی خادمی", o.name());
+  }
+
+  @Test
+  void aLaterSubjectUseOfAnOfficeAlreadyHeldTakesNoNewHolder() {
+    Official o = only("خبرگزاری فارس: وزیر تعاون گفت: وحدت مردم یک الگوی جهانی شده است.\n"
+        + "به گزارش خبرگزاری فارس در گرگان، محمد عباسی امروز در جمع مردم افزود: ملت ایستادگی کرده است.\n"
+        + "وزیر تعاون گفت: مردم از دستاوردهای نظام حراست خواهند کرد.\n"
+        + "راهپیمایی در شهر گرگان با شکوه برگزار شد.\n"
+        + "تظاهر کنندگان با شعارهای خود از دانشمندان حمایت کردند.");
+    assertEquals("محمد عباسی", o.name());
+    assertEquals("وزیر تعاون", o.role());
+  }
+
+  @Test
+  void theRoleOfASentencesSubjectEndsBeforeTheObjectOfRa() {
+    Official o = only("به گزارش خبرگزاری فارس از ارومیه، مهدی صادقی رئیس دانشگاه دستور پیگیری ویژه را در این "
+        + "خصوص صادر کرد.");
+    assertEquals("مهدی صادقی", o.name());
+    assertEquals("رئیس دانشگاه", o.role());
+  }
+
+  @Test
+  void theLeadsOfficeEndsAfterTheProvinceBeforeTheObjectOfRa() {
+    Official o = only("خبرگزاری فارس: دبیر ستاد مبارزه با قاچاق کالا و ارز استانداری سمنان پدیده قاچاق کالا را "
+        + "تهدیدی برای تولید دانست.\nبه گزارش خبرگزاری فارس، سیدعلی هاشمی در کارگاه آموزشی افزود: قاچاق بازار را "
+        + "بی‌ثبات می‌کند.");
+    assertEquals("دبیر ستاد مبارزه با قاچاق کالا و ارز استانداری سمنان", o.role());
+  }
+
+  @Test
+  void aDistrictsNumberStaysInTheRole() {
+    Official o = only("در این مراسم علیرضا سرگلزهی شهردار منطقه 9 با اشاره به نقش امنیت در جامعه سخن گفت.");
+    assertEquals("شهردار منطقه 9", o.role());
+  }
+
+  @Test
+  void aNounInEzafeBeforeTheWordMemberIsNoName() {
+    List<Official> found = extractor.extract("رئیس تیم اهدای عضو استان همدان گفت: ۱۳ مورد اهدای عضو انجام شد.",
+        TestSentences.of("رئیس تیم اهدای عضو استان همدان گفت: ۱۳ مورد اهدای عضو انجام شد."), Language.PERSIAN);
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
