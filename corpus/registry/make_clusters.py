@@ -126,6 +126,9 @@ GROUPS = {
     'majed-abdulrazzaq-al-saadi': ['ماجد عبد الرزاق الساعدي', 'ماجد عبدالرزاق الساعدی'],
     'bakhtiyar-osmanov': ['بختيار عثمانوف', 'بختیار عثمانوف'],
     'alireza-mohammadi-kia': ['علي رضا محمدي كيا', 'علیرضا محمدی\u200cکیا'],
+    # the ledger's dev series of the seventh round (grouped by their writer): the Shalamcheh-Basra railway, 2021-2025
+    'masoud-khorrami': ['مسعود خرمي', 'مسعود خرمی'],
+    'taleb-jawad-al-husseini': ['طالب جواد الحسيني'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
