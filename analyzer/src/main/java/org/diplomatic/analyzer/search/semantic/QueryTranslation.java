@@ -1,15 +1,11 @@
 package org.diplomatic.analyzer.search.semantic;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.diplomatic.analyzer.index.ArabicPersianAnalyzer;
 
@@ -47,28 +43,15 @@ public final class QueryTranslation {
 
   /** Reads a table written by {@link #save}. */
   public static QueryTranslation load(Path file) throws IOException {
-    Map<String, List<String>> translations = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t");
-      if (cells.length != 2) {
-        throw new IOException(file + ": not 'term<TAB>translations': " + line);
-      }
-      translations.put(cells[0], List.of(cells[1].split(" ")));
-    }
-    return new QueryTranslation(translations);
+    return new QueryTranslation(TermTable.read(file, "translations"));
   }
 
   /** Writes the table, terms in order, with a header saying where it comes from. */
   public void save(Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      w.println("# Query translations for search by meaning: each light-stemmed term of the hand-written seed lexicon");
-      w.println("# (analyzer/src/main/resources/org/diplomatic/analyzer/search/semantic/seed-lexicon.tsv, both");
-      w.println("# directions) and its other-language terms; written by QueryTranslation from that file.");
-      new TreeMap<>(translations).forEach((term, list) -> w.println(term + "\t" + String.join(" ", list)));
-    }
+    TermTable.write(file, List.of(
+        "Query translations for search by meaning: each light-stemmed term of the hand-written seed lexicon",
+        "(analyzer/src/main/resources/org/diplomatic/analyzer/search/semantic/seed-lexicon.tsv, both",
+        "directions) and its other-language terms; written by QueryTranslation from that file."), translations);
   }
 
   /** Writes the bundled lexicon's table to {@code args[0]}. */

@@ -1,16 +1,12 @@
 package org.diplomatic.analyzer.search.semantic;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.diplomatic.analyzer.index.ArabicPersianAnalyzer;
 
@@ -60,28 +56,15 @@ public final class SubjectExpansion {
 
   /** Reads a table written by {@link #save}. */
   public static SubjectExpansion load(Path file) throws IOException {
-    Map<String, List<String>> words = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t");
-      if (cells.length != 2) {
-        throw new IOException(file + ": not 'term<TAB>words': " + line);
-      }
-      words.put(cells[0], List.of(cells[1].split(" ")));
-    }
-    return new SubjectExpansion(words);
+    return new SubjectExpansion(TermTable.read(file, "words"));
   }
 
   /** Writes the table, terms in order, with a header saying where it comes from. */
   public void save(Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      w.println("# Subject words for the terms side of search by meaning: each light-stemmed term of the hand-written");
-      w.println("# subject groups (analyzer/src/main/resources/org/diplomatic/analyzer/search/semantic/");
-      w.println("# subject-groups.tsv) and the other terms of its groups; written by SubjectExpansion from that file.");
-      new TreeMap<>(words).forEach((term, list) -> w.println(term + "\t" + String.join(" ", list)));
-    }
+    TermTable.write(file, List.of(
+        "Subject words for the terms side of search by meaning: each light-stemmed term of the hand-written",
+        "subject groups (analyzer/src/main/resources/org/diplomatic/analyzer/search/semantic/",
+        "subject-groups.tsv) and the other terms of its groups; written by SubjectExpansion from that file."), words);
   }
 
   /** Writes the bundled groups' table to {@code args[0]}. */
