@@ -29,7 +29,8 @@ import org.diplomatic.analyzer.text.TextInput;
 
 /**
  * The {@code evaluate} section on the ledger of commitments: the series of {@code corpus/ledger} on dev and test
- * side by side, from gold commitments and end to end (the pipeline's commitments, officials, figures and dates);
+ * side by side, from gold commitments and end to end (the pipeline's commitments, officials, figures and dates),
+ * and the link labels and statuses from gold commitments linked as the gold links them;
  * then how many promises of the real set span several documents (it has no ledger gold). A dev run scores dev alone,
  * so that tuning never sees the test series' totals.
  */
@@ -58,6 +59,16 @@ final class LedgerSection {
       List<IndexedDocument> analyzed = docs.stream()
           .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();
       String name = split.name().toLowerCase(java.util.Locale.ROOT);
+      // the labelling and status rules apart from linking: every statement joins its gold item's promise
+      LedgerEvaluator.Scores links = LedgerEvaluator.withGoldLinks(series, docs, fromGold, reader,
+          new ContentSimilarity(weights), LinkerSettings.defaults());
+      out.printf("%-4s %-16s %d items, %d promises: label accuracy %.3f; status accuracy %.3f%n", name, "gold links",
+          links.items(), links.promises(), links.labelAccuracy(), links.statusAccuracy());
+      if (split == GoldCorpus.Split.DEV && !links.errors().isEmpty()) {
+        out.println("     wrong: " + links.errors());
+      }
+      table.put("ledger link-label accuracy, gold links", "series " + name, links.labelAccuracy());
+      table.put("ledger promise status accuracy, gold links", "series " + name, links.statusAccuracy());
       for (boolean endToEnd : new boolean[] {false, true}) {
         LedgerEvaluator.Scores s = LedgerEvaluator.evaluate(series, docs, endToEnd ? analyzed : fromGold, reader,
             new ContentSimilarity(weights), LinkerSettings.defaults());

@@ -33,6 +33,9 @@ public final class LedgerEvaluator {
     }
   }
 
+  /** How many characters of an item's text an error shows. */
+  private static final int EXCERPT = 70;
+
   private LedgerEvaluator() {}
 
   public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
@@ -49,7 +52,99 @@ public final class LedgerEvaluator {
     Ledger ledger = LedgerStore.build(null, documents, statements, similarity, settings);
     Map<Statement, Promise> promiseOf = new IdentityHashMap<>();
     Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
-    for (Promise p : ledger.promises()) {
+    read(ledger.promises(), promiseOf, labelOf);
+    Matching matching = match(items, byId, statements);
+    Map<LedgerGold.Item, Statement> matched = matching.matched();
+    Map<Statement, LedgerGold.Item> goldOf = matching.goldOf();
+    double precision = 0;
+    double recall = 0;
+    int labelsRight = 0;
+    List<String> errors = new ArrayList<>();
+    for (LedgerGold.Item i : items) {
+      List<LedgerGold.Item> cluster = items.stream().filter(j -> j.promise().equals(i.promise())).toList();
+      Statement s = matched.get(i);
+      if (s == null) {
+        precision += 1;
+        recall += 1.0 / cluster.size();
+        errors.add(i.doc() + " " + i.item() + ": not found " + excerpt(byId.get(i.doc()), i.item()));
+        continue;
+      }
+      Promise p = promiseOf.get(s);
+      List<Statement> members = p == null ? List.of(s) : p.links().stream().map(Link::statement)
+          .filter(x -> x != null).toList();
+      long right = members.stream()
+          .filter(q -> goldOf.get(q) != null && goldOf.get(q).promise().equals(i.promise())).count();
+      precision += right / (double) members.size();
+      long found = cluster.stream().filter(j -> matched.get(j) != null && promiseOf.get(matched.get(j)) == p).count();
+      recall += found / (double) cluster.size();
+      LinkLabel label = labelOf.get(s);
+      if (label == i.label()) {
+        labelsRight++;
+      } else {
+        errors.add(i.doc() + " " + i.item() + " " + i.label().label() + " -> " + (label == null ? "none"
+            : label.label()) + " " + excerpt(byId.get(i.doc()), i.item()));
+      }
+    }
+    Map<String, LedgerGold.Item> lastOfPromise = lastOfPromise(items);
+    int statusRight = statusesRight(gold, lastOfPromise, matched, promiseOf, errors);
+    int n = Math.max(1, items.size());
+    return new Scores(input.size(), items.size(), lastOfPromise.size(), precision / n, recall / n,
+        labelsRight / (double) n, statusRight / (double) Math.max(1, lastOfPromise.size()), errors);
+  }
+
+  /**
+   * Link labels and promise statuses when every statement joins the promise of the gold item it overlaps (none
+   * when it overlaps no item): the labelling and status rules measured apart from linking. The scores' B-cubed
+   * precision and recall are 1 by construction; an item with no statement (its report cue not read) is a wrong
+   * label, and its promise's status is wrong when that item is the last.
+   */
+  public static Scores withGoldLinks(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
+    Map<String, GoldDocument> byId = new HashMap<>();
+    golds.forEach(g -> byId.put(g.id(), g));
+    List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
+    List<Statement> ordered = new ArrayList<>();
+    String latest = null;
+    for (IndexedDocument d : input) {
+      latest = d.date() != null && (latest == null || d.date().compareTo(latest) > 0) ? d.date() : latest;
+      ordered.addAll(reader.read(d));
+    }
+    ordered.sort(PromiseLinker.ORDER);
+    Matching matching = match(items, byId, ordered);
+    // each gold promise numbered in order of its first statement, as the linker numbers the promises it opens
+    Map<String, Integer> number = new HashMap<>();
+    int[] replayed = new int[ordered.size()];
+    for (int k = 0; k < ordered.size(); k++) {
+      LedgerGold.Item i = matching.goldOf().get(ordered.get(k));
+      replayed[k] = i == null ? -1 : number.computeIfAbsent(i.promise(), key -> number.size());
+    }
+    List<Promise> promises = new PromiseLinker(similarity, settings).link(ordered, latest, replayed).promises();
+    Map<Statement, Promise> promiseOf = new IdentityHashMap<>();
+    Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
+    read(promises, promiseOf, labelOf);
+    List<String> errors = new ArrayList<>();
+    int labelsRight = 0;
+    for (LedgerGold.Item i : items) {
+      Statement s = matching.matched().get(i);
+      LinkLabel label = s == null ? null : labelOf.get(s);
+      if (label == i.label()) {
+        labelsRight++;
+      } else {
+        errors.add(i.doc() + " " + i.item() + " " + i.label().label() + " -> " + (s == null ? "not found"
+            : label == null ? "none" : label.label()) + " " + excerpt(byId.get(i.doc()), i.item()));
+      }
+    }
+    Map<String, LedgerGold.Item> lastOfPromise = lastOfPromise(items);
+    int statusRight = statusesRight(gold, lastOfPromise, matching.matched(), promiseOf, errors);
+    return new Scores(input.size(), items.size(), lastOfPromise.size(), 1, 1,
+        labelsRight / (double) Math.max(1, items.size()),
+        statusRight / (double) Math.max(1, lastOfPromise.size()), errors);
+  }
+
+  /** Each linked statement's promise and label, into {@code promiseOf} and {@code labelOf}. */
+  private static void read(List<Promise> promises, Map<Statement, Promise> promiseOf,
+      Map<Statement, LinkLabel> labelOf) {
+    for (Promise p : promises) {
       for (Link l : p.links()) {
         if (l.statement() != null) {
           promiseOf.put(l.statement(), p);
@@ -57,6 +152,13 @@ public final class LedgerEvaluator {
         }
       }
     }
+  }
+
+  /** Each gold item's statement (the one that overlaps it most) and each statement's gold item (likewise). */
+  private record Matching(Map<LedgerGold.Item, Statement> matched, Map<Statement, LedgerGold.Item> goldOf) {}
+
+  private static Matching match(List<LedgerGold.Item> items, Map<String, GoldDocument> byId,
+      List<Statement> statements) {
     Map<LedgerGold.Item, Statement> matched = new HashMap<>();
     Map<Statement, LedgerGold.Item> goldOf = new IdentityHashMap<>();
     for (LedgerGold.Item i : items) {
@@ -89,51 +191,38 @@ public final class LedgerEvaluator {
         goldOf.put(s, best);
       }
     }
-    double precision = 0;
-    double recall = 0;
-    int labelsRight = 0;
-    List<String> errors = new ArrayList<>();
-    for (LedgerGold.Item i : items) {
-      List<LedgerGold.Item> cluster = items.stream().filter(j -> j.promise().equals(i.promise())).toList();
-      Statement s = matched.get(i);
-      if (s == null) {
-        precision += 1;
-        recall += 1.0 / cluster.size();
-        errors.add(i.doc() + " " + i.item() + ": not found");
-        continue;
-      }
-      Promise p = promiseOf.get(s);
-      List<Statement> members = p == null ? List.of(s) : p.links().stream().map(Link::statement)
-          .filter(x -> x != null).toList();
-      long right = members.stream()
-          .filter(q -> goldOf.get(q) != null && goldOf.get(q).promise().equals(i.promise())).count();
-      precision += right / (double) members.size();
-      long found = cluster.stream().filter(j -> matched.get(j) != null && promiseOf.get(matched.get(j)) == p).count();
-      recall += found / (double) cluster.size();
-      LinkLabel label = labelOf.get(s);
-      if (label == i.label()) {
-        labelsRight++;
-      } else {
-        errors.add(i.doc() + " " + i.item() + " " + i.label().label() + " -> " + (label == null ? "none"
-            : label.label()));
-      }
-    }
-    Map<String, LedgerGold.Item> lastOfPromise = new LinkedHashMap<>();
-    items.forEach(i -> lastOfPromise.put(i.promise(), i));
-    int statusRight = 0;
+    return new Matching(matched, goldOf);
+  }
+
+  /** The last item of each promise, by promise id in order of first item. */
+  private static Map<String, LedgerGold.Item> lastOfPromise(List<LedgerGold.Item> items) {
+    Map<String, LedgerGold.Item> last = new LinkedHashMap<>();
+    items.forEach(i -> last.put(i.promise(), i));
+    return last;
+  }
+
+  /** How many promises have their gold status (read from the promise of each one's last item); errors named. */
+  private static int statusesRight(LedgerGold gold, Map<String, LedgerGold.Item> lastOfPromise,
+      Map<LedgerGold.Item, Statement> matched, Map<Statement, Promise> promiseOf, List<String> errors) {
+    int right = 0;
     for (Map.Entry<String, LedgerGold.Item> e : lastOfPromise.entrySet()) {
       Statement s = matched.get(e.getValue());
       Promise p = s == null ? null : promiseOf.get(s);
       String status = p == null ? "none" : p.status();
       if (status.equals(gold.statuses().get(e.getKey()))) {
-        statusRight++;
+        right++;
       } else {
         errors.add(e.getKey() + " status " + gold.statuses().get(e.getKey()) + " -> " + status);
       }
     }
-    int n = Math.max(1, items.size());
-    return new Scores(input.size(), items.size(), lastOfPromise.size(), precision / n, recall / n,
-        labelsRight / (double) n, statusRight / (double) Math.max(1, lastOfPromise.size()), errors);
+    return right;
+  }
+
+  /** The first words of a gold item's text, to read an error by (dev runs print errors; test runs never do). */
+  private static String excerpt(GoldDocument g, String item) {
+    int[] span = span(g, item);
+    String text = g.text().substring(span[0], span[1]).replaceAll("\\s+", " ");
+    return "«" + (text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text) + "»";
   }
 
   private static int[] span(GoldDocument g, String item) {
