@@ -12,6 +12,7 @@ import org.diplomatic.analyzer.index.DocumentDates;
  * written, resolved against the document date (the extractor counts relative deadlines, ظرف سه ماه, مطلع أيلول
  * المقبل, only from the date line of minutes); else the longest end of the sentence that reads as a deadline by
  * itself (ستلغي الرسوم ... اعتبارا من مطلع عام 2020), unless it is a length of time saying how long something lasts.
+ * A written deadline that does not resolve is read part by part (two calendars) and as a season ({@link Seasons}).
  * A date more than {@value #YEARS_BEFORE} years before the document or {@value #YEARS_AFTER} after it is no due date (a
  * clause or law number read as a year).
  */
@@ -27,10 +28,16 @@ final class DueDates {
    * 24 ساعة، طيلة، به مدت سه روز), folded and without ال.
    */
   private static final Set<String> LASTING = Set.of("مده", "لمده", "مدار", "طيله", "طوال", "مدت");
+  /** منذ (since): a date up to {@value #SINCE_WORDS} words after it is when something began, not when it is due. */
+  private static final String SINCE = "منذ";
+  private static final int SINCE_WORDS = 3;
+  /** Where a deadline restates itself in other words: a comma, then أي / یعنی ("that is"). */
+  private static final Pattern GLOSS = Pattern.compile("[،,]\\s*(?:أي|اي|یعنی|يعني)?\\s*");
   private static final int YEARS_BEFORE = 5;
   private static final int YEARS_AFTER = 30;
 
   private final DeadlineDates dates = DeadlineDates.load();
+  private final Seasons seasons = Seasons.load();
 
   /** The due date of a statement, or null. {@code documentDate} is ISO (day, month or year) or null. */
   Due of(String text, String written, String iso, String documentDate) {
@@ -43,7 +50,12 @@ final class DueDates {
       return null;
     }
     if (written != null) {
-      LocalDate due = plausible(dates.resolve(written, reference), reference);
+      LocalDate due = plausible(resolve(written, reference), reference);
+      for (int k = 0; due == null && k < 2; k++) {
+        // a deadline given twice, in two calendars (بحلول نهاية السنة الإيرانية 1403، أي في آذار 2025): either part
+        String[] parts = GLOSS.split(written, 2);
+        due = parts.length < 2 ? null : plausible(resolve(parts[k].strip(), reference), reference);
+      }
       return due == null ? null : new Due(written, due.toString());
     }
     return text == null ? null : tail(text, reference);
@@ -54,16 +66,33 @@ final class DueDates {
     String body = TRAILING.matcher(text).replaceFirst("");
     var starts = WORD_START.matcher(body).results().mapToInt(r -> r.start()).toArray();
     for (int k = Math.max(0, starts.length - LONGEST_TAIL_WORDS); k < starts.length - 1; k++) {
-      if (k > 0 && LASTING.contains(FoldedWords.stripped(wordAt(body, starts[k - 1], starts[k])))) {
+      if (k > 0 && LASTING.contains(FoldedWords.stripped(wordAt(body, starts[k - 1], starts[k])))
+          || sinceBefore(body, starts, k)) {
         continue;
       }
       String phrase = body.substring(starts[k]);
-      LocalDate due = plausible(dates.resolve(phrase, reference), reference);
+      LocalDate due = plausible(resolve(phrase, reference), reference);
       if (due != null) {
         return new Due(phrase, due.toString());
       }
     }
     return null;
+  }
+
+  /** The date a phrase fixes: as the extractor reads deadlines, else as a season of a year. */
+  private LocalDate resolve(String phrase, LocalDate reference) {
+    LocalDate due = dates.resolve(phrase, reference);
+    return due != null ? due : seasons.resolve(phrase, reference);
+  }
+
+  /** True when one of the {@value #SINCE_WORDS} words before word {@code k} is منذ. */
+  private static boolean sinceBefore(String body, int[] starts, int k) {
+    for (int j = Math.max(1, k - SINCE_WORDS + 1); j <= k; j++) {
+      if (SINCE.equals(FoldedWords.stripped(wordAt(body, starts[j - 1], starts[j])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String wordAt(String text, int from, int to) {

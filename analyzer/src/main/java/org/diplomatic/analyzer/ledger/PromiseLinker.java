@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class PromiseLinker {
   private static final int COMPARED_STATEMENTS = 5;
+  /** Due dates closer than this are one deadline ({@link Open#moved}). */
+  private static final int SAME_DEADLINE_DAYS = 15;
+  private static final int ISO_DAY = "2025-03-20".length();
   /** How many of a statement's rarest content words look up candidate promises. */
   private static final int RAREST_TERMS = 6;
   private final ContentSimilarity similarity;
@@ -430,10 +432,23 @@ public final class PromiseLinker {
           return before.text() + " -> " + e.getValue().text();
         }
       }
-      if (s.deadlineIso() != null && deadlineIso != null && !Objects.equals(s.deadlineIso(), deadlineIso)) {
+      if (s.deadlineIso() != null && deadlineIso != null && moved(deadlineIso, s.deadlineIso())) {
         return "deadline " + deadlineIso + " (" + deadline + ") -> " + s.deadlineIso() + " (" + s.deadline() + ")";
       }
       return null;
+    }
+
+    /**
+     * True when two due dates are more than {@value #SAME_DEADLINE_DAYS} days apart: one deadline written in two
+     * calendars (the end of 1403 and March 2025) or as a month and its last days is not moved.
+     */
+    private static boolean moved(String before, String after) {
+      if (before.length() != ISO_DAY || after.length() != ISO_DAY) {
+        return !before.equals(after);
+      }
+      long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(before),
+          java.time.LocalDate.parse(after)));
+      return days > SAME_DEADLINE_DAYS;
     }
 
     Promise toPromise(String latestDate) {

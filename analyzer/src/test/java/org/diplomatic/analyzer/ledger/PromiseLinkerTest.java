@@ -61,6 +61,20 @@ class PromiseLinkerTest {
   }
 
   @Test
+  void oneDeadlineWrittenInAnotherCalendarIsRepeatedNotChanged() {
+    String text2024 = "وأكد الجانبان أن خط أنبوب النفط من البصرة إلى العقبة سيكتمل بحلول نهاية آذار 2025\n";
+    IndexedDocument in2024 = new IndexedDocument("m24", "ar/m24.txt", "ar", "news", text2024, List.of(),
+        List.of("energy"), List.of(), List.of(new IndexedDocument.Commitment(text2024.strip(), "agreement", "الجانبان",
+            null, "بحلول نهاية آذار 2025", "2025-03-31", List.of("energy"))), List.of(), "2024-03-03");
+    String text2025 = "دو طرف تأکید کردند خط لوله نفت بصره به عقبه تا پایان سال ۱۴۰۳ تکمیل شود\n";
+    IndexedDocument in2025 = new IndexedDocument("f25", "fa/f25.txt", "fa", "news", text2025, List.of(),
+        List.of("energy"), List.of(), List.of(new IndexedDocument.Commitment(text2025.strip(), "agreement", "دو طرف",
+            null, "تا پایان سال ۱۴۰۳", "2025-03-20", List.of("energy"))), List.of(), "2025-01-05");
+    Promise p = ledger(LedgerDocuments.pipeline2020(), in2024, in2025).get(0);
+    assertEquals(List.of("first_made", "changed", "repeated"), labels(p));
+  }
+
+  @Test
   void aReportOfOpeningFulfilsThePromiseAndIsNotOverdue() {
     Promise p = ledger(LedgerDocuments.pipeline2020(), LedgerDocuments.opened2025()).get(0);
     assertEquals(List.of("first_made", "fulfilled"), labels(p));
