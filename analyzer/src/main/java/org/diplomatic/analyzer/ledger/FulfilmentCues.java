@@ -11,6 +11,11 @@ final class FulfilmentCues {
   /** The cues by their first word: a sentence is read once, whatever the number of cues. */
   private final java.util.Map<String, List<List<String>>> byHead = new java.util.HashMap<>();
 
+  /** Attached pronouns, longest first. */
+  private static final String[] PRONOUNS = {"هما", "ها", "هم", "ه"};
+  /** The shortest word a pronoun is cut from: شمله is no شمل + ه. */
+  private static final int SHORTEST = 4;
+
   private FulfilmentCues() {}
 
   static FulfilmentCues load() {
@@ -42,15 +47,29 @@ final class FulfilmentCues {
     List<String> words = FoldedWords.of(sentence);
     for (int i = 0; i < words.size(); i++) {
       String first = words.get(i);
-      List<String> cue = anyAt(words, i, byHead.get(first));
+      List<String> cue = anyAt(words, i, first);
       if (cue == null && first.length() > 1 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
-        cue = anyAt(words, i, byHead.get(first.substring(1)));
+        cue = anyAt(words, i, first.substring(1));
       }
       if (cue != null) {
         return cue;
       }
     }
     return null;
+  }
+
+  /**
+   * The cue that starts with {@code first} (the word at {@code i}, perhaps without its و/ف) and goes on there; a
+   * one-word cue also as {@code first} without an attached pronoun (منذ إعادة افتتاحه).
+   */
+  private List<String> anyAt(List<String> words, int i, String first) {
+    List<String> cue = anyAt(words, i, byHead.get(first));
+    String bare = withoutPronoun(first);
+    if (cue == null && bare != null) {
+      List<List<String>> single = byHead.getOrDefault(bare, List.of()).stream().filter(c -> c.size() == 1).toList();
+      cue = single.isEmpty() ? null : single.get(0);
+    }
+    return cue;
   }
 
   /** The one of {@code cues}, all of whose first word the word at {@code i} already is, that goes on there. */
@@ -65,15 +84,30 @@ final class FulfilmentCues {
     return null;
   }
 
+  /** A cue's last word may carry an attached pronoun (تم افتتاحه، تم تسليمها). */
   private static boolean restMatchesAt(List<String> words, int i, List<String> cue) {
     if (i + cue.size() > words.size()) {
       return false;
     }
     for (int k = 1; k < cue.size(); k++) {
-      if (!words.get(i + k).equals(cue.get(k))) {
+      String w = words.get(i + k);
+      if (!w.equals(cue.get(k)) && !(k == cue.size() - 1 && cue.get(k).equals(withoutPronoun(w)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The word without an attached Arabic pronoun (ه، ها، هما، هم, folded), leaving at least {@value #SHORTEST} letters,
+   * or null.
+   */
+  private static String withoutPronoun(String word) {
+    for (String p : PRONOUNS) {
+      if (word.endsWith(p) && word.length() - p.length() >= SHORTEST) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return null;
   }
 }

@@ -33,9 +33,10 @@ public final class LedgerFile {
    * against the document date; 4: the words of a length of time and the owner labels of minutes are no content words,
    * a length after لمدة no due date; 5: persian-arabic.tsv, a report's words from the clause of its cue (statements
    * kept by an older version are read again); 6: statements in the order they were linked, each with the number of the
-   * promise it joined (an update replays them), word weights from a fixed table.
+   * promise it joined (an update replays them), word weights from a fixed table; 7: more report cues (handed over,
+   * in service, a first run, a meeting held in the passive), seasons and double-calendar deadlines read as due dates.
    */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
   private static final int STATEMENTS_MAGIC = 0x4C445354; // "LDST"
 
   private LedgerFile() {}
