@@ -28,12 +28,15 @@ public final class PromiseLinker {
   /** Due dates closer than this are one deadline ({@link Open#moved}). */
   private static final int SAME_DEADLINE_DAYS = 15;
   private static final int ISO_DAY = "2025-03-20".length();
+  private static final String PERCENT = "percent";
   /** How many of a statement's rarest content words look up candidate promises. */
   private static final int RAREST_TERMS = 6;
   private final ContentSimilarity similarity;
   private final LinkerSettings settings;
   private final Events events = Events.load();
   private final Ordinals ordinals = Ordinals.load();
+  /** Words saying a quantity reached a figure: a percentage beside them is progress (بلغت 60 في المئة). */
+  private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
 
   /** The last statement whose cues were read, and its cues: one statement is scored against many promises. */
   private Statement cuesFor;
@@ -276,13 +279,14 @@ public final class PromiseLinker {
   }
 
   /** What a statement's text says beyond its fields, read once per statement. */
-  private record Cues(Set<Integer> ranks, Set<String> promisedActs, String reportedAct, String holderKey) {}
+  private record Cues(Set<Integer> ranks, Set<String> promisedActs, String reportedAct, String holderKey,
+      boolean progress) {}
 
   private Cues cuesOf(Statement s) {
     if (s != cuesFor) {
       cues = new Cues(ordinals.in(s.text()), events.promisedIn(s.text()),
           s.reportsAnEvent() ? events.reportedIn(s.text()).act() : null,
-          s.holder() == null ? null : String.join(" ", FoldedWords.of(s.holder())));
+          s.holder() == null ? null : String.join(" ", FoldedWords.of(s.holder())), reached.reportsDone(s.text()));
       cuesFor = s;
     }
     return cues;
@@ -363,7 +367,7 @@ public final class PromiseLinker {
       } else if (statements.isEmpty()) {
         label = LinkLabel.FIRST_MADE;
       } else {
-        detail = change(s);
+        detail = change(s, cues.progress());
         label = detail == null ? LinkLabel.REPEATED : LinkLabel.CHANGED;
         LinkLabel before = labelOfDoc.get(s.docId());
         if (before == LinkLabel.REPEATED && label == LinkLabel.CHANGED) {
@@ -422,10 +426,15 @@ public final class PromiseLinker {
       }
     }
 
-    /** What moved from the promise's current state, or null: the last figure of a unit, else the due date. */
-    private String change(Statement s) {
+    /**
+     * What moved from the promise's current state, or null: the last figure of a unit, else the due date. A
+     * percentage of a statement that says how far the work has come ({@code progress}: بلغت 60 في المئة، به ۷۵ درصد
+     * رسیده) is progress, not what was promised.
+     */
+    private String change(Statement s, boolean progress) {
       Map<String, Amount> last = new LinkedHashMap<>();
-      s.measures().forEach(a -> last.put(a.unit() + "/" + a.period(), a));
+      s.measures().stream().filter(a -> !(progress && PERCENT.equals(a.unit())))
+          .forEach(a -> last.put(a.unit() + "/" + a.period(), a));
       for (Map.Entry<String, Amount> e : last.entrySet()) {
         Amount before = current.get(e.getKey());
         if (before != null && e.getValue().differsFrom(before)) {

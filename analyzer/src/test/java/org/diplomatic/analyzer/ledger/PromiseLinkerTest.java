@@ -75,6 +75,22 @@ class PromiseLinkerTest {
   }
 
   @Test
+  void aPercentageOfWorkDoneIsProgressNotAChangedFigure() {
+    String a = "وقال إن الأعمال في خط أنبوب النفط من البصرة إلى العقبة بلغت 60 في المئة وإن الجانبين سينجزانه قبل نهاية عام 2024\n";
+    String b = "وأكد أن الأعمال في خط أنبوب النفط من البصرة إلى العقبة بلغت 75 في المئة وأنه سينجز قبل نهاية عام 2024\n";
+    List<IndexedDocument> docs = new ArrayList<>();
+    for (String[] d : new String[][] {{"a", a, "2023-01-10", "60"}, {"b", b, "2024-02-10", "75"}}) {
+      docs.add(new IndexedDocument(d[0], "ar/" + d[0] + ".txt", "ar", "news", d[1], List.of(), List.of("energy"),
+          List.of(new IndexedDocument.Figure(d[3] + " في المئة", Double.parseDouble(d[3]), null, null, "percent",
+              null)),
+          List.of(new IndexedDocument.Commitment(d[1].strip(), "intent", "الجانبين", null, "قبل نهاية عام 2024",
+              "2024-12-31", List.of("energy"))), List.of(), d[2]));
+    }
+    Promise p = ledger(docs.toArray(IndexedDocument[]::new)).get(0);
+    assertEquals(List.of("first_made", "repeated"), labels(p));
+  }
+
+  @Test
   void aReportOfOpeningFulfilsThePromiseAndIsNotOverdue() {
     Promise p = ledger(LedgerDocuments.pipeline2020(), LedgerDocuments.opened2025()).get(0);
     assertEquals(List.of("first_made", "fulfilled"), labels(p));
