@@ -46,7 +46,8 @@ class StatementReaderTest {
       "ar|وأصبحت المحطة تعمل بكامل طاقتها منذ حزيران.|1",
       "fa|پروازهای مستقیم تهران - دوشنبه از خرداد برقرار شد.|1",
       "ar|وهي مستودعات سيتم افتتاحها في أيلول.|0",
-      "fa|پل مرزی تا پایان سال افتتاح خواهد شد.|0"})
+      "fa|پل مرزی تا پایان سال افتتاح خواهد شد.|0",
+      "fa|تخفیف تعرفه ترانزیت کالاهای عبوری از ابتدای مهر اجرایی شد.|1"})
   void findsReportsOfSomethingDone(String lang, String sentence, int reports) {
     assertEquals(reports, read(lang, sentence + "\n").size());
   }
