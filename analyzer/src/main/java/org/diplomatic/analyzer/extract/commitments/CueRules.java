@@ -11,7 +11,7 @@ import org.diplomatic.analyzer.text.Token;
  * {@code act-cues.tsv}: a future verb (سـ + imperfect, خواستن + stem) or a scheduled act (من المقرر، قرار است, or a
  * Persian present tense with a time ahead such as فردا) is an intent; necessity (ضرورة، باید) an obligation; a
  * signing or an agreement reached (تم الاتفاق، منعقد شد) an agreement; readiness (استعداد، آماده) a proposal; a
- * body's decision (قرر، تصویب کرد) a decision in news and minutes; a negated pledge (لن نتوانى) an intent. A question,
+ * body's decision (قرر، تصویب کرد) or approval (وافق المجلس، موافقت کرد) a decision in news and minutes; a negated pledge (لن نتوانى) an intent. A question,
  * a text that denies being a commitment and a heading that only announces items are no commitments.
  */
 final class CueRules {
@@ -78,6 +78,7 @@ final class CueRules {
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
 
   private final CueLexicon cues = CueLexicon.load("act-cues.tsv");
+  private final ActingParty acting = ActingParty.load();
   private final CueLexicon modelCues = CueLexicon.load();
   private final CommitmentFeatures tokenizer = new CommitmentFeatures(cues);
 
@@ -203,6 +204,12 @@ final class CueRules {
           }
         }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
+        // a body's approval (وافق مجلس الوزراء على، هیئت وزیران ... موافقت کرد) is its decision; a person's is consent
+        case "approval" -> {
+          if (!negated(tokens, hit.token()) && acting.in(text) != null) {
+            found.add("decision");
+          }
+        }
         case "pledge", "ahead", "behind", "demand" -> found.add(hit.feature());
         default -> {
           boolean before = pluperfect(tokens, hit.token());
@@ -218,6 +225,8 @@ final class CueRules {
     }
     forecastAt.addAll(foretold(tokens, hits));
     forecastAt.addAll(conditioned(tokens, hits));
+    // what would follow a Persian condition ("درصورتیکه ... می‌توانند از سال آینده آغاز کنند") is no act planned
+    forecastAt.addAll(conditionalClause(tokens, hits));
     forecastAt.addAll(UnboundCues.caused(tokens));
     // an act told only as done before the news (وكان الجانبان قد اتفقا) is its background, whatever the model says
     if (found.contains("pluperfect") && java.util.Collections.disjoint(found, KINDS) && !found.contains("pledge")) {
@@ -244,12 +253,20 @@ final class CueRules {
 
   /**
    * Words told as a forecast rather than an act: everything after a verb of expecting in Arabic (وتوقعت المصادر أن
-   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
+   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح، احتمالا ... ترک می‌کنند)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
    * what a text will do is its effect, not a party's act.
    */
   private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();
     if (isPersian(tokens)) {
+      // a Persian hedge (احتمالا ... ترک می‌کنند) makes the whole clause a guess, as an Arabic one does
+      for (CueLexicon.Hit hit : hits) {
+        if (hit.feature().equals("hedge")) {
+          for (int k = 0; k < tokens.size(); k++) {
+            at.add(k);
+          }
+        }
+      }
       return at;
     }
     Set<Integer> terms = new HashSet<>();

@@ -89,6 +89,18 @@ class CueRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      ووافق مجلس الوزراء على تعديل اتفاقية التنقيب في البحر الأحمر                  | decision
+      هیئت وزیران با اختصاص اعتبار برای بازسازی مدارس روستایی موافقت کرد             | decision
+      ووافق الوزير على زيارة المعرض في افتتاحه                                       | none
+      نیروهای خارجی احتمالا سال آینده منطقه را ترک می‌کنند                            | none
+      درصورتیکه نیروهای محلی آموزش ببینند، نیروهای خارجی می‌توانند از سال آینده خروج را آغاز کنند | none
+      """)
+  void aBodysApprovalDecidesAndAPersianHedgeOrConditionPlansNothing(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       هل سيتم تمديد الاتفاق إلى العام المقبل؟
       ولا يعد ذلك التزاما جديدا على الجانب العراقي
       واتفق الطرفان على ما يلي:
