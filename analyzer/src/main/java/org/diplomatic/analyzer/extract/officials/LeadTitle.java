@@ -27,6 +27,7 @@ final class LeadTitle {
   private static final int MAX_TIME_WORDS = 3;
   /** Prepositions that carry a dateline on after the agency's name ("از اصفهان", "به نقل از", "در"), folded. */
   private static final Set<String> DATELINE_WORDS = Set.of("از", "به", "در", "و");
+  private static final String ONE = MatchFold.fold("یک");
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -112,7 +113,10 @@ final class LeadTitle {
 
   /** Notes an office no name was found for in sentence {@code sentence}, if it is that sentence's subject. */
   void offer(SentenceTokens s, RoleMatch role, int sentence) {
-    if (role.start() != subjectStart(s) || role.role().isEmpty()) {
+    int subject = subjectStart(s);
+    // "یک نماینده مجلس سوریه ... دانست." then "جورج جبور که ...": an office written as "one" is the subject too
+    boolean indefinite = role.start() == subject + 1 && s.folded(subject).equals(ONE);
+    if (role.start() != subject && !indefinite || role.role().isEmpty()) {
       return;
     }
     int n = role.end() - role.start();

@@ -36,7 +36,8 @@ final class RoleFinder {
   static final String COUNTERPART = "counterpart";
 
   /** Persian light verbs, folded: the word before one is the noun of a compound verb ("معرفی کرد"). */
-  private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده",
+  private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده", "داد", "دادند", "داده", "گرفت",
+      "گرفتند", "گرفته", "آورد", "آوردند", "آورده",
       "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
       .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   /**
@@ -467,6 +468,10 @@ final class RoleFinder {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), j) > 0 || insideInstitutionPhrase(s, j)) {
+      return true;
+    }
+    if (lang == Language.PERSIAN && f.equals(THIS) && j + 1 < s.size() && lex.isBody(lang, s.folded(j + 1))) {
+      // "سخنگوی این کمیسیون"، "رئیس این سازمان": the body named before, as the role writes it
       return true;
     }
     if (lex.isStopWord(lang, f)) {
