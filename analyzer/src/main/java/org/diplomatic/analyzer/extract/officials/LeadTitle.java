@@ -28,6 +28,7 @@ final class LeadTitle {
   /** Prepositions that carry a dateline on after the agency's name ("از اصفهان", "به نقل از", "در"), folded. */
   private static final Set<String> DATELINE_WORDS = Set.of("از", "به", "در", "و");
   private static final String ONE = MatchFold.fold("یک");
+  private static final String SAID = MatchFold.fold("گفته");
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -76,6 +77,15 @@ final class LeadTitle {
       }
     }
     return first;
+  }
+
+  /**
+   * Where the holder of the lead's office is written: the subject, or after "به گفته" opening it ("به گزارش ... به
+   * نقل از آسوشیتدپرس، به گفته «عمرو موسی»، ریاض ...": the office speaks through its holder).
+   */
+  static int holderStart(SentenceTokens s) {
+    int k = subjectStart(s);
+    return k + 2 < s.size() && s.folded(k).equals("به") && s.folded(k + 1).equals(SAID) ? k + 2 : k;
   }
 
   /**
