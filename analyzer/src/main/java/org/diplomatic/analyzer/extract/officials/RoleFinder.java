@@ -194,7 +194,7 @@ final class RoleFinder {
     int orgEnd = -1;
     boolean orgless = false;
     String country = null;
-    int j = headEnd;
+    int j = superior(s, start, headEnd);
     int maxTokens = lang == Language.PERSIAN ? MAX_PERSIAN_ROLE_TOKENS : MAX_ROLE_TOKENS;
     while (j < s.size() && j - start < maxTokens) {
       String[] found = s.person()[j] ? null : tail.countryAt(s, j);
@@ -384,6 +384,28 @@ final class RoleFinder {
       manner &= f.startsWith("بال");
     }
     return role;
+  }
+
+  /**
+   * The end of the person a Persian deputy's, adviser's or representative's title serves, written with an honorific
+   * right after it ("نماینده آیت‌الله سیستانی در کربلا"، "مشاور دکتر ..."): part of the role, not its holder's name.
+   * {@code headEnd} when there is none.
+   */
+  private int superior(SentenceTokens s, int start, int headEnd) {
+    if (lang != Language.PERSIAN || headEnd != start + 1 || !SUBORDINATES.contains(s.folded(start))) {
+      return headEnd;
+    }
+    int h = lex.honorifics(lang).longestAt(s.folded(), headEnd);
+    if (h == 0 || rankAt(s, headEnd) > 0) {
+      return headEnd;
+    }
+    int e = headEnd + h;
+    while (e < s.size() && e - headEnd - h < 3 && s.isWord(e) && !lex.isStopWord(lang, s.folded(e))
+        && lex.titles(lang).longestAt(s.folded(), e) == 0
+        && (s.person()[e] || lex.isNameWord(lang, s.folded(e)) || !lex.isCommonWord(lang, s.folded(e)))) {
+      e++;
+    }
+    return e > headEnd + h ? e : headEnd;
   }
 
   /** A one-word Arabic title in the construct state, without the article ("سفير", "مستشار"), read as "X of ...". */
