@@ -77,8 +77,10 @@ final class NameScanner {
     }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
+    // "... استان همدان اذعان کرد"، "... زلزله زهان رونمایی شد": the noun of a compound verb is no name
     for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k)
-        && !pastFinder(s, j, k); words++) {
+        && !pastFinder(s, j, k) && !(lang == Language.PERSIAN && k + 1 < s.size()
+            && RoleFinder.isLightVerb(s.folded(k + 1)) && !s.person()[k]); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());

@@ -40,6 +40,11 @@ final class RoleFinder {
       "گرفتند", "گرفته", "آورد", "آوردند", "آورده",
       "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
       .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** True for a Persian light verb ("کرد"، "شد"، "داد"), folded: the word before it is the noun of a compound verb. */
+  static boolean isLightVerb(String folded) {
+    return LIGHT_VERBS.contains(folded);
+  }
+
   /**
    * Persian nouns after which a word is a place or a matter even when it is also a given name ("شهرستان‌های شهریار",
    * "کمیته امور اسرا"), folded.

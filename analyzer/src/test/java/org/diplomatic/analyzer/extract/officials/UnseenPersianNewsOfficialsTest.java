@@ -133,4 +133,17 @@ class UnseenPersianNewsOfficialsTest {
         + "از سوی دیگر نماینده آیت‌الله سیستانی کارت‌های توزیع شده را ناکافی خواند."),
         "مهدی کربلایی", "نماینده آیت‌الله سیستانی", "IR");
   }
+
+  @Test
+  void theNounOfACompoundVerbAfterARoleIsNoName() {
+    List<Official> found = extractor.extract("مدیرکل میراث فرهنگی استان همدان اذعان کرد: این بنا مرمت می‌شود.",
+        TestSentences.of("مدیرکل میراث فرهنگی استان همدان اذعان کرد: این بنا مرمت می‌شود."), Language.PERSIAN);
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void anAfternoonAfterTheRoleIsNoPartOfIt() {
+    check(only("حجت‌الاسلام محمد رضوی امام جمعه چالوس بعدازظهر امروز در مراسم آغاز آموزش قرآن گفت: قرآن راهنماست."),
+        "محمد رضوی", "امام جمعه چالوس", "IR");
+  }
 }
