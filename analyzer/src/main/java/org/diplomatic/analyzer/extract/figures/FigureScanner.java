@@ -257,6 +257,8 @@ final class FigureScanner {
       period = per.value();
       k += per.length();
       end = tokens.get(k - 1).end();
+    } else if (per == null && unit != null) {
+      period = distantPeriod(tokens, k, lang);
     }
     String qualifier = null;
     PhraseTable.Match<FigureLexicon.Qualifier> qa = k < n ? lexicon.qualifiersAfter(lang).matchAt(tokens, k) : null;
@@ -321,6 +323,24 @@ final class FigureScanner {
 
   private static Double number(BigDecimal d) {
     return d == null ? null : d.doubleValue();
+  }
+
+  /**
+   * The period of a unit that a short phrase or a comma parts from its period word, which stays outside the span: "3
+   * ملايين برميل من النفط يوميا" (the material named between), "20 مليار دولار، سنويا"; null when there is none.
+   */
+  private String distantPeriod(List<FigureToken> tokens, int k, Language lang) {
+    int n = tokens.size();
+    if (lang == Language.ARABIC && k + 2 < n && "من".equals(tokens.get(k).key()) && tokens.get(k + 1).isWord()) {
+      PhraseTable.Match<String> far = lexicon.periods(lang).matchAt(tokens, k + 2);
+      return far == null ? null : far.value();
+    }
+    if (k + 1 < n && ("،".equals(tokens.get(k).key()) || ",".equals(tokens.get(k).key()))) {
+      // One word only: after a comma "در سال ۱۴۰۰" dates the amount.
+      PhraseTable.Match<String> far = lexicon.periods(lang).matchAt(tokens, k + 1);
+      return far == null || far.length() > 1 ? null : far.value();
+    }
+    return null;
   }
 
   /** What stands before a figure: a bound or approximation word and a period word ("روزانه حدود ۳۰۰"). */
