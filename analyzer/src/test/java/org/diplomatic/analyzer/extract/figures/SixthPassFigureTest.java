@@ -38,6 +38,8 @@ class SixthPassFigureTest {
       fa | این ستاره در فاصله ۳ هزار سال نوری زمین قرار دارد. | ۳ هزار سال نوری | 3000 |
       fa | در ایام نوروز 3500 بازرس بهداشت بازرسی کردند. | 3500 بازرس | 3500 | person
       fa | علاوه بر آن4500 نفر نیز بازرسی شدند. | 4500 نفر | 4500 | person
+      ar | بلغ الاستثمار 500 ألف د.ك في المشروع. | 500 ألف د.ك | 5.0E5 | KWD
+      ar | وبلغت القيمة 40 مليون ر.س خلال العام. | 40 مليون ر.س | 4.0E7 | SAR
       """)
   void readsTheFigureOfASentence(String lang, String sentence, String text, Double value, String unit) {
     List<Figure> figures = extract(lang, sentence);
@@ -46,6 +48,19 @@ class SixthPassFigureTest {
     assertEquals(text, f.text());
     assertEquals(value, f.value());
     assertEquals(unit, f.unit());
+  }
+
+  /** lang | sentence | figure text | period: the period word stays outside the span. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ar | تنتج الحقول 3 ملايين برميل من النفط يوميا. | 3 ملايين برميل | day
+      ar | بلغت الإيرادات 20 مليار دولار، سنويا. | 20 مليار دولار | year
+      fa | ارزش آن ۵۰۰ میلیون دلار، در سال ۱۴۰۰ بود. | ۵۰۰ میلیون دلار |
+      """)
+  void readsAPeriodWordAfterTheMaterialOrAComma(String lang, String sentence, String text, String period) {
+    Figure f = extract(lang, sentence).get(0);
+    assertEquals(text, f.text());
+    assertEquals(period, f.period());
   }
 
   @ParameterizedTest(name = "{1}")
