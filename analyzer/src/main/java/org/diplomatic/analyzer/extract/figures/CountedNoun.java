@@ -34,7 +34,10 @@ final class CountedNoun {
       return false;
     }
     int after = counted + 1;
-    return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).key().startsWith("ال");
+    // "زاد ست منصات الأسبوع الماضي": a sound feminine plural after the word is counted, whatever follows it.
+    String noun = tokens.get(counted).key();
+    return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).key().startsWith("ال")
+        || (lang == Language.ARABIC && noun.length() > 4 && noun.endsWith("ات"));
   }
 
   /**

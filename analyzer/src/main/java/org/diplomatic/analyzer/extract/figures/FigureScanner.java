@@ -42,7 +42,7 @@ final class FigureScanner {
 
   /** The figures among {@code tokens} (one sentence of {@code text}), in text order. */
   List<Figure> scan(String text, List<FigureToken> tokens, int sentence, Language lang, CurrencyChoice currencies) {
-    tokens = withoutLoneParentheses(tokens);
+    tokens = withoutLoneParentheses(tokens, lang);
     List<Figure> figures = new ArrayList<>();
     Built last = null;
     int i = 0;
@@ -192,7 +192,7 @@ final class FigureScanner {
       }
     }
     UnitOnlyFigure.Fraction fraction = unit != null && "duration".equals(unit.kind()) && q == null
-        ? unitOnly.fractionAfter(tokens, k, lang) : null;
+        ? unitOnly.fractionAfter(tokens, k, unit, lang) : null;
     if (fraction != null) {
       value = value.add(fraction.value());
       k += fraction.length();
@@ -257,6 +257,8 @@ final class FigureScanner {
       period = per.value();
       k += per.length();
       end = tokens.get(k - 1).end();
+    } else if (per == null && unit != null) {
+      period = distantPeriod(tokens, k, lang);
     }
     String qualifier = null;
     PhraseTable.Match<FigureLexicon.Qualifier> qa = k < n ? lexicon.qualifiersAfter(lang).matchAt(tokens, k) : null;
@@ -321,6 +323,24 @@ final class FigureScanner {
 
   private static Double number(BigDecimal d) {
     return d == null ? null : d.doubleValue();
+  }
+
+  /**
+   * The period of a unit that a short phrase or a comma parts from its period word, which stays outside the span: "3
+   * ملايين برميل من النفط يوميا" (the material named between), "20 مليار دولار، سنويا"; null when there is none.
+   */
+  private String distantPeriod(List<FigureToken> tokens, int k, Language lang) {
+    int n = tokens.size();
+    if (lang == Language.ARABIC && k + 2 < n && "من".equals(tokens.get(k).key()) && tokens.get(k + 1).isWord()) {
+      PhraseTable.Match<String> far = lexicon.periods(lang).matchAt(tokens, k + 2);
+      return far == null ? null : far.value();
+    }
+    if (k + 1 < n && ("،".equals(tokens.get(k).key()) || ",".equals(tokens.get(k).key()))) {
+      // One word only: after a comma "در سال ۱۴۰۰" dates the amount.
+      PhraseTable.Match<String> far = lexicon.periods(lang).matchAt(tokens, k + 1);
+      return far == null || far.length() > 1 ? null : far.value();
+    }
+    return null;
   }
 
   /** What stands before a figure: a bound or approximation word and a period word ("روزانه حدود ۳۰۰"). */
@@ -416,14 +436,16 @@ final class FigureScanner {
    * The tokens without the parentheses or guillemets around a lone number that a word precedes and a word follows, as
    * the Saudi press writes figures ("أكثر من (303) آلاف مستفيد"، "(138) مليار ريال"، "بنسبة «0.68» بالمائة"، "على \"5,000\"
    * ريال"), or around a range before a word ("(3000 -
-   * 5250) ريالا"); list markers at the start stay.
+   * 5250) ريالا"); list markers at the start stay, but a number before a scale word is an amount wherever it stands
+   * ("«161» مليون ريال لتطوير" heading a report).
    */
-  private static List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens) {
+  private List<FigureToken> withoutLoneParentheses(List<FigureToken> tokens, Language lang) {
     List<FigureToken> out = new ArrayList<>(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      if (i > 0 && i + 3 < tokens.size() && opens(tokens.get(i)) && tokens.get(i + 1).isDigits()
-          && closes(tokens.get(i), tokens.get(i + 2)) && tokens.get(i - 1).isWord() && tokens.get(i + 3).isWord()) {
+      if (i + 3 < tokens.size() && opens(tokens.get(i)) && tokens.get(i + 1).isDigits()
+          && closes(tokens.get(i), tokens.get(i + 2)) && tokens.get(i + 3).isWord()
+          && ((i > 0 && tokens.get(i - 1).isWord()) || scaleWord(tokens.get(i + 3), lang))) {
         out.add(tokens.get(i + 1));
         i += 3;
       } else if (i > 0 && i + 5 < tokens.size() && "(".equals(tokens.get(i).key()) && tokens.get(i + 1).isDigits()
@@ -438,6 +460,11 @@ final class FigureScanner {
       }
     }
     return out;
+  }
+
+  private boolean scaleWord(FigureToken t, Language lang) {
+    FigureLexicon.NumberWord w = lexicon.number(lang, t.key());
+    return w != null && "scale".equals(w.kind());
   }
 
   private static boolean opens(FigureToken t) {

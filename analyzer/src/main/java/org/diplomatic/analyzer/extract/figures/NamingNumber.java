@@ -63,7 +63,17 @@ final class NamingNumber {
     int b = p.from();
     boolean pluralBefore = b >= 2 && PLURAL.equals(tokens.get(b - 1).key()) && tokens.get(b - 2).isWord()
         && lexicon.number(lang, tokens.get(b - 2).key()) != null;
-    return pluralAfter || pluralBefore;
+    return pluralAfter || pluralBefore || gluedPluralBefore(tokens, b, lang);
+  }
+
+  /** "صدها میلیون نفر"، "هزارها تن": the plural number word typed without its ZWNJ before the number. */
+  private boolean gluedPluralBefore(List<FigureToken> tokens, int at, Language lang) {
+    if (at < 1 || !tokens.get(at - 1).isWord()) {
+      return false;
+    }
+    String key = tokens.get(at - 1).key();
+    return key.length() > PLURAL.length() + 1 && key.endsWith(PLURAL)
+        && lexicon.number(lang, key.substring(0, key.length() - PLURAL.length())) != null;
   }
 
   /**
@@ -94,10 +104,13 @@ final class NamingNumber {
         && lexicon.cues(lang, "since_this").matchBefore(tokens, p.from() - 1) == null;
   }
 
-  /** "دقایق 4 و 11 و 53"، "مواد 124 و 125": a number joined by و to a number that a label word names. */
+  /**
+   * "دقایق 4 و 11 و 53"، "مواد 124 و 125"، "پایه یک و دو": a number joined by و to a number that a label word names.
+   */
   private boolean labelSeries(List<FigureToken> tokens, int at, Language lang) {
     int k = at;
-    while (k >= 2 && "و".equals(tokens.get(k - 1).key()) && tokens.get(k - 2).isDigits()) {
+    while (k >= 2 && "و".equals(tokens.get(k - 1).key()) && (tokens.get(k - 2).isDigits()
+        || (tokens.get(k - 2).isWord() && lexicon.number(lang, tokens.get(k - 2).key()) != null))) {
       k -= 2;
     }
     return k < at && k > 0 && (context.cue(lang, "label", tokens.get(k - 1)) || context.cue(lang, "clause",

@@ -11,8 +11,10 @@ import org.diplomatic.analyzer.text.Language;
  */
 final class NumberContext {
   private static final String CLITICS = "وفبلك";
-  // Persian prepositions typed without their space ("به20 روستا"، "بالغ بر۱۰۶ هزار"): a missing space, not a code.
-  private static final Set<String> GLUED_PREPOSITIONS = Set.of("به", "بر", "در", "از", "با", "تا");
+  // Persian prepositions and the other two-letter function words typed without their space ("به20 روستا"، "بالغ
+  // بر۱۰۶ هزار"، "علاوه بر آن4500 نفر"، "هر10 نفر"): a missing space, not a code.
+  // Keys are folded (آن is ان, که is كه).
+  private static final Set<String> GLUED_PREPOSITIONS = Set.of("به", "بر", "در", "از", "با", "تا", "ان", "هر", "كه");
 
   private static final String OPENING_QUOTES = "«“\"'″";
   private static final String CLOSING_QUOTES = "»”\"'″";
@@ -66,8 +68,9 @@ final class NumberContext {
       // "الـ15" is an ordinal; "خلال الـ3 سنوات" counts years, "مستوى ال40 دولارا" and "الـ6 مليارات" are amounts.
       return true;
     }
-    // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets.
-    if (before != null && cue(lang, "clause", before) && !p.scaled()) {
+    // A clause, page or rank number is never scaled: "المركز 100 ألف سلة" counts baskets; nor is it a percent or an
+    // amount of money: "كان قرار 44.9% منهم" (the choice of 44.9% of them).
+    if (before != null && cue(lang, "clause", before) && !p.scaled() && !percentOrMoneyAt(tokens, p.to(), lang)) {
       return true;
     }
     if (before != null && (cue(lang, "month", before) || monthAndLead(tokens, p.from(), lang)) && singleDigits
@@ -217,6 +220,11 @@ final class NumberContext {
       return false;
     }
     return !"ال".equals(key) && !"لل".equals(key);
+  }
+
+  private boolean percentOrMoneyAt(List<FigureToken> tokens, int at, Language lang) {
+    PhraseTable.Match<FigureLexicon.UnitWord> unit = at < tokens.size() ? lexicon.units(lang).matchAt(tokens, at) : null;
+    return unit != null && ("percent".equals(unit.value().kind()) || "currency".equals(unit.value().kind()));
   }
 
   /** "نوفمبر (تشرين الثاني) 2016": a month name and its other name in parentheses before the number. */

@@ -39,7 +39,7 @@ final class UnitOnlyFigure {
     BigDecimal count = BigDecimal.valueOf(u.count());
     int next = i + 1;
     if (u.count() == 0) {
-      Fraction f = "duration".equals(u.kind()) && !t.key().startsWith(DEFINITE) ? fractionAfter(tokens, next, lang)
+      Fraction f = "duration".equals(u.kind()) && !t.key().startsWith(DEFINITE) ? fractionAfter(tokens, next, u, lang)
           : null;
       if (f == null) {
         return null;
@@ -47,7 +47,7 @@ final class UnitOnlyFigure {
       count = BigDecimal.ONE.add(f.value());
       next += f.length();
     } else {
-      Fraction f = "duration".equals(u.kind()) ? fractionAfter(tokens, next, lang) : null;
+      Fraction f = "duration".equals(u.kind()) ? fractionAfter(tokens, next, u, lang) : null;
       if (f != null) {
         count = count.add(f.value());
         next += f.length();
@@ -60,8 +60,8 @@ final class UnitOnlyFigure {
     return new Found(figure, next);
   }
 
-  /** "ونصف"، "و نصف"، "وربع" / "و نیم" at token {@code k}, or null. */
-  Fraction fractionAfter(List<FigureToken> tokens, int k, Language lang) {
+  /** "ونصف"، "و نصف"، "وربع" / "و نیم" at token {@code k}, after a duration {@code unit}, or null. */
+  Fraction fractionAfter(List<FigureToken> tokens, int k, FigureLexicon.UnitWord unit, Language lang) {
     if (k >= tokens.size() || !tokens.get(k).isWord()) {
       return null;
     }
@@ -72,18 +72,20 @@ final class UnitOnlyFigure {
     }
     if (lang == Language.ARABIC && key.length() > 2 && key.charAt(0) == 'و') {
       BigDecimal v = fraction(key.substring(1), lang);
-      // "خمسة أعوام ونصف العام": the half may repeat the duration with the article.
-      return v == null ? null : new Fraction(v, definiteDuration(tokens, k + 1) ? 2 : 1);
+      // "خمسة أعوام ونصف العام": the half may repeat the duration with the article; "خمسة أشهر ونصف اليوم
+      // الجمعة" is five months and a half, then "today".
+      return v == null ? null : new Fraction(v, definiteDuration(tokens, k + 1, unit) ? 2 : 1);
     }
     return null;
   }
 
-  private boolean definiteDuration(List<FigureToken> tokens, int i) {
+  private boolean definiteDuration(List<FigureToken> tokens, int i, FigureLexicon.UnitWord unit) {
     if (i >= tokens.size() || !tokens.get(i).isWord() || !tokens.get(i).key().startsWith(DEFINITE)) {
       return false;
     }
     FigureLexicon.UnitWord u = lexicon.units(Language.ARABIC).single(tokens.get(i).key().substring(DEFINITE.length()));
-    return u != null && "duration".equals(u.kind()) && u.count() == 0;
+    return u != null && "duration".equals(u.kind()) && u.count() == 0 && u.unit().equals(unit.unit())
+        && u.factor().compareTo(unit.factor()) == 0;
   }
 
   private BigDecimal fraction(String key, Language lang) {
