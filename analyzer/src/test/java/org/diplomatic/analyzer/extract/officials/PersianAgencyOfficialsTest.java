@@ -3,7 +3,6 @@ package org.diplomatic.analyzer.extract.officials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,12 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** Persian agency news with the shipped name models: the lead's office, its holder and roles inside body names. */
 class PersianAgencyOfficialsTest {
-  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
   private static OfficialsExtractor extractor;
 
   @BeforeAll
   static void loadShippedModels() {
-    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+    extractor = ShippedOfficials.extractor();
   }
 
   private static Official only(String text) {

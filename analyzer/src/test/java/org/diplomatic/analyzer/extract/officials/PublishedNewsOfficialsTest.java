@@ -2,7 +2,6 @@ package org.diplomatic.analyzer.extract.officials;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,12 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /** The title rules with the shipped name models on sentences written as agencies write them. */
 class PublishedNewsOfficialsTest {
-  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
   private static OfficialsExtractor extractor;
 
   @BeforeAll
   static void loadShippedModels() {
-    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+    extractor = ShippedOfficials.extractor();
   }
 
   private static List<String> names(String text, Language lang) {

@@ -3,7 +3,6 @@ package org.diplomatic.analyzer.extract.officials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,12 +13,11 @@ import org.junit.jupiter.api.Test;
  * (corpus/real/README.md, "Officials on unseen Arabic news"): mayors, governorates, words that end or open no name.
  */
 class UnseenArabicNewsOfficialsTest {
-  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
   private static OfficialsExtractor extractor;
 
   @BeforeAll
   static void loadShippedModels() {
-    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+    extractor = ShippedOfficials.extractor();
   }
 
   private static List<Official> officials(String text) {

@@ -2,7 +2,6 @@ package org.diplomatic.analyzer.extract.officials;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +12,11 @@ import org.junit.jupiter.api.Test;
  * name models: foreign names, offices away from their holder, role ends, states of bodies and of world news.
  */
 class UnseenPersianNewsOfficialsTest {
-  private static final Path ROOT = Path.of(System.getProperty("analyzer.root", ".."));
   private static OfficialsExtractor extractor;
 
   @BeforeAll
   static void loadShippedModels() {
-    extractor = OfficialsExtractor.load(ROOT.resolve("models/ner"));
+    extractor = ShippedOfficials.extractor();
   }
 
   private static Official only(String text) {
