@@ -155,10 +155,13 @@ final class MeaningRanking {
         termHits.totalHits, termSearch.facetsCollector());
   }
 
-  /** The best {@code k} documents holding the terms; with {@code collect}, every match too, in the same walk. */
+  /**
+   * The best {@code k} documents holding the terms with their exact count ({@link MatchTotal} then needs no walk of
+   * its own); with {@code collect}, every match too, in the same walk.
+   */
   private FacetsCollectorManager.FacetsResult searchTerms(Query terms, int k, boolean collect) throws IOException {
     return collect ? FacetsCollectorManager.search(searcher, terms, k, new FacetsCollectorManager())
-        : new FacetsCollectorManager.FacetsResult(searcher.search(terms, k), null);
+        : new FacetsCollectorManager.FacetsResult(CountedHits.best(searcher, terms, k), null);
   }
 
   private List<RankFusion.Fused<Integer>> fuse(List<RankFusion.Scored<Integer>> byTerms,
