@@ -21,8 +21,12 @@ final class CountedHits {
 
   /** The {@code n} best-scored matches, ties in document order. */
   static TopDocs best(IndexSearcher searcher, Query query, int n) throws IOException {
-    return searcher.search(query, new TopScoreDocCollectorManager(capped(searcher, n), null, Integer.MAX_VALUE,
-        false));
+    return searcher.search(query, best(searcher, n));
+  }
+
+  /** What collects the {@code n} best-scored matches and counts them all, for a walk that also collects others. */
+  static TopScoreDocCollectorManager best(IndexSearcher searcher, int n) {
+    return new TopScoreDocCollectorManager(capped(searcher, n), null, Integer.MAX_VALUE, false);
   }
 
   /** The first {@code n} matches in {@code sort} order, each with its score. */
