@@ -303,11 +303,11 @@ public final class IndexSearch implements Closeable {
       matches = searcher.search(query, new FacetsCollectorManager());
     } else if (request.limit() > 0) {
       top = request.sortByDate()
-          ? searcher.search(query, request.limit(), NEWEST_FIRST, true)
-          : searcher.search(query, request.limit());
+          ? CountedHits.sorted(searcher, query, request.limit(), NEWEST_FIRST)
+          : CountedHits.best(searcher, query, request.limit());
     }
     long total = matches != null ? total(matches)
-        // the best hits come with their count, exact up to a thousand matches
+        // the best hits come with their exact count
         : top != null && top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
         : searcher.count(query);
     List<SearchResult.Hit> hits = new ArrayList<>();

@@ -18,10 +18,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -84,11 +86,12 @@ final class MeaningRanking {
   /**
    * The fused ranking of document numbers, the query of everything that matched, and for the documents ranked by
    * meaning the number of their best passage ({@link Passages#split}) when the index keeps passage vectors; the query
-   * of the terms side and how many documents it matched ({@link MatchTotal}); in a hybrid search with facets, every
-   * match of the terms side, collected in the walk that found its best ({@link MatchUnion}; else null).
+   * of the terms side and how many documents it matched ({@link MatchTotal}); every match of the terms side,
+   * collected in the walk that found its best: in a hybrid search with facets for them ({@link MatchUnion}; else
+   * null), otherwise as a set over the reader's documents (else null).
    */
   record Ranked(List<RankFusion.Fused<Integer>> fused, Query matched, Map<Integer, Integer> bestPassages, Query terms,
-      TotalHits termsTotal, FacetsCollector termMatches) {}
+      TotalHits termsTotal, FacetsCollector termMatches, Bits termDocs) {}
 
   private final IndexSearcher searcher;
   private final TextEmbedding embedding;
@@ -124,7 +127,7 @@ final class MeaningRanking {
     double areas = isLong(request.query()) ? LONG_QUERY_AREA_FACTOR * areaWeight : areaWeight;
     Query terms = allTerms;
     boolean collect = request.facets() && request.mode() == SearchMode.HYBRID;
-    FacetsCollectorManager.FacetsResult termSearch = searchTerms(allTerms, k, collect);
+    TermSearch termSearch = searchTerms(allTerms, k, collect);
     if (termSearch.topDocs().scoreDocs.length == 0) {
       terms = anyTerm;
       termSearch = searchTerms(anyTerm, k, collect);
@@ -148,17 +151,29 @@ final class MeaningRanking {
     Query meaning = new DocNumbersQuery(byMeaning.stream().map(RankFusion.Scored::key).toList());
     if (request.mode() == SearchMode.SEMANTIC) {
       return new Ranked(RankFusion.meaningOnly(byTerms, byMeaning), meaning, bestPassages, terms, termHits.totalHits,
-          null);
+          null, termSearch.matchedDocs());
     }
     return new Ranked(fuse(byTerms, byMeaning), new BooleanQuery.Builder()
         .add(terms, BooleanClause.Occur.SHOULD).add(meaning, BooleanClause.Occur.SHOULD).build(), bestPassages, terms,
-        termHits.totalHits, termSearch.facetsCollector());
+        termHits.totalHits, termSearch.facetsCollector(), termSearch.matchedDocs());
   }
 
-  /** The best {@code k} documents holding the terms; with {@code collect}, every match too, in the same walk. */
-  private FacetsCollectorManager.FacetsResult searchTerms(Query terms, int k, boolean collect) throws IOException {
-    return collect ? FacetsCollectorManager.search(searcher, terms, k, new FacetsCollectorManager())
-        : new FacetsCollectorManager.FacetsResult(searcher.search(terms, k), null);
+  /** The best hits of the terms side with their exact count, and its every match (for facets, or as a set). */
+  private record TermSearch(TopDocs topDocs, FacetsCollector facetsCollector, Bits matchedDocs) {}
+
+  /**
+   * The best {@code k} documents holding the terms with their exact count and, in the same walk, every match: with
+   * {@code collect} for facets, else as a set ({@link MatchTotal} then needs no walk of its own).
+   */
+  private TermSearch searchTerms(Query terms, int k, boolean collect) throws IOException {
+    if (collect) {
+      FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, terms, k,
+          new FacetsCollectorManager());
+      return new TermSearch(r.topDocs(), r.facetsCollector(), null);
+    }
+    Object[] both = searcher.search(terms, new MultiCollectorManager(CountedHits.best(searcher, k),
+        new MatchedDocs(searcher.getIndexReader().maxDoc())));
+    return new TermSearch((TopDocs) both[0], null, (Bits) both[1]);
   }
 
   private List<RankFusion.Fused<Integer>> fuse(List<RankFusion.Scored<Integer>> byTerms,
