@@ -294,8 +294,8 @@ public final class OfficialsExtractor {
         NameScanner.Found partner = joined != null ? joined : dual ? partnerOfDual(s, name, names, known, claimed) : null;
         if (partner != null) {
           OfficialCandidate second = candidate(s, partner,
-              new RoleMatch(name.end(), partner.start(), "", null, joined == null ? role.country() : null), claimed,
-              known, lang);
+              new RoleMatch(name.end(), partner.start(), "", null, joined == null ? partnerCountry(s, name, role) : null),
+              claimed, known, lang);
           candidates.add(joined == null ? second : withoutAnd(second));
         }
       }
@@ -478,6 +478,18 @@ public final class OfficialsExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The state of a dual's second holder: the nationality glued to و before his name ("الرئيسين الأميركي باراك أوباما
+   * والكوبي راوول كاسترو"), else the first holder's ("وزيرا النقل ... والداخلية ...": one government).
+   */
+  private String partnerCountry(SentenceTokens s, NameScanner.Found first, RoleMatch role) {
+    int at = first.end() < s.size() && isComma(s, first.end()) ? first.end() + 1 : first.end();
+    String bare = at < s.size() && s.folded(at).length() > 3 ? s.folded(at).substring(1) : "";
+    int n = bare.isEmpty() ? 0 : lex.countries(Language.ARABIC).longestAt(s.folded(), at, bare);
+    String iso = n == 1 ? lex.countries(Language.ARABIC).valueAt(s.folded(), at, 1, bare) : null;
+    return iso == null || OfficialMerger.INTERNATIONAL.equals(iso) ? role.country() : iso;
   }
 
   /** The candidate without the و glued to its first word. */

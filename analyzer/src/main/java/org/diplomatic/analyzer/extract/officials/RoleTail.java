@@ -68,9 +68,9 @@ final class RoleTail {
       f = f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1);
       c = lex.countries(lang).longestAt(s.folded(), j, f);
     }
-    if (c == 0 && lang == Language.ARABIC && formalState(s, j) > j) {
+    if (c == 0 && lang == Language.ARABIC && formalState(s, j) > j && (j == 0 || !s.hasArticle(j - 1))) {
       // "رئيس جمهورية ليبيريا"، "رئيس وزراء جمهورية ألبانيا": a state's formal name the table holds only in its
-      // short form
+      // short form, annexed to a word without the article ("وزير الدفاع جمهورية مصر" is no annexation)
       int at = j + 1;
       return new String[] {lex.countries(lang).valueAt(s.folded(), at, lex.countries(lang).longestAt(s.folded(), at)),
           Integer.toString(formalState(s, j) - j)};
