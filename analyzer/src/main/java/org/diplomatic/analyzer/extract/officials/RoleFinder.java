@@ -91,22 +91,22 @@ final class RoleFinder {
 
   /** True for a title in the dual, also behind a glued و ("ووزيري النقل"). */
   boolean dual(SentenceTokens s, int i, int head) {
-    if (lex.titles(lang).longestAt(s.folded(), i) > 0) {
-      return DUAL.equals(lex.titles(lang).valueAt(s.folded(), i, head));
-    }
-    String f = s.folded(i);
-    return lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0
-        && DUAL.equals(lex.titles(lang).valueAt(s.folded(), i, head, f.substring(1)));
+    return DUAL.equals(titleValue(s, i, head));
   }
 
   /** True for a counterpart (نظيره), also behind a glued ب or ل ("بنظيره الأمريكي"): it names no office. */
   private boolean counterpart(SentenceTokens s, int i, int head) {
+    return COUNTERPART.equals(titleValue(s, i, head));
+  }
+
+  /** The table's value of the title of {@code head} tokens at {@code i}, also behind a glued و، ب or ل (Arabic). */
+  private String titleValue(SentenceTokens s, int i, int head) {
     if (lex.titles(lang).longestAt(s.folded(), i) > 0) {
-      return COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head));
+      return lex.titles(lang).valueAt(s.folded(), i, head);
     }
     String f = s.folded(i);
-    return lang == Language.ARABIC && f.length() > 3 && "بل".indexOf(f.charAt(0)) >= 0
-        && COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head, f.substring(1)));
+    return lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0
+        ? lex.titles(lang).valueAt(s.folded(), i, head, f.substring(1)) : null;
   }
 
   /**
