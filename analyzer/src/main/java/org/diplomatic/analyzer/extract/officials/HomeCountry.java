@@ -58,12 +58,23 @@ final class HomeCountry {
     return heading == null ? "IR" : heading;
   }
 
-  /** The state named most often in the text other than {@code home} (the first named on a tie), or null. */
+  /**
+   * The state named most often in the text other than {@code home} (the first named on a tie), or null; a place
+   * behind a glued preposition counts ("بالرياض"، "لليمن").
+   */
   String mostNamedBesides(List<Token> tokens, Language lang, String home) {
     List<String> folded = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < folded.size(); i++) {
       String iso = stateAt(folded, i, lang);
+      String f = folded.get(i);
+      if (iso == null && lang == Language.ARABIC && f.length() > 4 && (f.startsWith("\u0628\u0627\u0644")
+          || f.startsWith("\u0644\u0644"))) {
+        String bare = f.startsWith("\u0644\u0644") ? "\u0627" + f.substring(1) : f.substring(1);
+        int n = lex.countries(lang).longestAt(folded, i, bare);
+        iso = n > 0 ? lex.countries(lang).valueAt(folded, i, n, bare) : null;
+        iso = OfficialMerger.INTERNATIONAL.equals(iso) ? null : iso;
+      }
       if (iso != null && !iso.equals(home)) {
         counts.merge(iso, 1, Integer::sum);
       }

@@ -64,6 +64,11 @@ final class NameScanner {
       if (j < s.size() && lang == Language.ARABIC && s.folded(j).startsWith("و") && gluedTitleOrHonorific(s, j)) {
         return null;
       }
+      // "سكوت ووكر حاكم ويسكونسن، وريك بيري حاكم تكساس": a name glued to و after the comma is the list's next item
+      if (j < s.size() && lang == Language.ARABIC && s.folded(j).length() > 3 && s.folded(j).startsWith("و")
+          && !lex.isNameWord(lang, s.folded(j))) {
+        return null;
+      }
     }
     for (int h; j < s.size() && (h = honorificOrBareTitle(s, j)) > 0; j += h) {
       evidence = true;
@@ -87,7 +92,9 @@ final class NameScanner {
     if (k < s.size() && k > j && k - j < MAX_NAME_TOKENS && lastArabicPart(s, k) && !pastFinder(s, j, k)) {
       k++;
     }
-    if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))) {
+    // two name-like words are evidence, unless the first is a noun glued to و ("رئيس ... وتقديره لمواقف")
+    if (!comma && lang == Language.ARABIC && k - j >= 2 && !lex.isCommonWord(lang, s.folded(j))
+        && !gluedAndNoName(s, j)) {
       evidence = true;
     }
     // "الرئيس التركي لباكو", "رئيس الهيئة لتحويل بدر": a word glued to a preposition is a place or thing, not a name
@@ -149,6 +156,17 @@ final class NameScanner {
     }
     boolean closed = k < s.size() && isComma(s, k);
     return k - j >= 2 && closed && !lex.isCommonWord(lang, s.folded(j)) ? new Found(j, k, true) : null;
+  }
+
+  /**
+   * A noun glued to و, with a possessive suffix or a word of everyday text after it ("وتقديره"، "ومساعد"), which no
+   * name word is, nor its rest; foreign names that start with و keep their evidence ("ويلفريد إيمفولا").
+   */
+  private boolean gluedAndNoName(SentenceTokens s, int j) {
+    String f = s.folded(j);
+    return f.length() > 4 && f.charAt(0) == '\u0648' && !s.person()[j] && !lex.isNameWord(lang, f)
+        && !lex.isNameWord(lang, f.substring(1)) && (f.endsWith("\u0647") || f.endsWith("\u0647\u0627")
+            || f.endsWith("\u0647\u0645") || lex.isCommonWord(lang, f.substring(1)));
   }
 
   /**

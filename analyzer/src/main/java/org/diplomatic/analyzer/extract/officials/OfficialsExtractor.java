@@ -31,12 +31,14 @@ public final class OfficialsExtractor {
   private static final int PLACE_LOOKBEHIND = 40;
   private final NameTokenizer tokenizer = new NameTokenizer();
   private final PersianMentionEdges persianEdges;
+  private final ArabicMentionEdges arabicEdges;
 
   /** An extractor over the given finders (a language without one uses the rules alone). */
   public OfficialsExtractor(OfficialsLexicon lex, Map<Language, PersonNameFinder> finders) {
     this.lex = lex;
     this.finders = Map.copyOf(finders);
     this.persianEdges = new PersianMentionEdges(lex);
+    this.arabicEdges = new ArabicMentionEdges(lex);
   }
 
   /** Loads {@code <lang>-person.bin} from {@code modelsDir} (models/ner) for each language whose file exists. */
@@ -125,6 +127,13 @@ public final class OfficialsExtractor {
       while (end > i && notAName(tokens, folded, end - 1, size, lang)) {
         end--;
       }
+      if (lang == Language.ARABIC) {
+        end = arabicEdges.end(folded, i, end);
+        i = arabicEdges.start(folded, i, end);
+        if (end - i == 1 && arabicEdges.noName(folded, i)) {
+          continue;
+        }
+      }
       if (i < end) {
         int start = tokens.get(i).start() + (andBeforeName(text, tokens.get(i).start(), folded.get(i), lang) ? 1 : 0);
         int stop = tokens.get(end - 1).end();
@@ -164,15 +173,17 @@ public final class OfficialsExtractor {
    * nothing ("وائل" is no "و" + "ائل").
    */
   private boolean andBeforeName(String text, int at, String folded, Language lang) {
-    String bare = gluedAnd(folded, lang);
-    if (bare == null || bare.length() < 4 || lex.isNameWord(lang, folded)) {
+    String bare = folded.length() > 3 ? gluedAnd(folded, lang) : null;
+    if (bare == null || lex.isNameWord(lang, folded)) {
       return false;
     }
     int k = at - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
       k--;
     }
-    return lex.isNameWord(lang, bare) || k >= 0 && (text.charAt(k) == '\u060C' || text.charAt(k) == ',');
+    // after a comma even a short rest is the next item's name ("، وريك بيري")
+    return bare.length() >= 4 && lex.isNameWord(lang, bare)
+        || k >= 0 && (text.charAt(k) == '\u060C' || text.charAt(k) == ',');
   }
 
   /**
@@ -273,11 +284,19 @@ public final class OfficialsExtractor {
         if (role.country() == null && lang == Language.ARABIC && !candidates.isEmpty()) {
           role = withSide(role, coordinatedState(s, role, candidates.get(candidates.size() - 1)));
         }
+        boolean dual = dualTitle(s, role, roles);
+        NameScanner.Found joined = dual ? joinedPartner(s, name) : null;
+        if (joined != null) {
+          // "الوزيران العبيدي وكارتر": the dual's second holder follows the first after و
+          name = new NameScanner.Found(name.start(), joined.start(), name.comma());
+        }
         candidates.add(candidate(s, name, role, claimed, known, lang));
-        NameScanner.Found partner = dualTitle(s, role) ? partnerOfDual(s, name, names, known, claimed) : null;
+        NameScanner.Found partner = joined != null ? joined : dual ? partnerOfDual(s, name, names, known, claimed) : null;
         if (partner != null) {
-          candidates.add(candidate(s, partner, new RoleMatch(name.end(), partner.start(), "", null, role.country()),
-              claimed, known, lang));
+          OfficialCandidate second = candidate(s, partner,
+              new RoleMatch(name.end(), partner.start(), "", null, joined == null ? partnerCountry(s, name, role) : null),
+              claimed, known, lang);
+          candidates.add(joined == null ? second : withoutAnd(second));
         }
       }
       // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
@@ -437,11 +456,47 @@ public final class OfficialsExtractor {
     return n > 0 && "obituary".equals(lex.honorifics(lang).valueAt(s.folded(), k, n));
   }
 
-  /** An Arabic title in the dual ("وزيرا النقل"، "وزيري الخارجية"): the head less its ending is a title. */
-  private boolean dualTitle(SentenceTokens s, RoleMatch role) {
+  /**
+   * An Arabic title in the dual ("وزيرا النقل"، "وزيري الخارجية"، "الرئيسان"): the head less its ending is a title,
+   * or the title table says so.
+   */
+  private boolean dualTitle(SentenceTokens s, RoleMatch role, RoleFinder roles) {
     String head = s.folded(role.start());
     return head.length() > 3 && (head.endsWith("\u0627") || head.endsWith("\u064A"))
-        && lex.titles(Language.ARABIC).longestAt(s.folded(), role.start(), head.substring(0, head.length() - 1)) > 0;
+        && lex.titles(Language.ARABIC).longestAt(s.folded(), role.start(), head.substring(0, head.length() - 1)) > 0
+        || roles.dual(s, role.start(), roles.titleAt(s, role.start()));
+  }
+
+  /**
+   * The second holder of a dual title read into the first one's name: the finder's names after a word glued to و
+   * inside it ("الوزيرين العبيدي وكارتر"); null when there is none.
+   */
+  private static NameScanner.Found joinedPartner(SentenceTokens s, NameScanner.Found name) {
+    for (int k = name.start() + 1; k < name.end(); k++) {
+      if (s.folded(k).length() > 2 && s.folded(k).charAt(0) == '\u0648' && s.person()[k]) {
+        return new NameScanner.Found(k, name.end(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state of a dual's second holder: the nationality glued to و before his name ("الرئيسين الأميركي باراك أوباما
+   * والكوبي راوول كاسترو"), else the first holder's ("وزيرا النقل ... والداخلية ...": one government).
+   */
+  private String partnerCountry(SentenceTokens s, NameScanner.Found first, RoleMatch role) {
+    int at = first.end() < s.size() && isComma(s, first.end()) ? first.end() + 1 : first.end();
+    String bare = at < s.size() && s.folded(at).length() > 3 ? s.folded(at).substring(1) : "";
+    int n = bare.isEmpty() ? 0 : lex.countries(Language.ARABIC).longestAt(s.folded(), at, bare);
+    String iso = n == 1 ? lex.countries(Language.ARABIC).valueAt(s.folded(), at, 1, bare) : null;
+    return iso == null || OfficialMerger.INTERNATIONAL.equals(iso) ? role.country() : iso;
+  }
+
+  /** The candidate without the و glued to its first word. */
+  private static OfficialCandidate withoutAnd(OfficialCandidate c) {
+    List<String> words = new ArrayList<>(c.words());
+    words.set(0, words.get(0).substring(1));
+    return new OfficialCandidate(words, c.name().substring(1), c.start() + 1, c.end(), c.role());
   }
 
   /**
@@ -502,8 +557,12 @@ public final class OfficialsExtractor {
     boolean coordinated = role.start() > 0 && s.folded(role.start() - 1).equals("\u0648")
         || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")
             && lex.titles(lang).longestAt(s.folded(), role.start()) == 0;
-    NameScanner.Found before = coordinated ? null : free(names.before(s, role.start(), known), claimed);
-    if (before == null && !coordinated) {
+    // "قدم ماجد القصبي شكره لرئيس المدينة": a title behind a glued preposition is the object's, not the subject's
+    boolean object = lang == Language.ARABIC && s.folded(role.start()).length() > 3
+        && "\u0644\u0628".indexOf(s.folded(role.start()).charAt(0)) >= 0
+        && lex.titles(lang).longestAt(s.folded(), role.start()) == 0;
+    NameScanner.Found before = coordinated || object ? null : free(names.before(s, role.start(), known), claimed);
+    if (before == null && !coordinated && !object) {
       before = free(names.appointed(s, role.start(), known), claimed);
     }
     // "الأمير محمد بن نايف ولي العهد ... وصاحب السمو الملكي الأمير محمد بن سلمان": a name behind "و" and an honorific

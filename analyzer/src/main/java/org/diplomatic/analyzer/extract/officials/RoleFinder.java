@@ -20,7 +20,8 @@ final class RoleFinder {
   private static final String ON = "\u0639\u0644\u0649";
   private static final String MINISTER = MatchFold.fold("وزیر");
   private static final String MINISTER_AR = MatchFold.fold("وزير");
-  private static final String GOVERNOR = MatchFold.fold("محافظ");
+  /** Governors' and rulers' titles, which name their province or emirate next ("محافظ ينبع"، "حاكم تكساس"). */
+  private static final Set<String> GOVERNORS = Set.of(MatchFold.fold("محافظ"), MatchFold.fold("حاكم"));
   private static final String THIS = MatchFold.fold("این");
   private static final String COUNTRY = MatchFold.fold("کشور");
   /** The Persian object marker. */
@@ -34,6 +35,8 @@ final class RoleFinder {
       MatchFold.fold("السابقة"), MatchFold.fold("الحالية"), MatchFold.fold("الجديدة"));
   /** The value of a title that names an official without naming the office (نظيره، همتای): the role is empty. */
   static final String COUNTERPART = "counterpart";
+  /** The value of a title in the dual (وزيرا، الرئيسان): a second holder may follow the first. */
+  private static final String DUAL = "dual";
 
   /** Persian light verbs, folded: the word before one is the noun of a compound verb ("معرفی کرد"). */
   private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده", "داد", "دادند", "داده", "گرفت",
@@ -78,18 +81,38 @@ final class RoleFinder {
         continue;
       }
       RoleMatch role = objectCut(s, extend(s, i, i + head), i + head);
-      if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
-        String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
-        role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
-      } else if (COUNTERPART.equals(lex.titles(lang).valueAt(s.folded(), i, head))) {
+      if (counterpart(s, i, head)) {
         // an Arabic counterpart with no nationality is the other party's: anyone's but the home state's
         String country = role.country() == null && lang == Language.ARABIC ? OfficialMerger.FOREIGN : role.country();
         role = new RoleMatch(role.start(), role.end(), "", null, country);
+      } else if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
+        String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
+        role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
       }
       roles.add(role);
       i = role.end();
     }
     return roles;
+  }
+
+  /** True for a title in the dual, also behind a glued و ("ووزيري النقل"). */
+  boolean dual(SentenceTokens s, int i, int head) {
+    return DUAL.equals(titleValue(s, i, head));
+  }
+
+  /** True for a counterpart (نظيره), also behind a glued ب or ل ("بنظيره الأمريكي"): it names no office. */
+  private boolean counterpart(SentenceTokens s, int i, int head) {
+    return COUNTERPART.equals(titleValue(s, i, head));
+  }
+
+  /** The table's value of the title of {@code head} tokens at {@code i}, also behind a glued و، ب or ل (Arabic). */
+  private String titleValue(SentenceTokens s, int i, int head) {
+    if (lex.titles(lang).longestAt(s.folded(), i) > 0) {
+      return lex.titles(lang).valueAt(s.folded(), i, head);
+    }
+    String f = s.folded(i);
+    return lang == Language.ARABIC && f.length() > 3 && "وبل".indexOf(f.charAt(0)) >= 0
+        ? lex.titles(lang).valueAt(s.folded(), i, head, f.substring(1)) : null;
   }
 
   /**
@@ -201,6 +224,14 @@ final class RoleFinder {
     String country = null;
     int j = superior(s, start, headEnd);
     int maxTokens = lang == Language.PERSIAN ? MAX_PERSIAN_ROLE_TOKENS : MAX_ROLE_TOKENS;
+    if (j < s.size() && s.person()[j] && constructHead(s, start, headEnd)
+        && lex.titles(lang).longestAt(s.folded(), start) == 1 && !counterpart(s, start, 1)) {
+      // "ولايتي مستشار خامنئي"، "نائب العبادي": a person annexed to a bare title is the superior, part of the role
+      while (j < s.size() && s.person()[j]) {
+        j++;
+      }
+      return new RoleMatch(start, j, s.slice(start, j), null, null);
+    }
     while (j < s.size() && j - start < maxTokens) {
       String[] found = s.person()[j] ? null : tail.countryAt(s, j);
       int c = found == null ? 0 : Integer.parseInt(found[1]);
@@ -259,9 +290,10 @@ final class RoleFinder {
         j++;
         continue;
       }
-      if (j == headEnd && lang == Language.ARABIC && GOVERNOR.equals(bare(s.folded(start))) && s.isWord(j)
+      if (j == headEnd && lang == Language.ARABIC && GOVERNORS.contains(bare(s.folded(start))) && s.isWord(j)
           && !lex.isStopWord(lang, s.folded(j)) && lex.honorifics(lang).longestAt(s.folded(), j) == 0) {
-        // "محافظ ينبع": a governor's title in the construct state names his province next, never his name
+        // "محافظ ينبع"، "حاكم تكساس": a governor's title in the construct state names his province next, never his
+        // name
         j++;
         continue;
       }

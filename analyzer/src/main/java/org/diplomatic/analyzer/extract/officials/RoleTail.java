@@ -15,9 +15,14 @@ final class RoleTail {
   private static final String[] ENVOYS = {"مبعوث", "المبعوث", "مبعوثة", "المبعوثة"};
   private static final String TO = MatchFold.fold("إلى");
   private static final String NATIONAL = MatchFold.fold("ملی");
-  /** Nouns written before a state's name ("دولة الكويت", "جمهورية مصر العربية"), folded. */
+  /** Nouns written before a state's name ("دولة الكويت", "جمهورية مصر العربية", "المملكة المغربية"), folded. */
   private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of(MatchFold.fold("دولة"),
-      MatchFold.fold("جمهورية"), MatchFold.fold("مملكة"), MatchFold.fold("سلطنة"));
+      MatchFold.fold("جمهورية"), MatchFold.fold("مملكة"), MatchFold.fold("سلطنة"), MatchFold.fold("المملكة"),
+      MatchFold.fold("الجمهورية"));
+
+  /** Nouns written before a province's or city's name ("منطقة الرياض", "محافظة جدة"), folded. */
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of(MatchFold.fold("منطقة"),
+      MatchFold.fold("محافظة"), MatchFold.fold("مدينة"));
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -63,6 +68,13 @@ final class RoleTail {
     if (c == 0 && lang == Language.ARABIC && f.length() > 3 && f.startsWith("ل")) {
       f = f.startsWith("لل") ? "ا" + f.substring(1) : f.substring(1);
       c = lex.countries(lang).longestAt(s.folded(), j, f);
+    }
+    if (c == 0 && lang == Language.ARABIC && formalState(s, j) > j && (j == 0 || !s.hasArticle(j - 1))) {
+      // "رئيس جمهورية ليبيريا"، "رئيس وزراء جمهورية ألبانيا": a state's formal name the table holds only in its
+      // short form, annexed to a word without the article ("وزير الدفاع جمهورية مصر" is no annexation)
+      int at = j + 1;
+      return new String[] {lex.countries(lang).valueAt(s.folded(), at, lex.countries(lang).longestAt(s.folded(), at)),
+          Integer.toString(formalState(s, j) - j)};
     }
     if (c == 0 && lang == Language.PERSIAN && f.length() > 4 && f.endsWith("اش")) {
       // "همتای پاکستانی‌اش": the possessive suffix after a nationality
@@ -131,14 +143,15 @@ final class RoleTail {
     return false;
   }
 
-  /** True for the head of an ambassador's, consul's or envoy's title, also with a glued و. */
+  /** True for the head of an ambassador's, consul's or envoy's title, also with a glued و، ل or ب ("لسفير"). */
   boolean isAmbassador(String head) {
     if (lang == Language.ARABIC && isEnvoy(head)) {
       return true;
     }
     for (String a : AMBASSADORS) {
       String f = MatchFold.fold(a);
-      if (head.equals(f) || lang == Language.ARABIC && head.equals("\u0648" + f)) {
+      if (head.equals(f) || lang == Language.ARABIC && head.length() == f.length() + 1
+          && "\u0648\u0644\u0628".indexOf(head.charAt(0)) >= 0 && head.endsWith(f)) {
         return true;
       }
     }
@@ -157,6 +170,11 @@ final class RoleTail {
     int c = lex.countries(lang).longestAt(s.folded(), j, f.substring(1));
     if (c > 0) {
       return j + c;
+    }
+    if (PLACE_NOUNS.contains(f.substring(1)) && j + 1 < s.size()) {
+      // "بمنطقة مكة المكرمة"، "بمحافظة جدة": the province or city the office serves, after its noun
+      c = lex.countries(lang).longestAt(s.folded(), j + 1);
+      return c > 0 ? j + 1 + c : j;
     }
     return formalState(s, j, f.substring(1));
   }
