@@ -266,11 +266,13 @@ public final class PromiseLinker {
 
   /**
    * True when {@code s} promises a meeting and {@code p} is a meeting due before {@code s}'s document: that meeting
-   * was held or missed by then, and "the next session" of a later text is another one.
+   * was held or missed by then, and "the next session" of a later text is another one; unless both name the same
+   * rank (the third meeting, moved), which numbers one meeting.
    */
   private static boolean anotherMeeting(Statement s, Open p, Cues c) {
     return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
-        && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING);
+        && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING)
+        && (c.ranks().isEmpty() || !p.ranks.containsAll(c.ranks()));
   }
 
   /** What a statement's text says beyond its fields, read once per statement. */

@@ -353,6 +353,19 @@ class PromiseLinkerTest {
   }
 
   @Test
+  void theSameNumberedMeetingMovedInALaterTextIsOneMeeting() {
+    List<Promise> promises = ledger(
+        doc("m21", "ar", "2021-06-15", IQ_JO, null, new String[] {
+            "عقد الاجتماع الثالث للجنة المشتركة في بغداد في شباط 2022", "الجانبان", "في شباط 2022",
+            "2022-02-28", "trade_investment"}),
+        doc("m25", "ar", "2025-05-10", IQ_JO, null, new String[] {
+            "عقد الاجتماع الثالث للجنة المشتركة في بغداد خلال تموز المقبل", "الجانبان", "خلال تموز المقبل",
+            "2025-07-31", "trade_investment"}));
+    assertEquals(List.of(List.of("first_made", "changed")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
   void aSecondLineOfTheSameTownsIsAnotherPromise() {
     List<Promise> promises = ledger(
         doc("r21", "ar", "2021-03-01", IQ_IR, null, new String[] {
