@@ -184,6 +184,15 @@ public final class PromiseLinker {
     return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
   }
 
+  /**
+   * True when a figure has the unit and period of one of the promise's (not a percentage: progress and shares are
+   * in every promise): a target moved is written in its own unit.
+   */
+  private static boolean movesAFigure(List<Amount> mine, List<Amount> its) {
+    return mine.stream().anyMatch(a -> a.unit() != null && !"percent".equals(a.unit())
+        && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && Objects.equals(a.period(), b.period())));
+  }
+
   private double score(Statement s, Open p) {
     // a report or a restatement has only its document's areas, which need not include the promise's own
     if (!s.isReport() && !s.mayRestate() && !p.areas.isEmpty() && !s.areas().isEmpty()
@@ -238,6 +247,8 @@ public final class PromiseLinker {
     } else if (content < settings.leastContent()) {
       // a due date or a holder alike is no promise alike: many of one text's promises share them
       return Double.NEGATIVE_INFINITY;
+    } else if (!s.isReport() && movesAFigure(measures, p.amountsSeen)) {
+      score += settings.movedFigure();
     }
     if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
       score += settings.sameDeadline();
