@@ -8,7 +8,7 @@ package org.diplomatic.analyzer.ledger;
  */
 final class NameSounds {
   /** Fewer letters than this left after the vowels are dropped: too short to tell names apart. */
-  private static final int SHORTEST_KEY = 4;
+  private static final int SHORTEST_KEY = 3;
 
   /** The key of {@code word}, or null when too short to be told apart from other words by its sounds. */
   String keyOf(String word) {
