@@ -185,12 +185,13 @@ public final class PromiseLinker {
   }
 
   /**
-   * True when a figure has the unit and period of one of the promise's (not a percentage: progress and shares are
-   * in every promise): a target moved is written in its own unit.
+   * True when a rate (a figure with a period: 10 million tonnes a year) has the unit and period of one of the
+   * promise's: a target moved is written in its own unit and period. A sum or length without a period is not enough
+   * (a loan and a project's value, two cables of one relationship), nor a percentage (progress, shares).
    */
   private static boolean movesAFigure(List<Amount> mine, List<Amount> its) {
-    return mine.stream().anyMatch(a -> a.unit() != null && !"percent".equals(a.unit())
-        && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && Objects.equals(a.period(), b.period())));
+    return mine.stream().anyMatch(a -> a.unit() != null && a.period() != null && !"percent".equals(a.unit())
+        && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && a.period().equals(b.period())));
   }
 
   private double score(Statement s, Open p) {
