@@ -129,6 +129,17 @@ GROUPS = {
     # the ledger's dev series of the seventh round (grouped by their writer): the Shalamcheh-Basra railway, 2021-2025
     'masoud-khorrami': ['مسعود خرمي', 'مسعود خرمی'],
     'taleb-jawad-al-husseini': ['طالب جواد الحسيني'],
+    # the ledger's dev series of the eighth round (grouped by their writer): Iran-Turkmenistan 2020-2025,
+    # Qatar-Iraq 2019-2025, Kazakhstan-Iran 2019-2021, Oman-Saudi 2019-2024: the same officials across years
+    # and languages
+    'behrouz-karimi-nejad': ['بهروز کریمی\u200cنژاد', 'بهروز كريمي نجاد'],
+    'muradgeldi-atayev': ['مرادگلدی آتایف', 'مراد كلدي أتاييف'],
+    'fahd-bin-salem-al-marri': ['فهد بن سالم المري', 'فهد بن سالم المری'],
+    'nazem-hassan-al-khafaji': ['ناظم حسن الخفاجی'],
+    'ali-akbar-nowruzpour': ['علي أكبر نوروزبور', 'علی\u200cاکبر نوروزپور'],
+    'yerlan-satbayev': ['يرلان ساتباييف', 'یرلان ساتبایف'],
+    'salem-bin-khalfan-al-hinai': ['سالم بن خلفان الهنائي', 'سالم بن خلفان الهنائی'],
+    'badr-bin-fahd-al-sudairi': ['بدر بن فهد السديري', 'بدر بن فهد السدیری'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
@@ -146,6 +157,9 @@ GROUPS = {
 # حيدر كاظم العبودي (Iraqi planning undersecretary, 2023) / حيدر كاظم الساعدي (planning minister): two people.
 # مجيد رضا صالحي نيا (Iranian deputy foreign minister) / پیمان صالحی‌نیا, علي رضا صادقي نيا: other people.
 # علي رضا محمدي كيا (head of Iran's ports organization, 2024-2025) / رضا محمدي كيا (energy minister): two people.
+# بولات نورلانوف (Kazakh ambassador in Tehran, 2025) / آيدار نورلانوف (Kazakh agriculture minister): two people.
+# ناظم حسن الخفاجی, عماد كاظم الزبيدي, سعد جبار العبيدي (eighth round) share only a surname with earlier officials;
+# سالم بن خلفان الهنائي (Omani transport minister) / سعيد بن علي الهنائي (navy chief of staff): two people.
 
 
 def archive_dates():

@@ -15,7 +15,17 @@ final class ClauseSplitter {
    * ...) and a second future joined without a comma (... وسيتم نقله). Not على أن, whose condition the corpus keeps
    * with the act it binds ("اقترح الجانب العراقي إعداد دليل ...، على أن يعرض على الجانب السعودي").
    */
+  private static final java.util.regex.Pattern RELATIVE_OPENING =
+      java.util.regex.Pattern.compile("^\\s*و?(?:التي|الذي|الذين|اللتين|اللذين)\\s");
   private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و ", "، مشدد", "، مؤكد", "، مشير", "، منوه", "، مضيف", " وسيتم ", " وسوف "};
+
+  /**
+   * Whether a clause is a relative clause cut off after ، و ("والتي يبلغ الحد الأدنى للاستثمارات فيها ..."): it
+   * describes what the clause before names, and is no commitment of its own.
+   */
+  static boolean relative(String clause) {
+    return RELATIVE_OPENING.matcher(clause).find();
+  }
 
   List<Span> split(String sentence) {
     List<Integer> cuts = new ArrayList<>();

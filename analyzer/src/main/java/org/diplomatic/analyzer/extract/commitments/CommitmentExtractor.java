@@ -50,6 +50,9 @@ public final class CommitmentExtractor {
       List<Span> parts = clauses.split(s.text());
       if (parts.size() > 1) {
         for (Span c : parts) {
+          if (ClauseSplitter.relative(c.in(s.text()))) {
+            continue;
+          }
           String k = classifier.kind(c.in(s.text()), genre);
           if (!k.equals(ClauseClassifier.NONE)) {
             positives.add(new Span(s.start() + c.start(), s.start() + c.end()));

@@ -11,7 +11,7 @@ import org.diplomatic.analyzer.text.Token;
  * {@code act-cues.tsv}: a future verb (سـ + imperfect, خواستن + stem) or a scheduled act (من المقرر، قرار است, or a
  * Persian present tense with a time ahead such as فردا) is an intent; necessity (ضرورة، باید) an obligation; a
  * signing or an agreement reached (تم الاتفاق، منعقد شد) an agreement; readiness (استعداد، آماده) a proposal; a
- * body's decision (قرر، تصویب کرد) a decision in news and minutes; a negated pledge (لن نتوانى) an intent. A question,
+ * body's decision (قرر، تصویب کرد) or approval (وافق المجلس، موافقت کرد) a decision in news and minutes; a negated pledge (لن نتوانى) an intent. A question,
  * a text that denies being a commitment and a heading that only announces items are no commitments.
  */
 final class CueRules {
@@ -61,6 +61,9 @@ final class CueRules {
   private static final Set<String> BECAUSE = FOLD.applyAll("که", "كه");
   private static final Set<String> MUST = FOLD.applyAll("باید", "بایستی", "میبایست", "می‌بایست");
   private static final int MUST_REACH = 12;
+  private static final Set<String> MUST_NOT = FOLD.applyAll("نباید", "نبایستی", "نمی‌بایست", "نمیبایست");
+  private static final Set<String> NECESSITY = FOLD.applyAll("ينبغي", "يجب", "يتعين", "يتوجب");
+  private static final Set<String> AFTER_THAT = FOLD.applyAll("عقب", "بعد أن", "بعدما", "إثر");
   private static final String QAD = "قد";
   private static final Set<String> WAS = FOLD.applyAll("كان", "كانت", "كانا", "كانتا", "كانوا");
   /** Modals of necessity (and من of من الضروري) that كان puts in the past. */
@@ -78,6 +81,7 @@ final class CueRules {
   private static final Set<String> KINDS = Set.of("obligation", "intent", "proposal", "agreement", "decision");
 
   private final CueLexicon cues = CueLexicon.load("act-cues.tsv");
+  private final ActingParty acting = ActingParty.load();
   private final CueLexicon modelCues = CueLexicon.load();
   private final CommitmentFeatures tokenizer = new CommitmentFeatures(cues);
 
@@ -203,6 +207,12 @@ final class CueRules {
           }
         }
         case "passive_act" -> actEnds.add(hit.token() + hit.length() - 1);
+        // a body's approval (وافق مجلس الوزراء على، هیئت وزیران ... موافقت کرد) is its decision; a person's is consent
+        case "approval" -> {
+          if (!negated(tokens, hit.token()) && !afterPast(tokens, hit.token()) && acting.in(text) != null) {
+            found.add("decision");
+          }
+        }
         case "pledge", "ahead", "behind", "demand" -> found.add(hit.feature());
         default -> {
           boolean before = pluperfect(tokens, hit.token());
@@ -218,12 +228,15 @@ final class CueRules {
     }
     forecastAt.addAll(foretold(tokens, hits));
     forecastAt.addAll(conditioned(tokens, hits));
+    // what would follow a Persian condition ("درصورتیکه ... می‌توانند از سال آینده آغاز کنند") is no act planned
+    forecastAt.addAll(conditionalClause(tokens, hits));
     forecastAt.addAll(UnboundCues.caused(tokens));
     // an act told only as done before the news (وكان الجانبان قد اتفقا) is its background, whatever the model says
     if (found.contains("pluperfect") && java.util.Collections.disjoint(found, KINDS) && !found.contains("pledge")) {
       return Verdict.VETO;
     }
-    if (found.contains("pledge")) {
+    // a pledge sworn with a word of a kind (تعهد بأن حكومته لن تسمح) is of that kind: تعهد binds
+    if (found.contains("pledge") && java.util.Collections.disjoint(found, KINDS)) {
       return new Verdict("intent", false);
     }
     // a demand or a call on others with no word of a kind (از نمایندگان خواست، دعا إلى، طالب) is no commitment
@@ -239,17 +252,26 @@ final class CueRules {
     if (scheduledVisit || future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
       return new Verdict("intent", false);
     }
-    return Verdict.SILENT;
+    // a negated necessity (لا ينبغي أن، نباید) is no commitment (corpus/README.md) unless a word of a kind binds too
+    return negatedNecessity(tokens) ? Verdict.VETO : Verdict.SILENT;
   }
 
   /**
    * Words told as a forecast rather than an act: everything after a verb of expecting in Arabic (وتوقعت المصادر أن
-   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
+   * هذه الخطوة سوف تساهم), the whole clause of a hedge (ستواصل على الأرجح، احتمالا ... ترک می‌کنند)، and an Arabic future verb whose subject is an agreement (وستمكن هذه الاتفاقية البنك):
    * what a text will do is its effect, not a party's act.
    */
   private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();
     if (isPersian(tokens)) {
+      // a Persian hedge (احتمالا ... ترک می‌کنند) makes the whole clause a guess, as an Arabic one does
+      for (CueLexicon.Hit hit : hits) {
+        if (hit.feature().equals("hedge")) {
+          for (int k = 0; k < tokens.size(); k++) {
+            at.add(k);
+          }
+        }
+      }
       return at;
     }
     Set<Integer> terms = new HashSet<>();
@@ -368,7 +390,8 @@ final class CueRules {
       }
       present |= form.equals(PRESENT) || form.startsWith(PRESENT + "\u200c");
     }
-    return present && found.contains("ahead") && !found.contains("behind");
+    // a weekday or a time ahead in a clause that ends in a past verb ("روز یکشنبه ... را بستند") was a day gone by
+    return present && found.contains("ahead") && !found.contains("behind") && !(persian && PAST_VERBS.endsInPast(tokens));
   }
 
   /**
@@ -580,6 +603,25 @@ final class CueRules {
     for (int k = Math.max(0, at - 1 - PLUPERFECT_REACH); k < at - 1; k++) {
       String form = tokens.get(k).form();
       if (WAS.contains(form.startsWith("و") && form.length() > 3 ? form.substring(1) : form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Arabic بعد أن / عقب right before an act: "بعد أن وافقت الحكومة" is the background of the news. */
+  private static boolean afterPast(List<Token> tokens, int at) {
+    String one = at > 0 ? tokens.get(at - 1).form() : "";
+    String two = at > 1 ? tokens.get(at - 2).form() : "";
+    return AFTER_THAT.contains(one) || AFTER_THAT.contains(two + " " + one);
+  }
+
+  /** A modal of necessity negated: لا ينبغي، لا يجب، لا يتعين; Persian نباید, written as one word. */
+  private static boolean negatedNecessity(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String form = tokens.get(i).form();
+      String bare = form.startsWith("و") || form.startsWith("ف") ? form.substring(1) : form;
+      if (MUST_NOT.contains(form) || i > 0 && NEGATORS.contains(tokens.get(i - 1).form()) && NECESSITY.contains(bare)) {
         return true;
       }
     }

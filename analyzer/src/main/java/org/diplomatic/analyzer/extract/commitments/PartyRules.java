@@ -75,6 +75,12 @@ final class PartyRules {
   // Acts without an agent: the passive تم/يتم/سيتم/جرى, تقرر, and Persian past passives (منعقد شد).
   private static final Pattern IMPERSONAL = Pattern.compile(
       "(?:^|[\\s،,])(?:و|ف)?(?:تم|تمت|يتم|سيتم|جرى|تقرر|يجري)\\s|(?:\\s|\u200c)(?:شد|شده|شدند|گردید)(?:\\s|[.،]|$)");
+  /**
+   * A clause opening with a pronoun's direct speech ("وی یادآور شد: ... نصب خواهد شد"، "وأضاف: ... سيتم"): the words are
+   * the quote of the official the text names last, so a passive act in them is his, not nobody's.
+   */
+  private static final Pattern PRONOUN_SAID = Pattern.compile(
+      "^\\s*(?:(?:وی|وي|او)\\s[^:،,.«»\n]{2,40}|(?:و|ف)?(?:أضاف|قال|تابع|أكد|أوضح|بين|أشار)(?:ت)?\\s*):");
   private static final Pattern REPORTED = Pattern.compile(
       "(?:قال|أكد|أشار|أوضح|أضاف|صرح|أعلن|أفاد|ذكر|گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|خاطرنشان کرد|اعلام کرد)"
           + "(?:ت)?\\s+(?:[^،.:«»\\n]{0,60}\\s)?(?:أن|إن|ان|که|كه)\\s");
@@ -138,7 +144,7 @@ final class PartyRules {
     List<Party> speakers = EponymousNames.people(text, allSpeakers);
     List<Party> officials = EponymousNames.people(text, allOfficials);
     String named = named(text, span, speakers, officials, sentence);
-    if (named != null || IMPERSONAL.matcher(span.in(text)).find()) {
+    if (named != null || IMPERSONAL.matcher(span.in(text)).find() && !PRONOUN_SAID.matcher(span.in(text)).find()) {
       return named;
     }
     String titled = titledOfficial(text, span, officials, sentence);

@@ -8,7 +8,7 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * The state a text is written from, which serves every official whose role names none. Persian texts are written
- * from Iran; an Arabic text's home is, in this order, the state its own words show (a title only that state uses,
+ * from Iran unless they never name it and their heading names another state; an Arabic text's home is, in this order, the state its own words show (a title only that state uses,
  * its agency's dateline: {@code home-markers.tsv}), the first country its heading names, the place of its dateline
  * ("عيسى الحربي- سبق- الرياض:"، "بيروت، 6 أيار 2026"). Null when the text shows none.
  */
@@ -27,7 +27,7 @@ final class HomeCountry {
   /** The home state of {@code text} ({@code tokens} are all of its tokens), or null. */
   String of(String text, List<Token> tokens, Language lang) {
     if (lang == Language.PERSIAN) {
-      return "IR";
+      return abroad(text, tokens);
     }
     String found = marked(tokens.stream().map(t -> MatchFold.fold(t.text())).toList(), lang);
     if (found == null) {
@@ -36,6 +36,26 @@ final class HomeCountry {
       found = found != null || eol < 0 ? found : dateline(text, eol + 1, lang);
     }
     return found;
+  }
+
+  /**
+   * A Persian text is written from Iran, unless it never names Iran (ایران، تهران، ایرانی; کشورمان and the
+   * provinces of {@code home-markers.tsv}) and its heading names another state ("مجلس عراق تصویب قانون ... را موکول
+   * کرد"): world news about that state, whose officials the roles that name no state serve.
+   */
+  private String abroad(String text, List<Token> tokens) {
+    List<String> all = tokens.stream().map(t -> MatchFold.fold(t.text())).toList();
+    if (marked(all, Language.PERSIAN) != null) {
+      return "IR";
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if ("IR".equals(stateAt(all, i, Language.PERSIAN))) {
+        return "IR";
+      }
+    }
+    int eol = text.indexOf('\n');
+    String heading = eol < 0 ? null : firstCountry(folded(text, 0, eol), Language.PERSIAN);
+    return heading == null ? "IR" : heading;
   }
 
   /** The state named most often in the text other than {@code home} (the first named on a tie), or null. */

@@ -27,6 +27,8 @@ final class LeadTitle {
   private static final int MAX_TIME_WORDS = 3;
   /** Prepositions that carry a dateline on after the agency's name ("از اصفهان", "به نقل از", "در"), folded. */
   private static final Set<String> DATELINE_WORDS = Set.of("از", "به", "در", "و");
+  private static final String ONE = MatchFold.fold("یک");
+  private static final String SAID = MatchFold.fold("گفته");
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -78,6 +80,15 @@ final class LeadTitle {
   }
 
   /**
+   * Where the holder of the lead's office is written: the subject, or after "به گفته" opening it ("به گزارش ... به
+   * نقل از آسوشیتدپرس، به گفته «عمرو موسی»، ریاض ...": the office speaks through its holder).
+   */
+  static int holderStart(SentenceTokens s) {
+    int k = subjectStart(s);
+    return k + 2 < s.size() && s.folded(k).equals("به") && s.folded(k + 1).equals(SAID) ? k + 2 : k;
+  }
+
+  /**
    * A name the finder marked at {@code k}, after at most two words that are no preposition of the dateline ("از
    * اصفهان", "به نقل از"): the subject right after the agency's name.
    */
@@ -112,7 +123,10 @@ final class LeadTitle {
 
   /** Notes an office no name was found for in sentence {@code sentence}, if it is that sentence's subject. */
   void offer(SentenceTokens s, RoleMatch role, int sentence) {
-    if (role.start() != subjectStart(s) || role.role().isEmpty()) {
+    int subject = subjectStart(s);
+    // "یک نماینده مجلس سوریه ... دانست." then "جورج جبور که ...": an office written as "one" is the subject too
+    boolean indefinite = role.start() == subject + 1 && s.folded(subject).equals(ONE);
+    if (role.start() != subject && !indefinite || role.role().isEmpty()) {
       return;
     }
     int n = role.end() - role.start();

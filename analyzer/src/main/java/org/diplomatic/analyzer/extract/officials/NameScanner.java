@@ -36,6 +36,8 @@ final class NameScanner {
   private static final String TO = MatchFold.fold("به");
   private static final String OBJECT = MatchFold.fold("را");
   private static final String IN = "در";
+  /** "نیز"، "هم": "also" between a subject and its verb phrase. */
+  private static final Set<String> ALSO = folded("نیز", "هم");
 
   private final OfficialsLexicon lex;
   private final Language lang;
@@ -75,8 +77,10 @@ final class NameScanner {
     }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
+    // "... استان همدان اذعان کرد"، "... زلزله زهان رونمایی شد": the noun of a compound verb is no name
     for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k)
-        && !pastFinder(s, j, k); words++) {
+        && !pastFinder(s, j, k) && !(lang == Language.PERSIAN && k + 1 < s.size()
+            && RoleFinder.isLightVerb(s.folded(k + 1)) && !s.person()[k]); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
     k = Math.min(k, s.size());
@@ -276,8 +280,8 @@ final class NameScanner {
 
   /**
    * The name an appointment gives a title to ("X را به عنوان رئیس ... منصوب کرد"، "«آنگلا مرکل» را به عنوان
-   * صدراعظم"): the name before "را به عنوان" right before the title at {@code title}; null otherwise and outside
-   * Persian.
+   * صدراعظم"، "X به عنوان رئیس ... انتخاب شد"): the name before "(را / نیز) به عنوان" right before the title at
+   * {@code title}; null otherwise and outside Persian.
    */
   Found appointed(SentenceTokens s, int title, Set<String> knownWords) {
     if (lang != Language.PERSIAN || title < 3) {
@@ -286,7 +290,12 @@ final class NameScanner {
     // "به‌عنوان" with ZWNJ is one token, folded to "بهعنوان"
     int as = s.folded(title - 1).equals(TO + AS) ? title - 1
         : s.folded(title - 1).equals(AS) && s.folded(title - 2).equals(TO) ? title - 2 : -1;
-    return as > 1 && s.folded(as - 1).equals(OBJECT) ? before(s, as - 1, knownWords) : null;
+    if (as < 1) {
+      return null;
+    }
+    // "X به عنوان رئیس کمیسیون انتخاب شد"، "X نیز به عنوان سخنگو تعیین شد": the subject chosen for the office
+    int end = s.folded(as - 1).equals(OBJECT) || ALSO.contains(s.folded(as - 1)) ? as - 1 : as;
+    return end > 0 ? before(s, end, knownWords) : null;
   }
 
   /**
@@ -392,7 +401,9 @@ final class NameScanner {
     }
     // "الله‌وردی خادمی": a Persian given name compounded with الله has no article
     boolean godName = lang == Language.PERSIAN && f.length() > ALLAH.length() + 1 && f.startsWith(ALLAH);
-    if (s.hasArticle(i) && !s.person()[i] && !godName) {
+    // Persian glues neither و nor ل to the article: "والداس آدامکوس"، "والتر" are names, not "و + ال..."
+    boolean article = lang == Language.PERSIAN ? s.tokens().get(i).text().startsWith("ال") : s.hasArticle(i);
+    if (article && !s.person()[i] && !godName) {
       boolean afterParticle = i > 0 && lex.isParticle(lang, s.folded(i - 1));
       return !first && (afterParticle || f.endsWith("ي") || lex.isNameWord(lang, f));
     }

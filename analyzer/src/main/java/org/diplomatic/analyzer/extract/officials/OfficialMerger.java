@@ -32,6 +32,10 @@ final class OfficialMerger {
       MatchFold.fold("للرئيسة"));
   /** States headed by a king, emir or sultan (ISO 3166), which have no president of their own. */
   private static final Set<String> KINGDOMS = Set.of("SA", "KW", "BH", "QA", "OM", "JO", "MA");
+  /** Endings of Persian family names written joined, with ZWNJ or with a space ("ساداتی‌نژاد"، "ساداتی نژاد"), folded. */
+  private static final Set<String> SURNAME_ENDINGS = java.util.stream.Stream.of("نژاد", "زاده", "پور", "فر", "نیا",
+      "راد", "منش", "کیا", "وند", "دوست", "پناه", "نسب", "پیشه", "خواه").map(MatchFold::fold)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final MentionFinder mentions;
 
@@ -54,8 +58,9 @@ final class OfficialMerger {
     List<Group> all = new ArrayList<>();
     for (OfficialCandidate c : candidates) {
       List<String> w = c.words();
+      List<String> joined = joined(w);
       Group group = null;
-      for (String key : List.of("$" + w.get(w.size() - 1), "^" + w.get(0))) {
+      for (String key : List.of("$" + joined.get(joined.size() - 1), "^" + joined.get(0))) {
         for (Group g : byWord.getOrDefault(key, List.of())) {
           group = group == null && samePerson(g.forms(), c) ? g : group;
         }
@@ -65,7 +70,7 @@ final class OfficialMerger {
         all.add(group);
       }
       if (group.forms().add(w)) {
-        for (String key : List.of("$" + w.get(w.size() - 1), "^" + w.get(0))) {
+        for (String key : List.of("$" + joined.get(joined.size() - 1), "^" + joined.get(0))) {
           List<Group> indexed = byWord.computeIfAbsent(key, k -> new ArrayList<>());
           if (!indexed.contains(group)) {
             indexed.add(group);
@@ -159,8 +164,9 @@ final class OfficialMerger {
   }
 
   private static boolean samePerson(Set<List<String>> forms, OfficialCandidate c) {
-    for (List<String> a : forms) {
-      List<String> b = c.words();
+    for (List<String> form : forms) {
+      List<String> a = joined(form);
+      List<String> b = joined(c.words());
       List<String> shorter = a.size() <= b.size() ? a : b;
       List<String> longer = a.size() <= b.size() ? b : a;
       if (shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1)) && longer.containsAll(shorter)
@@ -173,6 +179,19 @@ final class OfficialMerger {
       }
     }
     return false;
+  }
+
+  /** The words of a name with a family name's ending joined to the word before it: one spelling for both. */
+  static List<String> joined(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!out.isEmpty() && SURNAME_ENDINGS.contains(w)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + w);
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** True when {@code shorter} starts inside {@code longer} right after بن: it names the father, not the person. */

@@ -292,7 +292,7 @@ public final class OfficialsExtractor {
         }
         i += Math.max(0, rank - 1);
       }
-      NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.subjectStart(s), known), claimed);
+      NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.holderStart(s), known), claimed);
       if (waiting != null && holder == null) {
         holder = free(names.beforeSpeech(s, LeadTitle.subjectStart(s)), claimed);
       }

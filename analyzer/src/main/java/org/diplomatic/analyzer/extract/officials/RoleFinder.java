@@ -36,9 +36,15 @@ final class RoleFinder {
   static final String COUNTERPART = "counterpart";
 
   /** Persian light verbs, folded: the word before one is the noun of a compound verb ("معرفی کرد"). */
-  private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده",
+  private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده", "داد", "دادند", "داده", "گرفت",
+      "گرفتند", "گرفته", "آورد", "آوردند", "آورده",
       "شد", "شدند", "شده", "نمود", "نمودند", "گردید", "گردیدند", "می‌کند", "می‌کنند", "می‌شود")
       .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** True for a Persian light verb ("کرد"، "شد"، "داد"), folded: the word before it is the noun of a compound verb. */
+  static boolean isLightVerb(String folded) {
+    return LIGHT_VERBS.contains(folded);
+  }
+
   /**
    * Persian nouns after which a word is a place or a matter even when it is also a given name ("شهرستان‌های شهریار",
    * "کمیته امور اسرا"), folded.
@@ -193,7 +199,7 @@ final class RoleFinder {
     int orgEnd = -1;
     boolean orgless = false;
     String country = null;
-    int j = headEnd;
+    int j = superior(s, start, headEnd);
     int maxTokens = lang == Language.PERSIAN ? MAX_PERSIAN_ROLE_TOKENS : MAX_ROLE_TOKENS;
     while (j < s.size() && j - start < maxTokens) {
       String[] found = s.person()[j] ? null : tail.countryAt(s, j);
@@ -385,6 +391,28 @@ final class RoleFinder {
     return role;
   }
 
+  /**
+   * The end of the person a Persian deputy's, adviser's or representative's title serves, written with an honorific
+   * right after it ("نماینده آیت‌الله سیستانی در کربلا"، "مشاور دکتر ..."): part of the role, not its holder's name.
+   * {@code headEnd} when there is none.
+   */
+  private int superior(SentenceTokens s, int start, int headEnd) {
+    if (lang != Language.PERSIAN || headEnd != start + 1 || !SUBORDINATES.contains(s.folded(start))) {
+      return headEnd;
+    }
+    int h = lex.honorifics(lang).longestAt(s.folded(), headEnd);
+    if (h == 0 || rankAt(s, headEnd) > 0) {
+      return headEnd;
+    }
+    int e = headEnd + h;
+    while (e < s.size() && e - headEnd - h < 3 && s.isWord(e) && !lex.isStopWord(lang, s.folded(e))
+        && lex.titles(lang).longestAt(s.folded(), e) == 0
+        && (s.person()[e] || lex.isNameWord(lang, s.folded(e)) || !lex.isCommonWord(lang, s.folded(e)))) {
+      e++;
+    }
+    return e > headEnd + h ? e : headEnd;
+  }
+
   /** A one-word Arabic title in the construct state, without the article ("سفير", "مستشار"), read as "X of ...". */
   private boolean constructHead(SentenceTokens s, int start, int headEnd) {
     return lang == Language.ARABIC && headEnd - start == 1 && !s.hasArticle(start)
@@ -467,6 +495,10 @@ final class RoleFinder {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), j) > 0 || insideInstitutionPhrase(s, j)) {
+      return true;
+    }
+    if (lang == Language.PERSIAN && f.equals(THIS) && j + 1 < s.size() && lex.isBody(lang, s.folded(j + 1))) {
+      // "سخنگوی این کمیسیون"، "رئیس این سازمان": the body named before, as the role writes it
       return true;
     }
     if (lex.isStopWord(lang, f)) {

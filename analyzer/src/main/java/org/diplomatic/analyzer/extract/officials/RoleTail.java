@@ -14,6 +14,7 @@ final class RoleTail {
   /** Envoys are sent "to" their post ("مبعوث الأمين العام للأمم المتحدة إلى اليمن"), which is not their state. */
   private static final String[] ENVOYS = {"مبعوث", "المبعوث", "مبعوثة", "المبعوثة"};
   private static final String TO = MatchFold.fold("إلى");
+  private static final String NATIONAL = MatchFold.fold("ملی");
   /** Nouns written before a state's name ("دولة الكويت", "جمهورية مصر العربية"), folded. */
   private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of(MatchFold.fold("دولة"),
       MatchFold.fold("جمهورية"), MatchFold.fold("مملكة"), MatchFold.fold("سلطنة"));
@@ -68,7 +69,13 @@ final class RoleTail {
       f = f.substring(0, f.length() - 2);
       c = lex.countries(lang).longestAt(s.folded(), j, f);
     }
-    return c == 0 ? null : new String[] {lex.countries(lang).valueAt(s.folded(), j, c, f), Integer.toString(c)};
+    String iso = c == 0 ? null : lex.countries(lang).valueAt(s.folded(), j, c, f);
+    if (lang == Language.PERSIAN && OfficialMerger.INTERNATIONAL.equals(iso) && j + c < s.size()
+        && s.folded(j + c).equals(NATIONAL)) {
+      // "شورای امنیت ملی": a state's national council, not the UN's
+      return null;
+    }
+    return c == 0 ? null : new String[] {iso, Integer.toString(c)};
   }
 
   /**
@@ -92,7 +99,9 @@ final class RoleTail {
       }
       // an ambassador's post is a capital the table may not hold ("سفیر ایران در اسلام‌آباد")
       // or the host state written as a common noun before the name ("سفير باكستان لدى المملكة منظور الحق")
+      // ("نماینده مجلس سوریه در تجلیل از ...": the state of a body he sits in is not one he is posted from)
       if (!anyTitle && s.isWord(j + 1) && !lex.isStopWord(lang, s.folded(j + 1)) && !s.person()[j + 1]
+          && !(lang == Language.PERSIAN && bodyBetween(s, start + 1, j))
           && (j + 2 >= s.size() || !s.isWord(j + 2) || lex.isStopWord(lang, s.folded(j + 2))
               || s.person()[j + 2] || lex.honorifics(lang).longestAt(s.folded(), j + 2) > 0
               || lang == Language.ARABIC && s.hasArticle(j + 1) && lex.isNameWord(lang, s.folded(j + 2)))) {
@@ -100,6 +109,15 @@ final class RoleTail {
       }
     }
     return j;
+  }
+
+  private boolean bodyBetween(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.isBody(lang, s.folded(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for the head of an envoy's title, also with a glued و. */

@@ -28,6 +28,16 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aRelativeClauseAfterCommaAndWawIsNoCommitmentOfItsOwn() {
+    String text = "وافق مجلس الوزراء على تعديل اتفاقية التنقيب، والتي تبلغ منح التوقيع فيها 19 مليون دولار.";
+    List<Commitment> found = extract(text, "news");
+    assertEquals(1, found.size());
+    assertEquals("decision", found.get(0).kind());
+    assertEquals(text, found.get(0).text());
+    assertEquals("مجلس الوزراء", found.get(0).holder());
+  }
+
+  @Test
   void aPersianSigningBetweenTwoPartiesStaysOneCommitmentHeldByTheFirst() {
     String text = "تفاهم‌نامه همکاری مشترک بین سازمان منطقه آزاد اروند و کمیسیون گردشگری اتاق بازرگانی ایران منعقد شد.";
     List<Commitment> found = extract(text, "news");

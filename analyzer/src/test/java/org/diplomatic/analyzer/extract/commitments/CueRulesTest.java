@@ -89,6 +89,21 @@ class CueRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      ووافق مجلس الوزراء على تعديل اتفاقية التنقيب في البحر الأحمر                  | decision
+      هیئت وزیران با اختصاص اعتبار برای بازسازی مدارس روستایی موافقت کرد             | decision
+      ووافق الوزير على زيارة المعرض في افتتاحه                                       | none
+      نیروهای خارجی احتمالا سال آینده منطقه را ترک می‌کنند                            | none
+      درصورتیکه نیروهای محلی آموزش ببینند، نیروهای خارجی می‌توانند از سال آینده خروج را آغاز کنند | none
+      ويأتي نقل الجرحى إلى المستشفيات بعد أن وافقت الحكومة على استقبالهم                  | none
+      تعهد الرئيس بأن حكومته لن تسمح بخفض رواتب المتقاعدين                              | obligation
+      نماینده‌ای که در نجف زندگی می‌کند گفت ماموران روز یکشنبه درهای دفتر را بستند        | none
+      """)
+  void aBodysApprovalDecidesAPledgeWithTaahhudBindsAndAHedgeConditionOrPastVerbPlansNothing(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       هل سيتم تمديد الاتفاق إلى العام المقبل؟
       ولا يعد ذلك التزاما جديدا على الجانب العراقي
       واتفق الطرفان على ما يلي:
@@ -102,8 +117,10 @@ class CueRulesTest {
       وكان من الضروري أن تراجع الوزارة عقود الصيانة قبل بدء الموسم
       رئیس مجلس از نمایندگان خواست که فردا در جلسه صبح و عصر حضور داشته باشند
       ودعا إلى تقديم المقترحات عبر الموقع الإلكتروني للهيئة
+      وقال المتحدث إنه لا ينبغي أن تتدخل أي دولة في شؤون جيرانها
+      دولت نباید هزینه‌های درمان را به مردم تحمیل کند
       """)
-  void rulesOutQuestionsDenialsLeadInLinesAndActsDueOrDoneBefore(String text) {
+  void rulesOutQuestionsDenialsLeadInLinesNegatedNecessityAndActsDueOrDoneBefore(String text) {
     assertEquals(new CueRules.Verdict(ClauseClassifier.NONE, true), rules.judge(text, "news"));
   }
 

@@ -93,6 +93,18 @@ class PartyRulesTest {
   }
 
   @Test
+  void aPassiveActInAPronounsDirectSpeechIsTheLastNamedOfficials() {
+    String text = "پاراد گفت: شبکه برق روستاها توسعه یافته است. وی یادآور شد: ترانس جدید تا یک ماه آینده نصب خواهد شد.";
+    int from = text.indexOf("وی");
+    Span sentence = new Span(from, text.length());
+    List<Party> officials = List.of(new Party("امرالله پاراد", List.of(new Span(0, 5))));
+    assertEquals("امرالله پاراد", rules.holder(text, sentence, List.of(), officials, sentence));
+    String impersonal = "پاراد گفت: شبکه برق روستاها توسعه یافته است. ترانس جدید تا یک ماه آینده نصب خواهد شد.";
+    Span act = new Span(impersonal.indexOf("ترانس"), impersonal.length());
+    assertNull(rules.holder(impersonal, act, List.of(), officials, act));
+  }
+
+  @Test
   void reportedSpeechRecordsTheReporterButADirectQuoteDoesNot() {
     String text = "وأضاف سعيدزاده أن بلاده ستصدر الفائض الصيفي إلى أفغانستان.";
     Span all = new Span(0, text.length());
