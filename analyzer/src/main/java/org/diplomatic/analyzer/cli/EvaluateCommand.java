@@ -89,6 +89,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--ledger-only", description = "only the section on the ledger of commitments (corpus/ledger)")
   boolean ledgerOnly;
 
+  @Option(names = "--ledger-pairs", description = "with --ledger-only --split dev: also print each dev item the "
+      + "ledger put in the wrong promise")
+  boolean ledgerPairs;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -112,7 +116,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Path modelsDir = ModelsDir.resolve(models);
     if (ledgerOnly) {
       ScoreTable ledgerTable = new ScoreTable();
-      LedgerSection.run(gold, which, real, modelsDir, ledgerTable, out, spec.commandLine().getErr());
+      if (ledgerPairs && which != GoldCorpus.Split.DEV) {
+        throw new IllegalArgumentException("--ledger-pairs needs --split dev");
+      }
+      LedgerSection.run(gold, which, real, modelsDir, ledgerTable, ledgerPairs, out, spec.commandLine().getErr());
       out.print(ledgerTable.format());
       out.flush();
       return ExitCode.OK;

@@ -39,6 +39,12 @@ final class LedgerSection {
 
   static void run(GoldCorpus gold, GoldCorpus.Split which, Optional<GoldCorpus> real, Path modelsDir,
       ScoreTable table, PrintWriter out, PrintWriter err) {
+    run(gold, which, real, modelsDir, table, false, out, err);
+  }
+
+  /** As above; {@code pairs} (dev only) also prints the items each dev run put in the wrong promise. */
+  static void run(GoldCorpus gold, GoldCorpus.Split which, Optional<GoldCorpus> real, Path modelsDir,
+      ScoreTable table, boolean pairs, PrintWriter out, PrintWriter err) {
     Path dir = gold.root().resolve("ledger");
     if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
       err.println("analyzer: ledger evaluation skipped: no " + dir.resolve("series.tsv"));
@@ -76,6 +82,10 @@ final class LedgerSection {
         out.printf("%-4s %-16s %s%n", name, input, s);
         if (split == GoldCorpus.Split.DEV && !s.errors().isEmpty()) {
           out.println("     wrong: " + s.errors());
+          if (pairs) {
+            LedgerEvaluator.misplaced(series, docs, endToEnd ? analyzed : fromGold, reader,
+                new ContentSimilarity(weights), LinkerSettings.defaults()).forEach(out::println);
+          }
         }
         table.put("ledger B-cubed F1, " + input, "series " + name, s.f1());
         table.put("ledger link-label accuracy, " + input, "series " + name, s.labelAccuracy());

@@ -22,7 +22,15 @@ public final class ContentSimilarity {
   /** Each compared statement's distinct words and their total weight, computed once (linking compares often). */
   private final Map<Statement, Words> words = new java.util.IdentityHashMap<>();
 
-  private record Words(Set<String> distinct, double weight) {}
+  /**
+   * Each statement's rare words by their {@link NameSounds} key: a name written in the other script (چابهار /
+   * تشابهار) shares no letters but its sounds.
+   */
+  private record Words(Set<String> distinct, double weight, Map<String, String> rareByKey) {}
+
+  /** A word seen in at most this many text units of the word weights may be a name, compared by its sounds too. */
+  private static final int RAREST_COUNT = 100;
+  private final NameSounds sounds = new NameSounds();
 
   public ContentSimilarity(WordWeights weights) {
     this(new ContentTerms(), weights);
@@ -84,6 +92,17 @@ public final class ContentSimilarity {
         words++;
       }
     }
+    // most statements have no rare word: this loop must cost nothing then (linking compares very often)
+    Map<String, String> otherRare = wa.rareByKey().isEmpty() ? Map.of() : wb.rareByKey();
+    for (Map.Entry<String, String> e : otherRare.isEmpty() ? Set.<Map.Entry<String, String>>of()
+        : wa.rareByKey().entrySet()) {
+      String other = otherRare.get(e.getKey());
+      if (other != null && !other.equals(e.getValue()) && !wa.distinct().contains(other)
+          && !wb.distinct().contains(e.getValue())) {
+        shared += Math.min(weight(e.getValue()), weight(other));
+        words++;
+      }
+    }
     double lighter = Math.min(wa.weight(), wb.weight());
     return lighter == 0 || words < leastWords ? 0 : shared / lighter;
   }
@@ -94,14 +113,24 @@ public final class ContentSimilarity {
    */
   boolean sharesAnObject(Statement a, Statement b) {
     Set<String> other = wordsOf(b).distinct();
-    return wordsOf(a).distinct().stream().anyMatch(t -> other.contains(t) && objects.isObject(t));
+    Map<String, String> otherRare = wordsOf(b).rareByKey();
+    return wordsOf(a).distinct().stream().anyMatch(t -> other.contains(t) && objects.isObject(t))
+        || wordsOf(a).rareByKey().entrySet().stream()
+            .anyMatch(e -> otherRare.containsKey(e.getKey()) && objects.isObject(e.getValue()));
   }
 
   private Words wordsOf(Statement s) {
     return words.computeIfAbsent(s, k -> {
       Set<String> distinct = new java.util.LinkedHashSet<>();
       k.terms().forEach(t -> distinct.add(withoutJoinedPreposition(t)));
-      return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum());
+      Map<String, String> rare = new java.util.HashMap<>();
+      for (String t : distinct) {
+        String key = weights.count(t) <= RAREST_COUNT ? sounds.keyOf(t) : null;
+        if (key != null) {
+          rare.putIfAbsent(key, t);
+        }
+      }
+      return new Words(distinct, distinct.stream().mapToDouble(this::weight).sum(), rare);
     });
   }
 

@@ -38,7 +38,12 @@ public final class LedgerEvaluator {
 
   private LedgerEvaluator() {}
 
-  public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+  /** A ledger built from {@code input}, with its statements matched to the gold items of those documents. */
+  private record Run(List<LedgerGold.Item> items, Map<String, GoldDocument> byId,
+      Map<LedgerGold.Item, Statement> matched, Map<Statement, LedgerGold.Item> goldOf,
+      Map<Statement, Promise> promiseOf, Map<Statement, LinkLabel> labelOf) {}
+
+  private static Run run(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
     Map<String, GoldDocument> byId = new HashMap<>();
     golds.forEach(g -> byId.put(g.id(), g));
@@ -54,8 +59,18 @@ public final class LedgerEvaluator {
     Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
     read(ledger.promises(), promiseOf, labelOf);
     Matching matching = match(items, byId, statements);
-    Map<LedgerGold.Item, Statement> matched = matching.matched();
-    Map<Statement, LedgerGold.Item> goldOf = matching.goldOf();
+    return new Run(items, byId, matching.matched(), matching.goldOf(), promiseOf, labelOf);
+  }
+
+  public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
+    Run run = run(gold, golds, input, reader, similarity, settings);
+    List<LedgerGold.Item> items = run.items();
+    Map<String, GoldDocument> byId = run.byId();
+    Map<LedgerGold.Item, Statement> matched = run.matched();
+    Map<Statement, LedgerGold.Item> goldOf = run.goldOf();
+    Map<Statement, Promise> promiseOf = run.promiseOf();
+    Map<Statement, LinkLabel> labelOf = run.labelOf();
     double precision = 0;
     double recall = 0;
     int labelsRight = 0;
@@ -223,6 +238,49 @@ public final class LedgerEvaluator {
     int[] span = span(g, item);
     String text = g.text().substring(span[0], span[1]).replaceAll("\\s+", " ");
     return "«" + (text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text) + "»";
+  }
+
+  /**
+   * For tuning on dev: each gold promise whose items the ledger put in several promises, and each ledger promise
+   * holding items of several gold promises, one line per item (document, item, gold label, the ledger's promise, the
+   * start of its text).
+   */
+  public static List<String> misplaced(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
+    Run run = run(gold, golds, input, reader, similarity, settings);
+    Map<LedgerGold.Item, String> ledgerPromise = new LinkedHashMap<>();
+    for (LedgerGold.Item i : run.items()) {
+      Statement s = run.matched().get(i);
+      Promise p = s == null ? null : run.promiseOf().get(s);
+      ledgerPromise.put(i, s == null ? "not-found" : p == null ? "none" : p.id());
+    }
+    List<String> lines = new ArrayList<>();
+    Map<String, List<LedgerGold.Item>> byGold = new LinkedHashMap<>();
+    Map<String, List<LedgerGold.Item>> byLedger = new LinkedHashMap<>();
+    for (LedgerGold.Item i : run.items()) {
+      byGold.computeIfAbsent(i.promise(), k -> new ArrayList<>()).add(i);
+      byLedger.computeIfAbsent(ledgerPromise.get(i), k -> new ArrayList<>()).add(i);
+    }
+    byGold.forEach((promise, members) -> {
+      if (members.stream().map(ledgerPromise::get).distinct().count() > 1) {
+        lines.add("split gold " + promise);
+        members.forEach(i -> lines.add(line(i, ledgerPromise.get(i), run.matched().get(i))));
+      }
+    });
+    byLedger.forEach((promise, members) -> {
+      if (!promise.equals("not-found") && !promise.equals("none")
+          && members.stream().map(LedgerGold.Item::promise).distinct().count() > 1) {
+        lines.add("merged ledger " + promise);
+        members.forEach(i -> lines.add(line(i, i.promise(), run.matched().get(i))));
+      }
+    });
+    return lines;
+  }
+
+  private static String line(LedgerGold.Item i, String promise, Statement s) {
+    String text = s == null ? "" : s.text().replaceAll("\\s+", " ");
+    return String.format("  %-12s %-4s %-10s %-28s %s", i.doc(), i.item(), i.label().label(), promise,
+        text.length() > 110 ? text.substring(0, 110) : text);
   }
 
   private static int[] span(GoldDocument g, String item) {

@@ -189,6 +189,16 @@ public final class PromiseLinker {
     return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
   }
 
+  /**
+   * True when a rate (a figure with a period: 10 million tonnes a year) has the unit and period of one of the
+   * promise's: a target moved is written in its own unit and period. A sum or length without a period is not enough
+   * (a loan and a project's value, two cables of one relationship), nor a percentage (progress, shares).
+   */
+  private static boolean movesAFigure(List<Amount> mine, List<Amount> its) {
+    return mine.stream().anyMatch(a -> a.unit() != null && a.period() != null && !"percent".equals(a.unit())
+        && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && a.period().equals(b.period())));
+  }
+
   private double score(Statement s, Open p) {
     // a report or a restatement has only its document's areas, which need not include the promise's own
     if (!s.isReport() && !s.mayRestate() && !p.areas.isEmpty() && !s.areas().isEmpty()
@@ -243,6 +253,8 @@ public final class PromiseLinker {
     } else if (content < settings.leastContent()) {
       // a due date or a holder alike is no promise alike: many of one text's promises share them
       return Double.NEGATIVE_INFINITY;
+    } else if (!s.isReport() && movesAFigure(measures, p.amountsSeen)) {
+      score += settings.movedFigure();
     }
     if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
       score += settings.sameDeadline();
@@ -271,11 +283,13 @@ public final class PromiseLinker {
 
   /**
    * True when {@code s} promises a meeting and {@code p} is a meeting due before {@code s}'s document: that meeting
-   * was held or missed by then, and "the next session" of a later text is another one.
+   * was held or missed by then, and "the next session" of a later text is another one; unless both name the same
+   * rank (the third meeting, moved), which numbers one meeting.
    */
   private static boolean anotherMeeting(Statement s, Open p, Cues c) {
     return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
-        && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING);
+        && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING)
+        && (c.ranks().isEmpty() || !p.ranks.containsAll(c.ranks()));
   }
 
   /** What a statement's text says beyond its fields, read once per statement. */

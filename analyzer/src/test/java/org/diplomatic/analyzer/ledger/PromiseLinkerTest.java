@@ -383,6 +383,57 @@ class PromiseLinkerTest {
   }
 
   @Test
+  void theSameNumberedMeetingMovedInALaterTextIsOneMeeting() {
+    List<Promise> promises = ledger(
+        doc("m21", "ar", "2021-06-15", IQ_JO, null, new String[] {
+            "عقد الاجتماع الثالث للجنة المشتركة في بغداد في شباط 2022", "الجانبان", "في شباط 2022",
+            "2022-02-28", "trade_investment"}),
+        doc("m25", "ar", "2025-05-10", IQ_JO, null, new String[] {
+            "عقد الاجتماع الثالث للجنة المشتركة في بغداد خلال تموز المقبل", "الجانبان", "خلال تموز المقبل",
+            "2025-07-31", "trade_investment"}));
+    assertEquals(List.of(List.of("first_made", "changed")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  private static final List<IndexedDocument.Official> IN_IR = List.of(
+      new IndexedDocument.Official("فرهاد امیرخانی", "IR"), new IndexedDocument.Official("أرجون ميهتا", "IN"));
+
+  @Test
+  void aPlaceNameWrittenInTheOtherScriptLinksThePromise() {
+    List<Promise> promises = ledger(
+        doc("c19", "fa", "2019-08-20", IN_IR, null, new String[] {
+            "ایران قصد دارد راه‌آهن چابهار - زاهدان را با مشارکت هند تا پایان سال ۱۴۰۰ به بهره‌برداری برساند", "ایران",
+            "تا پایان سال ۱۴۰۰", "2022-03-20", "transport"}),
+        doc("c22", "ar", "2022-05-11", IN_IR, null, new String[] {
+            "استكمال سكة حديد تشابهار - زاهدان قبل نهاية عام 2024", "الجانبان", "قبل نهاية عام 2024",
+            "2024-12-31", "transport"}));
+    assertEquals(List.of(List.of("first_made", "changed")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  private static IndexedDocument withFigure(String id, String lang, String date, String text, String figure,
+      double value) {
+    IndexedDocument.Commitment c = new IndexedDocument.Commitment(text, "agreement", null, null, null, null,
+        List.of("transport"));
+    return new IndexedDocument(id, lang + "/" + id + ".txt", lang, "news", text + ".\n",
+        List.of(new IndexedDocument.Official("فلاديمير تسيبولسكي", "RU"),
+            new IndexedDocument.Official("مهدی صادقی", "IR")),
+        List.of("transport"), List.of(new IndexedDocument.Figure(figure, value, null, null, "ton", "year")),
+        List.of(c), List.of(), date);
+  }
+
+  @Test
+  void aTargetMovedInItsOwnUnitLinksThoughFewWordsAgree() {
+    List<Promise> promises = ledger(
+        withFigure("t20", "ar", "2020-06-10",
+            "روسيا وإيران تسعيان إلى نقل 10 ملايين طن سنويا عبر ممر الشمال - الجنوب", "10 ملايين طن سنويا", 1.0e7),
+        withFigure("t22", "fa", "2022-07-02",
+            "هدف ترانزیت سالانه کالا در کریدور شمال - جنوب به ۱۵ میلیون تن افزایش یابد", "۱۵ میلیون تن", 1.5e7));
+    assertEquals(List.of(List.of("first_made", "changed")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+  }
+
+  @Test
   void aSecondLineOfTheSameTownsIsAnotherPromise() {
     List<Promise> promises = ledger(
         doc("r21", "ar", "2021-03-01", IQ_IR, null, new String[] {
