@@ -93,14 +93,14 @@ public final class ContentSimilarity {
       }
     }
     // most statements have no rare word: this loop must cost nothing then (linking compares very often)
-    Map<String, String> otherRare = wa.rareByKey().isEmpty() ? Map.of() : wb.rareByKey();
-    for (Map.Entry<String, String> e : otherRare.isEmpty() ? Set.<Map.Entry<String, String>>of()
-        : wa.rareByKey().entrySet()) {
-      String other = otherRare.get(e.getKey());
-      if (other != null && !other.equals(e.getValue()) && !wa.distinct().contains(other)
-          && !wb.distinct().contains(e.getValue())) {
-        shared += Math.min(weight(e.getValue()), weight(other));
-        words++;
+    if (!wa.rareByKey().isEmpty() && !wb.rareByKey().isEmpty()) {
+      for (Map.Entry<String, String> e : wa.rareByKey().entrySet()) {
+        String other = wb.rareByKey().get(e.getKey());
+        if (other != null && !other.equals(e.getValue()) && !wa.distinct().contains(other)
+            && !wb.distinct().contains(e.getValue())) {
+          shared += Math.min(weight(e.getValue()), weight(other));
+          words++;
+        }
       }
     }
     double lighter = Math.min(wa.weight(), wb.weight());

@@ -51,10 +51,10 @@ final class DueDates {
     }
     if (written != null) {
       LocalDate due = plausible(resolve(written, reference), reference);
-      for (int k = 0; due == null && k < 2; k++) {
-        // a deadline given twice, in two calendars (بحلول نهاية السنة الإيرانية 1403، أي في آذار 2025): either part
-        String[] parts = GLOSS.split(written, 2);
-        due = parts.length < 2 ? null : plausible(resolve(parts[k].strip(), reference), reference);
+      // a deadline given twice, in two calendars (بحلول نهاية السنة الإيرانية 1403، أي في آذار 2025): either part
+      String[] parts = due != null ? new String[0] : GLOSS.split(written, 2);
+      for (int k = 0; due == null && parts.length == 2 && k < 2; k++) {
+        due = plausible(resolve(parts[k].strip(), reference), reference);
       }
       return due == null ? null : new Due(written, due.toString());
     }

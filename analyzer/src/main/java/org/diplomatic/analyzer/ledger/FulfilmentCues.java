@@ -10,6 +10,8 @@ import java.util.List;
 final class FulfilmentCues {
   /** The cues by their first word: a sentence is read once, whatever the number of cues. */
   private final java.util.Map<String, List<List<String>>> byHead = new java.util.HashMap<>();
+  /** The one-word cues by their word, the first listed of each: a word with an attached pronoun is matched to them. */
+  private final java.util.Map<String, List<String>> single = new java.util.HashMap<>();
 
   /** Attached pronouns, longest first. */
   private static final String[] PRONOUNS = {"هما", "ها", "هم", "ه"};
@@ -33,6 +35,9 @@ final class FulfilmentCues {
     phrases.forEach(phrase -> {
       List<String> cue = FoldedWords.of(phrase);
       c.byHead.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
+      if (cue.size() == 1) {
+        c.single.putIfAbsent(cue.get(0), cue);
+      }
     });
     return c;
   }
@@ -64,12 +69,11 @@ final class FulfilmentCues {
    */
   private List<String> anyAt(List<String> words, int i, String first) {
     List<String> cue = anyAt(words, i, byHead.get(first));
-    String bare = withoutPronoun(first);
-    if (cue == null && bare != null) {
-      List<List<String>> single = byHead.getOrDefault(bare, List.of()).stream().filter(c -> c.size() == 1).toList();
-      cue = single.isEmpty() ? null : single.get(0);
+    if (cue != null) {
+      return cue;
     }
-    return cue;
+    String bare = withoutPronoun(first);
+    return bare == null ? null : single.get(bare);
   }
 
   /** The one of {@code cues}, all of whose first word the word at {@code i} already is, that goes on there. */

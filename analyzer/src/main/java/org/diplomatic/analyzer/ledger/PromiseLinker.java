@@ -195,7 +195,7 @@ public final class PromiseLinker {
    * (a loan and a project's value, two cables of one relationship), nor a percentage (progress, shares).
    */
   private static boolean movesAFigure(List<Amount> mine, List<Amount> its) {
-    return mine.stream().anyMatch(a -> a.unit() != null && a.period() != null && !"percent".equals(a.unit())
+    return mine.stream().anyMatch(a -> a.unit() != null && a.period() != null && !PERCENT.equals(a.unit())
         && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && a.period().equals(b.period())));
   }
 
@@ -228,7 +228,7 @@ public final class PromiseLinker {
       return Double.NEGATIVE_INFINITY;
     }
     // percentages coincide by chance (a share of 12% is no tariff cut by 12%): they count as no figure agreeing
-    boolean percentOnly = sameFigure && agreeing.stream().allMatch(a -> "percent".equals(a.unit()));
+    boolean percentOnly = sameFigure && agreeing.stream().allMatch(a -> PERCENT.equals(a.unit()));
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
