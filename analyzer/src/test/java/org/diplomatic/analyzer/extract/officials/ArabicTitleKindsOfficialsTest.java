@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,24 +14,16 @@ import org.junit.jupiter.api.Test;
  * lists, and name-finder mentions that ran into the sentence.
  */
 class ArabicTitleKindsOfficialsTest {
-  private static OfficialsExtractor extractor;
-
-  @BeforeAll
-  static void loadShippedModels() {
-    extractor = ShippedOfficials.extractor();
-  }
-
   private static List<Official> officials(String text) {
-    return extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    return ShippedOfficials.officials(text, Language.ARABIC);
   }
 
   private static List<String> names(String text) {
-    return officials(text).stream().map(Official::name).toList();
+    return ShippedOfficials.names(text, Language.ARABIC);
   }
 
   private static Official named(String text, String name) {
-    return officials(text).stream().filter(o -> o.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + officials(text)));
+    return ShippedOfficials.named(text, name, Language.ARABIC);
   }
 
   @Test

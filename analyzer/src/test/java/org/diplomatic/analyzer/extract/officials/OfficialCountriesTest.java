@@ -4,25 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The state an Arabic official serves, read from sentences written as agencies write them. */
 class OfficialCountriesTest {
-  private static OfficialsExtractor extractor;
-
-  @BeforeAll
-  static void loadShippedModels() {
-    extractor = ShippedOfficials.extractor();
-  }
-
   private static List<Official> officials(String text) {
-    return extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    return ShippedOfficials.officials(text, Language.ARABIC);
   }
 
   private static Official named(String text, String name) {
-    return officials(text).stream().filter(o -> o.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + officials(text)));
+    return ShippedOfficials.named(text, name, Language.ARABIC);
   }
 
   @Test

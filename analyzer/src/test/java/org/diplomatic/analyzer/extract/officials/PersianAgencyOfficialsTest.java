@@ -18,9 +18,7 @@ class PersianAgencyOfficialsTest {
   }
 
   private static Official only(String text) {
-    List<Official> found = extractor.extract(text, TestSentences.of(text), Language.PERSIAN);
-    assertEquals(1, found.size(), found.toString());
-    return found.get(0);
+    return ShippedOfficials.only(text, Language.PERSIAN);
   }
 
   @Test

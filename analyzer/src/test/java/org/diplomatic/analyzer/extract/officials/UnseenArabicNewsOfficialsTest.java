@@ -21,16 +21,15 @@ class UnseenArabicNewsOfficialsTest {
   }
 
   private static List<Official> officials(String text) {
-    return extractor.extract(text, TestSentences.of(text), Language.ARABIC);
+    return ShippedOfficials.officials(text, Language.ARABIC);
   }
 
   private static List<String> names(String text) {
-    return officials(text).stream().map(Official::name).toList();
+    return ShippedOfficials.names(text, Language.ARABIC);
   }
 
   private static Official named(String text, String name) {
-    return officials(text).stream().filter(o -> o.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + officials(text)));
+    return ShippedOfficials.named(text, name, Language.ARABIC);
   }
 
   @Test
