@@ -140,6 +140,12 @@ GROUPS = {
     'yerlan-satbayev': ['يرلان ساتباييف', 'یرلان ساتبایف'],
     'salem-bin-khalfan-al-hinai': ['سالم بن خلفان الهنائي', 'سالم بن خلفان الهنائی'],
     'badr-bin-fahd-al-sudairi': ['بدر بن فهد السديري', 'بدر بن فهد السدیری'],
+    # the ledger's dev series of the ninth round (grouped by their writer): Iraq-Lebanon fuel for services 2020-2025,
+    # Iran-Venezuela refineries, flights and food 2019-2025: the same officials across years and languages
+    'thamer-abdulkarim-al-shuwaili': ['ثامر عبد الكريم الشويلي', 'ثامر عبدالکریم الشویلی'],
+    'george-salim-tarabieh': ['جورج سليم طربيه', 'جورج سلیم طربیه'],
+    'javad-kouhestani': ['جواد کوهستانی', 'جواد كوهستاني'],
+    'carlos-alberto-urbano': ['کارلوس آلبرتو اوربانو'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
