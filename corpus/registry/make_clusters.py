@@ -146,6 +146,13 @@ GROUPS = {
     'george-salim-tarabieh': ['جورج سليم طربيه', 'جورج سلیم طربیه'],
     'javad-kouhestani': ['جواد کوهستانی', 'جواد كوهستاني'],
     'carlos-alberto-urbano': ['کارلوس آلبرتو اوربانو'],
+    # the ledger's test series of the ninth round (grouped by their writer): Oman-UAE railway 2018-2025, Iran-Belarus
+    # industry and trade 2019-2025
+    'saeed-bin-hamad-al-maamari': ['سعيد بن حمد المعمري', 'سعید بن حمد المعمری'],
+    'obaid-salem-al-dhaheri': ['عبيد سالم الظاهري', 'عبید سالم الظاهری'],
+    'khalid-bin-salem-al-kiyumi': ['خالد بن سالم الكيومي', 'خالد بن سالم الکیومی'],
+    'mehdi-safarpour': ['مهدی صفرپور', 'مهدي صفربور'],
+    'alexander-zubko': ['الکساندر زوبکو', 'ألكسندر زوبكو'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
