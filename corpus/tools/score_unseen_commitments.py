@@ -9,7 +9,7 @@ A prediction is right when it overlaps a judged stretch of a commitment; one tha
 "either" is left out of both counts; a kind is right when it is one of the judged kinds ("intent/decision"); a
 row of kind "none" (start and end 0) lists an article read that holds nothing of either; a
 holder is right when its folded words and an accepted holder's contain one another, or when it is null and "-" is
-accepted. Persian and Arabic letters are folded as score_unseen_officials.py folds them.
+accepted (an empty holder, as unseen-judged-5.tsv writes it, is "-"). Persian and Arabic letters are folded as score_unseen_officials.py folds them.
 """
 import collections, gzip, json, os, re, sys
 
@@ -28,7 +28,7 @@ def read_judged(path):
             continue
         f = line.rstrip('\n').split('\t')
         rows.append(dict(article=f[0], file=f[1], start=int(f[2]), end=int(f[3]), kinds=f[4].split('/'),
-                         holders=f[5].split('|') if len(f) > 5 else ['-']))
+                         holders=[h or '-' for h in f[5].split('|')] if len(f) > 5 else ['-']))
     return rows
 
 
