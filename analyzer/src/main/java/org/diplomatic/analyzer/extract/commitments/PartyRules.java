@@ -58,11 +58,12 @@ final class PartyRules {
       Pattern.compile("(?:^|\\s)(?:التي|الذي|الذين|اللذين|اللتين)(?:\\s+[^\\s،,.:؛]+){0,3}\\s*$");
   /**
    * The party an Arabic modal puts the act on ("يتعين على المعلمين الجدد حجز موعد"، "ينبغي على الدول الأعضاء رفع"):
-   * its first word and the words with the article after it; a pronoun (علينا، عليه) is the speaker's side.
+   * its first word and the words with the article after it, up to a relative pronoun (المعلمين الذين يجتازون); a
+   * pronoun (علينا، عليه) is the speaker's side.
    */
   private static final Pattern OBLIGED_PARTY = Pattern.compile(
       "(?:^|\\s)(?:و|ف)?(?:يجب|يتعين|ينبغي|يتوجب|يتحتم)\\s+على\\s+((?:كل|جميع)\\s+)?([^\\s،,.:؛()«»\"]{2,})"
-          + "((?:\\s+(?:و)?ال[^\\s،,.:؛()«»\"]{2,}){0,5})");
+          + "((?:\\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)(?:\\s|$))(?:و)?ال[^\\s،,.:؛()«»\"]{2,}){0,5})");
   private static final Pattern LIST_ITEM = Pattern.compile(
       "^\\s*(?:[0-9٠-٩]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\\s*[-.)–:]");
   private static final int MAX_ITEMS = 15;

@@ -467,6 +467,9 @@ class PartyRulesTest {
     String council = "وشدد الوزراء على أنه ينبغي على الدول الأعضاء رفع الإنفاق على الصحة العامة.";
     Span whole = new Span(0, council.length());
     assertEquals("الدول الأعضاء", rules.holder(council, whole, List.of(), List.of(), whole));
+    String relative = "فيما يتعين على المعلمين الذين يجتازون المقابلة الشخصية استيفاء نموذج طلب التعيين.";
+    Span clause = new Span(0, relative.length());
+    assertEquals("المعلمين", rules.holder(relative, clause, List.of(), List.of(), clause));
   }
 
   @Test
