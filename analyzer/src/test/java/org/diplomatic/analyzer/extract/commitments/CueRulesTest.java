@@ -240,6 +240,7 @@ class CueRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       ومن المتوقع كذلك إفلاس البنوك اليونانية وكذلك الشركات ستعجز عن سداد الفواتير   | none
       وصرح المدير بأنه من المتوقع أن يتم الافتتاح الرسمي للمطار خلال الأسابيع القادمة | intent
+      نظرسنجی رویترز از 20 کارشناس انرژی نشان می‌دهد، تقاضای جهانی نفت در سال 2008 کمتر رشد خواهد کرد | none
       """)
   void whatIsExpectedIsAForecastUnlessAnActIsScheduled(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
