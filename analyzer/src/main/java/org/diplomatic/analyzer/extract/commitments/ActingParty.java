@@ -42,6 +42,7 @@ final class ActingParty {
   private static final Set<String> PERSIAN_STOPS =
       FOLD.applyAll("را", "به", "از", "در", "با", "برای", "تا", "نیز", "هم",
       "باید", "بايد", "که", "و", "خود", "را", "،", ",", ".", ":", "است", "بر", "متعهد", "آماده", "آمادگی", "پیشنهاد", "قصد", "تصمیم",
+      "موظف", "موظفند", "مکلف", "مکلفند", "ملزم", "ملزمند",
       // times after a subject: "پارلمان عراق یکشنبه شب ... تصویب کرد"
       "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "امروز", "دیروز",
       "فردا", "امشب", "دیشب", "روز", "شب", "صبح", "عصر", "هفته", "سال");
@@ -66,7 +67,11 @@ final class ActingParty {
   /** An indefinite relative adjective after an indefinite head, as folded: "محكمة مصرية"، "لجنة وزارية". */
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?!ال)\\S{3,}[يی]ه?");
 
+  /** The Arabic "side" heads, which an adjective of aspect-words.tsv makes an aspect (الجانب الصحي). */
+  private static final Set<String> SIDES = FOLD.applyAll("الجانب", "جانب");
+
   private final Set<String> heads = new HashSet<>();
+  private final Set<String> aspects = new HashSet<>();
   private final WordTokenizer tokenizer = new WordTokenizer();
 
   private ActingParty() {}
@@ -87,7 +92,30 @@ final class ActingParty {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read party-heads.tsv", e);
     }
+    try (InputStream in = ActingParty.class.getResourceAsStream("aspect-words.tsv")) {
+      if (in == null) {
+        throw BundledResource.missing("aspect-words.tsv");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          party.aspects.add(FOLD.apply(line.strip()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read aspect-words.tsv", e);
+    }
     return party;
+  }
+
+  /** الجانب with an adjective of an aspect after it ("الجانب الصحي يأتي كأولوية"): a matter, not a side. */
+  private boolean aspect(List<Token> tokens, int i) {
+    if (!SIDES.contains(bare(tokens.get(i).form())) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).form();
+    return aspects.contains(next.startsWith("ال") ? next.substring(2) : next);
   }
 
   /** The acting party of {@code clause} as written, or null. */
@@ -108,7 +136,7 @@ final class ActingParty {
     int start = attributionEnd(tokens);
     for (int i = start; i < tokens.size(); i++) {
       String form = tokens.get(i).form();
-      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i, start)
+      if (!(heads.contains(form) || heads.contains(bare(form))) || !subjectPosition(tokens, i, start) || aspect(tokens, i)
           || afterVerb && !(i > 0 && VERBS_BEFORE_SUBJECT.contains(bare(tokens.get(i - 1).form())))) {
         continue;
       }

@@ -44,6 +44,8 @@ final class CueRules {
   private static final int SIGNED_ON_REACH = 3;
   /** The most words between وجه and the بـ of the act it orders, past the official's titles, name and addressees. */
   private static final int DIRECTIVE_REACH = 20;
+  private static final Set<String> RELATIVE_OR_PRONOUN =
+      FOLD.applyAll("التي", "الذي", "الذين", "وهي", "وهو", "وهم");
   /** A verbal noun of the pattern مفاعلة after بـ / لـ (بمتابعة، لمتابعة), as folded (ة becomes ه). */
   private static final java.util.regex.Pattern MUFAALA = java.util.regex.Pattern.compile("^[بل]م.ا..[هة]$");
   private static final Set<String> PLACE_AFTER_ON =
@@ -113,6 +115,7 @@ final class CueRules {
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
       forecast.addAll(UnboundCues.relativeModal(tokens, lexicon.find(tokens)));
       forecast.addAll(UnboundCues.pointedAt(tokens, lexicon.find(tokens)));
+      forecast.addAll(UnboundCues.devoted(tokens, lexicon.find(tokens)));
     }
     String lang = isPersian(tokens) ? "fa" : "ar";
     for (CueLexicon lexicon : List.of(cues, modelCues)) {
@@ -187,6 +190,7 @@ final class CueRules {
     Set<Integer> referenced = referenced(tokens, hits);
     referenced.addAll(happened(tokens, hits));
     referenced.addAll(UnboundCues.relativeModal(tokens, hits));
+    referenced.addAll(UnboundCues.devoted(tokens, hits));
     for (CueLexicon.Hit hit : hits) {
       switch (hit.feature()) {
         case "denial" -> {
@@ -563,6 +567,10 @@ final class CueRules {
     for (int k = hit.token() + hit.length(); k < Math.min(tokens.size(), hit.token() + DIRECTIVE_REACH); k++) {
       String form = tokens.get(k).form();
       String bare = form.startsWith("و") ? form.substring(1) : form;
+      // a relative clause describes the addressee ("ووجهت لعمليات الوفرة ... وهي الشركة التي يمتلكانها ... لإدارة")
+      if (RELATIVE_OR_PRONOUN.contains(form)) {
+        return false;
+      }
       boolean particle = bare.length() >= 6 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل');
       if (particle && "تاإ".indexOf(bare.charAt(1)) >= 0 && !bare.startsWith("بال") && !bare.startsWith("لل")
           || MUFAALA.matcher(bare).matches()) {

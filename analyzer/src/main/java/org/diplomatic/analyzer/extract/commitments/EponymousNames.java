@@ -6,13 +6,18 @@ import org.diplomatic.analyzer.text.Span;
 
 /**
  * Drops the parties whose every mention is a person's name inside the name of a place, an institution or a plan
- * (بیمارستان امام حسین، کمیته امداد امام خمینی استان بوشهر، طرح هادی روستایی): the name finder takes them for people,
- * but no one there speaks or commits.
+ * (بیمارستان امام حسین، کمیته امداد امام خمینی استان بوشهر، طرح هادی روستایی) or a holy figure's name with its honorific
+ * (امام حسین(ع)): the name finder takes them for people, but no one there speaks or commits.
  */
 final class EponymousNames {
   /** Words that make the name after them part of a name of a thing: an Imam's shrine, hospital or fund, a plan. */
   private static final Pattern NAMING_WORD = Pattern.compile("(?:^|[\\s(])(?:امام|طرح|طرح‌های)[\\s\u200c]*$");
   private static final int REACH = 12;
+  /**
+   * A religious honorific in brackets after the name ("امام حسین(ع)"، "امام خمینی (ره)"، "پیامبر (ص)"): a holy or
+   * historical figure, of whom the text speaks, who commits to nothing.
+   */
+  private static final Pattern BLESSED = Pattern.compile("^\\s*\\((?:ع|ص|س|ره|عج|رح)\\)");
 
   private EponymousNames() {}
 
@@ -38,6 +43,7 @@ final class EponymousNames {
   }
 
   private static boolean inName(String text, Span mention) {
-    return NAMING_WORD.matcher(text.substring(Math.max(0, mention.start() - REACH), mention.start())).find();
+    return NAMING_WORD.matcher(text.substring(Math.max(0, mention.start() - REACH), mention.start())).find()
+        || BLESSED.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + REACH))).find();
   }
 }

@@ -49,8 +49,21 @@ final class PartyRules {
    */
   private static final Pattern AGENT = Pattern.compile(
       "(?:^|\\s)(?:از سوی|از سوي|از طرف|توسط|من قبل|من جانب)\\s+(?!إلا\\s|ذلك|أن\\s|دیگر|ديگر)([^،,.:؛;()«»\"\\n]{2,60}?)"
-          + "(?=\\s+(?:به|در|را|با|برای|براي|تا|از|و|بر|که|كه|في|على|إلى|الى|من|عن|مع|بشأن|حول)\\s|[،,.:؛;()«»\"\\n]|$)");
+          + "(?=\\s+(?:به|در|را|با|برای|براي|تا|از|و|بر|که|كه|في|على|إلى|الى|من|عن|مع|بشأن|حول"
+          // a Persian light verb or auxiliary ends the agent: "توسط بانک صورت خواهد گرفت"، "توسط X انجام می‌شود"
+          + "|صورت|انجام|خواهد|خواهند|شد|شده|است|می\\S*)(?:\\s|$)|[،,.:؛;()«»\"\\n]|$)");
   private static final int AGENT_WORDS = 4;
+  /** An Arabic relative pronoun and at most three words before an agent: the agent is the relative clause's. */
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("(?:^|\\s)(?:التي|الذي|الذين|اللذين|اللتين)(?:\\s+[^\\s،,.:؛]+){0,3}\\s*$");
+  /**
+   * The party an Arabic modal puts the act on ("يتعين على المعلمين الجدد حجز موعد"، "ينبغي على الدول الأعضاء رفع"):
+   * its first word and the words with the article after it, up to a relative pronoun (المعلمين الذين يجتازون); a
+   * pronoun (علينا، عليه) is the speaker's side.
+   */
+  private static final Pattern OBLIGED_PARTY = Pattern.compile(
+      "(?:^|\\s)(?:و|ف)?(?:يجب|يتعين|ينبغي|يتوجب|يتحتم)\\s+على\\s+((?:كل|جميع)\\s+)?([^\\s،,.:؛()«»\"]{2,})"
+          + "((?:\\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)(?:\\s|$))(?:و)?ال[^\\s،,.:؛()«»\"]{2,}){0,5})");
   private static final Pattern LIST_ITEM = Pattern.compile(
       "^\\s*(?:[0-9٠-٩]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\\s*[-.)–:]");
   private static final int MAX_ITEMS = 15;
@@ -296,9 +309,10 @@ final class PartyRules {
   /** The agent named after از سوی / توسط / من قبل in the clause (an official named there by his name), or null. */
   private static String agent(String text, Span span, List<Party> officials) {
     Matcher m = AGENT.matcher(span.in(text));
-    // a short name, in the clause the commitment is told in (not a reporting clause before a colon)
+    // a short name, in the clause the commitment is told in (not a reporting clause before a colon), and not the
+    // agent of what an Arabic relative clause describes ("في المدارس التي تم إعدادها من قبل وزارة التعليم")
     if (!m.find() || m.group(1).strip().split("\\s+").length > AGENT_WORDS
-        || span.in(text).indexOf(':', m.end()) >= 0) {
+        || span.in(text).indexOf(':', m.end()) >= 0 || RELATIVE_BEFORE.matcher(span.in(text).substring(0, m.start())).find()) {
       return null;
     }
     Span phrase = new Span(span.start() + m.start(1), span.start() + m.end(1));
@@ -318,6 +332,11 @@ final class PartyRules {
       if (signer != null) {
         return signer;
       }
+    }
+    Matcher obliged = OBLIGED_PARTY.matcher(span.in(text));
+    // the party a modal obliges is the holder, in reported speech and in quotes (corpus/README.md)
+    if (obliged.find() && !obliged.group(2).equals("أن") && !obliged.group(2).startsWith("ضرور")) {
+      return ((obliged.group(1) == null ? "" : obliged.group(1)) + obliged.group(2) + obliged.group(3)).strip();
     }
     ActingSubject.Subject subject = actingSubject.in(text, span, officials);
     // a quote of an official: a newspaper or a source quoted speaks for nobody's side

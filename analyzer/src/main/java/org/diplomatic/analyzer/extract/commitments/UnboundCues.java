@@ -22,6 +22,13 @@ final class UnboundCues {
   /** Persian demonstratives and the exclamative چه: "این توافق"، "چه توافق وحشتناکی" name an agreement, not an act. */
   private static final Set<String> POINTING = FOLD.applyAll("این", "آن", "همین", "همان", "چه");
   private static final Set<String> THIRD_PERSON_FUTURE = FOLD.applyAll("خواهد", "خواهند");
+  private static final String DEVOTED = FOLD.apply("متعهد");
+  /** What joins the adjectives of a list: a comma or و standing alone. */
+  private static final Set<String> LIST_GLUE = Set.of("،", ",", "و");
+  /** A verb of being or becoming after متعهد: شد، شده، است، هستند، بود. */
+  private static final java.util.regex.Pattern BE = java.util.regex.Pattern.compile("^(?:شد|است|هست|بود|باشد|می)");
+  /** A Persian plural in ezafe before an adjective: نیروهای، انسان‌های، افراد (written with ی or ي). */
+  private static final java.util.regex.Pattern PLURAL_EZAFE = java.util.regex.Pattern.compile("(?:ها[یي]|افراد)$");
 
   private UnboundCues() {}
 
@@ -37,6 +44,29 @@ final class UnboundCues {
         for (int k = 0; k < hit.length(); k++) {
           at.add(hit.token() + k);
         }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The Persian متعهد of a person, an adjective (devoted) in a list of qualities or after a plural in ezafe ("نیروهای
+   * فعال، متعهد، ارزشی"، "نیروهای متعهد و ارزشی"): no one pledges there; "طرف قطری متعهد شد"، "متعهد به" and a
+   * list of matters closed by "، متعهد شده است" bind.
+   */
+  static Set<Integer> devoted(List<Token> tokens, List<CueLexicon.Hit> hits) {
+    Set<Integer> at = new HashSet<>();
+    for (CueLexicon.Hit hit : hits) {
+      int i = hit.token();
+      if (!hit.feature().equals("obligation") || hit.length() != 1 || !DEVOTED.equals(tokens.get(i).form())) {
+        continue;
+      }
+      String previous = i > 0 ? tokens.get(i - 1).text() : "";
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+      boolean adjective = LIST_GLUE.contains(next) || PLURAL_EZAFE.matcher(previous).find();
+      // "..., متعهد شده است" after a list of matters still pledges
+      if (adjective && !BE.matcher(next).find()) {
+        at.add(i);
       }
     }
     return at;

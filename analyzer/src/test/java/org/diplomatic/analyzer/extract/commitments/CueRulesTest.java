@@ -169,6 +169,7 @@ class CueRulesTest {
       وأوعز المحافظ لمديري الإدارات بمتابعة أعمال الصيانة                                                | obligation
       ووجه الأمير محافظي المحافظات لمتابعة هذه الظاهرة                                                 | obligation
       وجه الشكر لمنسوبي الإدارة على جهودهم                                                            | none
+      ووجهت لعمليات الوفرة المشتركة وهي الشركة التي يمتلكانها مناصفة لإدارة حقل الوفرة البري          | none
       فيما ألقى عددا من المحاضرات بين من خلالها الصفات والأخلاق التي يجب أن يتحلى بها الجندي المسلم    | none
       وی افزود: ادامه این شرایط باعث خواهد شد تا دولت ابزار سیاستگذاری مفید را از دست بدهد               | none
       مدیر کل هواشناسی استان گفت: نصب این ایستگاه‌ها موجب آسانی در جمع‌آوری اطلاعات هواشناسی خواهد شد   | none
@@ -222,5 +223,26 @@ class CueRulesTest {
       """)
   void readsAFourLetterFutureOnlyOnAKnownVerbStem(String word, boolean future) {
     assertEquals(future, CueRules.isArabicFuture(word, word));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      مرکزی است متشکل از مجموعه نیروهای فعال، متعهد، ارزشی، افتخاری و مردم نهاد                  | false
+      زمینه‌سازی برای حضور جوانان و نیروهای متعهد و ارزشی در عرصه فعالیت‌های فرهنگی                | false
+      طرف قطری متعهد شد نیروگاه را تا پایان سال تکمیل کند                                          | true
+      وزیر به همکاری در حوزه‌های اقتصادی و تجاری، متعهد شده است                                     | true
+      """)
+  void persianMotaahhedOfAPersonIsAnAdjectiveNotAPledge(String text, boolean anchored) {
+    assertEquals(anchored, rules.anchored(text, "news"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ومن المتوقع كذلك إفلاس البنوك اليونانية وكذلك الشركات ستعجز عن سداد الفواتير   | none
+      وصرح المدير بأنه من المتوقع أن يتم الافتتاح الرسمي للمطار خلال الأسابيع القادمة | intent
+      نظرسنجی رویترز از 20 کارشناس انرژی نشان می‌دهد، تقاضای جهانی نفت در سال 2008 کمتر رشد خواهد کرد | none
+      """)
+  void whatIsExpectedIsAForecastUnlessAnActIsScheduled(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
   }
 }

@@ -457,4 +457,57 @@ class PartyRulesTest {
         new Party("أنجيلا ميركل", List.of(new Span(text.indexOf("أنجيلا"), text.indexOf("، إلى")))));
     assertEquals("زيجمار جابرييل", rules.holder(text, second, List.of(), officials, second));
   }
+
+  @Test
+  void theArabicPartyAModalObligesHoldsTheActRatherThanTheReporter() {
+    String text = "وأوضح محمد السواط مدير إدارة شؤون المعلمين، أنه يتعين على المعلمين الجدد حجز موعد المقابلة.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("محمد السواط", List.of(new Span(6, 17))));
+    assertEquals("المعلمين الجدد", rules.holder(text, all, List.of(), officials, all));
+    String council = "وشدد الوزراء على أنه ينبغي على الدول الأعضاء رفع الإنفاق على الصحة العامة.";
+    Span whole = new Span(0, council.length());
+    assertEquals("الدول الأعضاء", rules.holder(council, whole, List.of(), List.of(), whole));
+    String relative = "فيما يتعين على المعلمين الذين يجتازون المقابلة الشخصية استيفاء نموذج طلب التعيين.";
+    Span clause = new Span(0, relative.length());
+    assertEquals("المعلمين", rules.holder(relative, clause, List.of(), List.of(), clause));
+  }
+
+  @Test
+  void theAgentOfARelativeClauseOrBeforeALightVerbIsCutRight() {
+    String text = "وسيتم توفير الدروس الكترونيا في المدارس التي تم إعدادها من قبل وزارة التعليم وشركة تطوير.";
+    Span all = new Span(0, text.length());
+    assertNull(rules.holder(text, all, List.of(), List.of(), all));
+    String persian = "انتقال فیش‌های بانک ملی توسط دفاتر زیارتی مجاز انجام خواهد گرفت.";
+    Span whole = new Span(0, persian.length());
+    assertEquals("دفاتر زیارتی مجاز", rules.holder(persian, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
+  void aHolyFigureWithHisHonorificHoldsNothing() {
+    String text = "رهبر انقلاب با اشاره به حرکت امام حسین(ع) افزودند: در تبلیغ باید از افراط و تفریط پرهیز شود.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("امام حسین", List.of(new Span(text.indexOf("امام"), text.indexOf("(ع)")))));
+    assertNull(rules.holder(text, all, List.of(), officials, all));
+  }
+
+  @Test
+  void persianPluralBodiesAndOfficialsAreParties() {
+    String duty = "این دستگاه‌ها موظفند پس از فروش املاک وجوه حاصله را به درآمد عمومی واریز نمایند.";
+    Span all = new Span(0, duty.length());
+    assertEquals("دستگاه‌ها", rules.holder(duty, all, List.of(), List.of(), all));
+    String offer = "مقامات کویتی در ماه ژانویه اعلام کردند، آماده‌اند درباره کاهش بدهی عراق گفت و گو کنند.";
+    Span whole = new Span(0, offer.length());
+    assertEquals("مقامات کویتی", rules.holder(offer, whole, List.of(), List.of(), whole));
+  }
+
+  @Test
+  void anAspectOfAMatterIsNoSide() {
+    String text = "وشدد بحاح على أن الجانب الصحي يأتي كأولوية في المرحلة المقبلة حيث سيتم التنسيق لعلاج الجرحى.";
+    Span all = new Span(0, text.length());
+    List<Party> officials = List.of(new Party("خالد محفوظ بحاح", List.of(new Span(5, 9))));
+    assertEquals("خالد محفوظ بحاح", rules.holder(text, all, List.of(), officials, all));
+    String side = "وأكد أن الجانب العراقي سيعمل على تسهيل الإجراءات.";
+    Span whole = new Span(0, side.length());
+    assertEquals("الجانب العراقي", rules.holder(side, whole, List.of(), List.of(), whole));
+  }
 }
