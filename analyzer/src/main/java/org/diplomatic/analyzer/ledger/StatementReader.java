@@ -25,6 +25,7 @@ public final class StatementReader {
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
   private final FulfilmentCues notDoneCues = FulfilmentCues.load("not-done.tsv");
   private final Events events = Events.load();
+  private final Welcomes welcomes = Welcomes.load();
   private final ContentTerms contentTerms;
   private final DueDates dueDates = new DueDates();
 
@@ -83,12 +84,22 @@ public final class StatementReader {
       List<String> cue = notDone ? null : cues.cueIn(sentence);
       Events.Reported event = cue == null && !notDone ? events.reportedIn(sentence) : null;
       FulfilmentCues found = cues;
+      Welcomes.Welcome welcome = cue == null && event == null && !notDone ? welcomes.in(sentence) : null;
+      if (welcome != null && !welcome.reached()) {
+        cue = welcome.cue();
+        found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+      }
       if (event != null && !progress) {
         item = "e" + n;
         cue = event.cue();
       } else if (cue == null && !amounts.isEmpty()) {
         cue = notDone ? null : reached.cueIn(sentence);
         found = reached;
+        if (cue == null && welcome != null) {
+          // the welcome of a quantity reached (رحب الجانبان بوصول الكميات إلى) reports only a promise of its figure
+          cue = welcome.cue();
+          found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+        }
         // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
         boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);
         item = cue != null ? "r" + n : progress || !measured ? null : "m" + n;
