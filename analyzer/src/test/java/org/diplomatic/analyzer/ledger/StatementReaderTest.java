@@ -67,6 +67,16 @@ class StatementReaderTest {
   }
 
   @Test
+  void aThirdStateACommitmentIsAboutTakesNoPartysPlace() {
+    String commitment = "سوآپ سالانه ۳ میلیارد متر مکعب گاز ترکمنستان به جمهوری آذربایجان از مسیر ایران تا پایان سال ۲۰۲۴";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "minutes", commitment + ".\n",
+        List.of(new IndexedDocument.Official("محسن پاک‌آیین", "IR"), new IndexedDocument.Official("باتیر امانوف", "TM")),
+        List.of("energy"), List.of(), List.of(new IndexedDocument.Commitment(commitment, "decision", null, null,
+            "تا پایان سال ۲۰۲۴", "2024-12-31", List.of("energy"))), List.of(), "2023-05-20");
+    assertEquals(List.of("TM", "IR"), READER.read(d).get(0).countries());
+  }
+
+  @Test
   void givesACommitmentItsHoldersCountryThenTheDocumentsOther() {
     IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "news",
         "كما تعهد الجانب العراقي بتزويد الأردن بعشرة آلاف برميل من النفط الخام يوميا.\n",
