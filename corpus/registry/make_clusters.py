@@ -140,6 +140,19 @@ GROUPS = {
     'yerlan-satbayev': ['يرلان ساتباييف', 'یرلان ساتبایف'],
     'salem-bin-khalfan-al-hinai': ['سالم بن خلفان الهنائي', 'سالم بن خلفان الهنائی'],
     'badr-bin-fahd-al-sudairi': ['بدر بن فهد السديري', 'بدر بن فهد السدیری'],
+    # the ledger's dev series of the ninth round (grouped by their writer): Iraq-Lebanon fuel for services 2020-2025,
+    # Iran-Venezuela refineries, flights and food 2019-2025: the same officials across years and languages
+    'thamer-abdulkarim-al-shuwaili': ['ثامر عبد الكريم الشويلي', 'ثامر عبدالکریم الشویلی'],
+    'george-salim-tarabieh': ['جورج سليم طربيه', 'جورج سلیم طربیه'],
+    'javad-kouhestani': ['جواد کوهستانی', 'جواد كوهستاني'],
+    'carlos-alberto-urbano': ['کارلوس آلبرتو اوربانو'],
+    # the ledger's test series of the ninth round (grouped by their writer): Oman-UAE railway 2018-2025, Iran-Belarus
+    # industry and trade 2019-2025
+    'saeed-bin-hamad-al-maamari': ['سعيد بن حمد المعمري', 'سعید بن حمد المعمری'],
+    'obaid-salem-al-dhaheri': ['عبيد سالم الظاهري', 'عبید سالم الظاهری'],
+    'khalid-bin-salem-al-kiyumi': ['خالد بن سالم الكيومي', 'خالد بن سالم الکیومی'],
+    'mehdi-safarpour': ['مهدی صفرپور', 'مهدي صفربور'],
+    'alexander-zubko': ['الکساندر زوبکو', 'ألكسندر زوبكو'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
