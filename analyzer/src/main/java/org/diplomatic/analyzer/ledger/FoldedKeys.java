@@ -17,11 +17,16 @@ final class FoldedKeys<V extends Comparable<V>> {
     }
   }
 
+  /** The value of one folded word (or of it without its proclitics), or null. */
+  V get(String word) {
+    return valueOf.getOrDefault(word, valueOf.get(FoldedWords.stripped(word)));
+  }
+
   /** The values the words of {@code text} name, sorted. */
   Set<V> in(String text) {
     Set<V> values = new TreeSet<>();
     for (String w : FoldedWords.of(text)) {
-      V value = valueOf.getOrDefault(w, valueOf.get(FoldedWords.stripped(w)));
+      V value = get(w);
       if (value != null) {
         values.add(value);
       }

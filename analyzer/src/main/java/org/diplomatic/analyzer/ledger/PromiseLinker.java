@@ -212,23 +212,26 @@ public final class PromiseLinker {
     if (s.reportsAnEvent() && !p.acts.contains(c.reportedAct())) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (anotherMeeting(s, p, c) || !p.ranks.containsAll(c.ranks())) {
+    if (anotherMeeting(s, p, c) || !p.ranks.containsAll(c.ranks()) && !heldAnUnnumberedMeeting(s, p, c)) {
       // a second railway, line or phase of the same towns is not the first
       return Double.NEGATIVE_INFINITY;
     }
     List<Amount> measures = s.measures();
     List<Amount> agreeing = measures.stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
         .toList();
-    boolean sameFigure = !agreeing.isEmpty();
-    if ((s.reportsAFigureReached() || s.mayRestate()) && !sameFigure) {
+    // a session's number names it as a figure names a target: the fourteenth session held is the one promised
+    boolean sameSession = sameSession(s, p, c);
+    boolean sameFigure = !agreeing.isEmpty() || sameSession;
+    if ((s.reportsAFigureReached() || s.mayRestate()) && agreeing.isEmpty()) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (!sameFigure && inNoCommonCurrency(measures, p.amountsSeen)) {
+    if (agreeing.isEmpty() && inNoCommonCurrency(measures, p.amountsSeen)) {
       // a promise's sum moves in its own currency: a threshold in dinars is no trade target in dollars
       return Double.NEGATIVE_INFINITY;
     }
     // percentages coincide by chance (a share of 12% is no tariff cut by 12%): they count as no figure agreeing
-    boolean percentOnly = sameFigure && agreeing.stream().allMatch(a -> PERCENT.equals(a.unit()));
+    boolean percentOnly = !agreeing.isEmpty() && !sameSession
+        && agreeing.stream().allMatch(a -> PERCENT.equals(a.unit()));
     double content = 0;
     List<Statement> recent = p.statements.subList(Math.max(0, p.statements.size() - COMPARED_STATEMENTS),
         p.statements.size());
@@ -290,6 +293,25 @@ public final class PromiseLinker {
     return !s.isReport() && p.acts.contains(Events.MEETING) && p.deadlineIso != null && s.date() != null
         && p.deadlineIso.compareTo(s.date()) < 0 && c.promisedActs().contains(Events.MEETING)
         && (c.ranks().isEmpty() || !p.ranks.containsAll(c.ranks()));
+  }
+
+  /**
+   * True when {@code s} promises or reports held a meeting of the promise's meetings and names the same ranks (the
+   * fourteenth session, چهاردهمین نشست / الدورة الرابعة عشرة): the number tells which session, whatever the words
+   * for the body (کمیسیون / اللجنة).
+   */
+  private static boolean sameSession(Statement s, Open p, Cues c) {
+    boolean meeting = s.isReport() ? Events.MEETING.equals(c.reportedAct()) : c.promisedActs().contains(Events.MEETING);
+    return meeting && p.acts.contains(Events.MEETING) && !c.ranks().isEmpty() && p.ranks.equals(c.ranks());
+  }
+
+  /**
+   * True when {@code s} reports held a meeting and {@code p} promises one by no number ("the next session") and is
+   * not yet reported held: the report may number the session it holds (the twelfth session was held); a numbered
+   * promise needs the same number, and one already held was another session.
+   */
+  private static boolean heldAnUnnumberedMeeting(Statement s, Open p, Cues c) {
+    return s.reportsAnEvent() && Events.MEETING.equals(c.reportedAct()) && p.ranks.isEmpty() && p.fulfilledIn == null;
   }
 
   /** What a statement's text says beyond its fields, read once per statement. */

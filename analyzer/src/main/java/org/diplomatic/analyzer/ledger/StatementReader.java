@@ -25,6 +25,7 @@ public final class StatementReader {
   private final FulfilmentCues reached = FulfilmentCues.load("reach-cues.tsv");
   private final FulfilmentCues notDoneCues = FulfilmentCues.load("not-done.tsv");
   private final Events events = Events.load();
+  private final Welcomes welcomes = Welcomes.load();
   private final ContentTerms contentTerms;
   private final DueDates dueDates = new DueDates();
 
@@ -58,8 +59,7 @@ public final class StatementReader {
         taken.add(new int[] {start, end});
       }
       LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesOf(c.holder(), d));
-      countries.addAll(parties.countriesIn(c.text()));
-      countries.addAll(docCountries);
+      countries.addAll(namedParties(parties.countriesIn(c.text()), docCountries));
       DueDates.Due due = dueDates.of(c.text(), c.deadline(), c.deadlineIso(), d.date());
       statements.add(new Statement(d.id(), d.source(), d.lang(), d.date(), "c" + i, start, end, c.text(), c.kind(),
           c.holder(), due == null ? c.deadline() : due.written(), due == null ? null : due.iso(), c.areas(),
@@ -83,12 +83,22 @@ public final class StatementReader {
       List<String> cue = notDone ? null : cues.cueIn(sentence);
       Events.Reported event = cue == null && !notDone ? events.reportedIn(sentence) : null;
       FulfilmentCues found = cues;
+      Welcomes.Welcome welcome = cue == null && event == null && !notDone ? welcomes.in(sentence) : null;
+      if (welcome != null && !welcome.reached()) {
+        cue = welcome.cue();
+        found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+      }
       if (event != null && !progress) {
         item = "e" + n;
         cue = event.cue();
       } else if (cue == null && !amounts.isEmpty()) {
         cue = notDone ? null : reached.cueIn(sentence);
         found = reached;
+        if (cue == null && welcome != null) {
+          // the welcome of a quantity reached (رحب الجانبان بوصول الكميات إلى) reports only a promise of its figure
+          cue = welcome.cue();
+          found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+        }
         // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
         boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);
         item = cue != null ? "r" + n : progress || !measured ? null : "m" + n;
@@ -97,8 +107,7 @@ public final class StatementReader {
         item = "s" + n;
       }
       if (item != null) {
-        LinkedHashSet<String> countries = new LinkedHashSet<>(parties.countriesIn(sentence));
-        countries.addAll(docCountries);
+        LinkedHashSet<String> countries = namedParties(parties.countriesIn(sentence), docCountries);
         DueDates.Due due = kind == null ? null : dueDates.of(sentence, null, null, d.date());
         List<String> terms = new ArrayList<>(terms(reported(sentence, cue, event != null, found), names));
         if (cue != null) {
@@ -250,6 +259,21 @@ public final class StatementReader {
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
     return spans.stream().anyMatch(s -> s[0] < end && start < s[1]);
+  }
+
+  /**
+   * The countries a statement names, then the document's: when it names both of the document's two parties and a
+   * third state, the parties first, so that the state the promise is about (gas swapped to Azerbaijan through Iran)
+   * does not take a party's place.
+   */
+  private static LinkedHashSet<String> namedParties(List<String> named, List<String> docCountries) {
+    LinkedHashSet<String> countries = new LinkedHashSet<>();
+    if (docCountries.size() >= 2 && named.containsAll(docCountries.subList(0, 2))) {
+      named.stream().filter(docCountries.subList(0, 2)::contains).forEach(countries::add);
+    }
+    countries.addAll(named);
+    countries.addAll(docCountries);
+    return countries;
   }
 
   private static List<String> first(Set<String> codes, int n) {

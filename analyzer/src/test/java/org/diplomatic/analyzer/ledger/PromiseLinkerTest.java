@@ -443,4 +443,22 @@ class PromiseLinkerTest {
     assertEquals(List.of(List.of("first_made"), List.of("first_made")),
         promises.stream().map(PromiseLinkerTest::labels).toList());
   }
+
+  @Test
+  void aNumberedSessionReportedHeldInTheOtherLanguageFulfilsThePromiseOfThatSessionOnly() {
+    List<Promise> promises = ledger(
+        doc("k19", "fa", "2019-06-15", IQ_IR, null, new String[] {
+            "برگزاری چهاردهمین نشست کمیسیون مشترک همکاری‌های اقتصادی در تهران در نیمه دوم سال ۱۳۹۸", "دو طرف",
+            "در نیمه دوم سال ۱۳۹۸", "2020-03-19", "trade_investment"}),
+        doc("k22", "ar", "2022-04-20", IQ_IR,
+            "وأشار إلى أن الدورة الرابعة عشرة للجنة الاقتصادية المشتركة عقدت في طهران في كانون الثاني 2020.",
+            new String[] {"عقد الدورة الخامسة عشرة للجنة الاقتصادية المشتركة في بغداد في الخريف المقبل", "الجانبان",
+                "في الخريف المقبل", "2022-12-21", "trade_investment"}),
+        doc("k25", "fa", "2025-02-10", IQ_IR,
+            "پانزدهمین نشست کمیسیون مشترک اقتصادی دو کشور روز یکشنبه در بغداد برگزار شد."));
+    assertEquals(List.of(List.of("first_made", "fulfilled"), List.of("first_made", "fulfilled")),
+        promises.stream().map(PromiseLinkerTest::labels).toList());
+    assertEquals("k22", promises.get(0).links().get(1).statement().docId());
+    assertEquals("k25", promises.get(1).links().get(1).statement().docId());
+  }
 }

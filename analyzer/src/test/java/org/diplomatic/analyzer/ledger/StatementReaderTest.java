@@ -47,9 +47,33 @@ class StatementReaderTest {
       "fa|پروازهای مستقیم تهران - دوشنبه از خرداد برقرار شد.|1",
       "ar|وهي مستودعات سيتم افتتاحها في أيلول.|0",
       "fa|پل مرزی تا پایان سال افتتاح خواهد شد.|0",
-      "fa|تخفیف تعرفه ترانزیت کالاهای عبوری از ابتدای مهر اجرایی شد.|1"})
+      "fa|تخفیف تعرفه ترانزیت کالاهای عبوری از ابتدای مهر اجرایی شد.|1",
+      "ar|ورحب الجانبان بتشغيل المركز الحدودي المشترك على الطريق منذ آذار 2022.|1",
+      "fa|طرفین از راه‌اندازی خط کشتیرانی میان دو بندر در اردیبهشت ۱۴۰۰ ابراز رضایت کردند.|1",
+      "ar|وأشاد الجانبان بمستوى التنسيق بين البلدين.|0"})
   void findsReportsOfSomethingDone(String lang, String sentence, int reports) {
     assertEquals(reports, read(lang, sentence + "\n").size());
+  }
+
+  @Test
+  void readsTheWelcomeOfAFigureReachedAsAReportOfThatFigureOnly() {
+    String text = "ورحب الجانبان بوصول صادرات الغاز إلى 3 مليارات متر مكعب سنويا.\n";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "ar", "statement", text, List.of(), List.of("energy"),
+        List.of(new IndexedDocument.Figure("3 مليارات متر مكعب سنويا", 3e9, null, null, "cubic_meter", "year")),
+        List.of(), List.of(), "2025-02-01");
+    List<Statement> read = READER.read(d);
+    assertEquals(1, read.size());
+    assertEquals("r0", read.get(0).item());
+  }
+
+  @Test
+  void aThirdStateACommitmentIsAboutTakesNoPartysPlace() {
+    String commitment = "سوآپ سالانه ۳ میلیارد متر مکعب گاز ترکمنستان به جمهوری آذربایجان از مسیر ایران تا پایان سال ۲۰۲۴";
+    IndexedDocument d = new IndexedDocument("d", "d.txt", "fa", "minutes", commitment + ".\n",
+        List.of(new IndexedDocument.Official("محسن پاک‌آیین", "IR"), new IndexedDocument.Official("باتیر امانوف", "TM")),
+        List.of("energy"), List.of(), List.of(new IndexedDocument.Commitment(commitment, "decision", null, null,
+            "تا پایان سال ۲۰۲۴", "2024-12-31", List.of("energy"))), List.of(), "2023-05-20");
+    assertEquals(List.of("TM", "IR"), READER.read(d).get(0).countries());
   }
 
   @Test
