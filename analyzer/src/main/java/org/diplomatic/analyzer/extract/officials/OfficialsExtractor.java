@@ -336,7 +336,9 @@ public final class OfficialsExtractor {
       home = other;
       other = homeCountry.mostNamedBesides(all, lang, home);
     }
-    return new OfficialMerger(mentions).merge(text, all, candidates, home, other);
+    List<OfficialCandidate> named = lang == Language.PERSIAN
+        ? new PersianFullName(lex).complete(text, all, sentences, candidates) : candidates;
+    return new OfficialMerger(mentions).merge(text, all, named, home, other);
   }
 
   private OfficialCandidate candidate(
@@ -570,6 +572,12 @@ public final class OfficialsExtractor {
     if (lang == Language.ARABIC && before != null && !before.comma() && andHonorific(s, role.end())) {
       return before;
     }
+    // "دیدار 29 آوریل رئیس جمهور محمود احمدی‌نژاد": a Persian word before the title that only its rarity made a name
+    // gives way to the name the finder marked after it
+    if (lang == Language.PERSIAN && before != null && after != null && !after.comma() && !marked(s, before, true)
+        && marked(s, after, false)) {
+      return after;
+    }
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
     NameScanner.Found first = lang == Language.ARABIC ? after : before;
     NameScanner.Found second = lang == Language.ARABIC ? before : after;
@@ -579,6 +587,23 @@ public final class OfficialsExtractor {
       }
     }
     return first != null ? first : second;
+  }
+
+  /**
+   * True when the name finder marked every word of the name ({@code any}: one word, or a word the name lists
+   * know).
+   */
+  private boolean marked(SentenceTokens s, NameScanner.Found name, boolean any) {
+    for (int k = name.start(); k < name.end(); k++) {
+      boolean known = s.person()[k] || any && lex.isNameWord(Language.PERSIAN, s.folded(k));
+      if (any && known) {
+        return true;
+      }
+      if (!any && !known) {
+        return false;
+      }
+    }
+    return !any;
   }
 
   /** An honorific glued to "و" at {@code k} ("وصاحب السمو"، "ومعالي"): the next person of a list begins. */
