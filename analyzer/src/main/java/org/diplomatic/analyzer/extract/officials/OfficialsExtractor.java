@@ -247,6 +247,7 @@ public final class OfficialsExtractor {
       }
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
+      int sentenceFirst = candidates.size();
       LeadTitle.Office waiting = lang == Language.PERSIAN ? lead.waiting(index) : null;
       List<RoleMatch> titles = roles.find(s);
       for (int r = 0; r < titles.size(); r++) {
@@ -298,6 +299,9 @@ public final class OfficialsExtractor {
               claimed, known, lang);
           candidates.add(joined == null ? second : withoutAnd(second));
         }
+      }
+      if (lang == Language.PERSIAN) {
+        listedState(s, candidates, sentenceFirst);
       }
       // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
       for (int i = 0; i < s.size(); i++) {
@@ -438,6 +442,25 @@ public final class OfficialsExtractor {
         && !state.equals(OfficialMerger.INTERNATIONAL) ? state : null;
   }
 
+  /**
+   * A Persian list of officials of one state, each name before its title, the state written after the last title
+   * only ("پراتیبها پاتیل رئیس جمهور، منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند"): the items before it that
+   * name no state serve that one. {@code from} is the first candidate read in this sentence.
+   */
+  private static void listedState(SentenceTokens s, List<OfficialCandidate> candidates, int from) {
+    for (int j = candidates.size() - 2; j >= from; j--) {
+      RoleMatch role = candidates.get(j).role();
+      String next = candidates.get(j + 1).role().country();
+      int gap = role.end();
+      boolean listed = gap + 1 < s.size() && (isComma(s, gap) || s.folded(gap).equals("و"))
+          && candidates.get(j + 1).start() == s.start(gap + 1);
+      if (role.country() == null && listed && next != null && !next.startsWith(OfficialMerger.FOREIGN)
+          && !next.equals(OfficialMerger.INTERNATIONAL) && candidates.get(j + 1).role().start() > gap) {
+        candidates.set(j, candidates.get(j).withRole(withSide(role, next)));
+      }
+    }
+  }
+
   /** True when a word for the dead stands between a title and its name ("الملك الراحل فيصل"، "القائد الشهيد"). */
   private boolean lateBetween(SentenceTokens s, int from, int to, Language lang) {
     for (int i = from; i < to; i++) {
@@ -573,9 +596,9 @@ public final class OfficialsExtractor {
       return before;
     }
     // "دیدار 29 آوریل رئیس جمهور محمود احمدی‌نژاد": a Persian word before the title that only its rarity made a name
-    // gives way to the name the finder marked after it
+    // gives way to a full name the finder marked after it ("خرم مشاور خاتمی شد": one word after it does not)
     if (lang == Language.PERSIAN && before != null && after != null && !after.comma() && !marked(s, before, true)
-        && marked(s, after, false)) {
+        && before.end() - before.start() == 1 && after.end() - after.start() > 1 && marked(s, after, false)) {
       return after;
     }
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it

@@ -39,7 +39,14 @@ final class PersianFullName {
     Map<String, Integer> subjectUses = subjectUses(tokens, folded, sentences);
     List<OfficialCandidate> out = new ArrayList<>(candidates.size());
     for (OfficialCandidate c : candidates) {
-      out.add(completed(text, tokens, folded, subjectUses, c));
+      OfficialCandidate full = completed(text, tokens, folded, subjectUses, c);
+      // a fuller form another candidate was read with, ending in the same word, merges by itself and keeps the
+      // order of reading
+      List<String> fullWords = OfficialMerger.joined(full.words());
+      List<String> own = OfficialMerger.joined(c.words());
+      boolean readElsewhere = full != c && own.get(own.size() - 1).equals(fullWords.get(fullWords.size() - 1))
+          && candidates.stream().anyMatch(o -> OfficialMerger.joined(o.words()).equals(fullWords));
+      out.add(readElsewhere ? c : full);
     }
     // "محمدحسین صفار" completed from "صفار" is "محمدحسین صفار هرندی" named elsewhere: a given name and the first
     // part of a family name lead the fuller name
@@ -66,7 +73,9 @@ final class PersianFullName {
         continue;
       }
       int from = i;
-      while (i - from < MAX_GIVEN && from > 0 && adjacent(text, tokens, from - 1) && given(folded.get(from - 1))) {
+      // "صدا و سیما محمد نهاوندیان": a given name after و may be the second half of a body's name
+      while (i - from < MAX_GIVEN && from > 0 && adjacent(text, tokens, from - 1) && given(folded.get(from - 1))
+          && !(from > 1 && folded.get(from - 2).equals("\u0648"))) {
         from--;
       }
       int to = i + n;
@@ -77,10 +86,9 @@ final class PersianFullName {
         to++;
       }
       if (from < i || to > i + n) {
-        int start = tokens.get(from).start();
-        int end = tokens.get(to - 1).end();
-        return new OfficialCandidate(List.copyOf(folded.subList(from, to)), text.substring(start, end), start, end,
-            c.role());
+        // the candidate keeps its own place: which candidate of a person was read first decides its role
+        String written = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return new OfficialCandidate(List.copyOf(folded.subList(from, to)), written, c.start(), c.end(), c.role());
       }
     }
     return c;
