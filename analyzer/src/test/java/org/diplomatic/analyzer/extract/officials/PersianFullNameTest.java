@@ -18,8 +18,7 @@ class PersianFullNameTest {
   }
 
   private static List<List<String>> officials(String text) {
-    return ShippedOfficials.officials(text, Language.PERSIAN).stream()
-        .map(o -> List.of(o.name(), String.valueOf(o.role()), String.valueOf(o.country()))).toList();
+    return ShippedOfficials.described(text, Language.PERSIAN);
   }
 
   @Test

@@ -145,8 +145,7 @@ class UnseenPersianNewsOfficialsTest {
   }
 
   private static List<List<String>> thirdRound(String text) {
-    return ShippedOfficials.officials(text, Language.PERSIAN).stream()
-        .map(o -> List.of(o.name(), String.valueOf(o.role()), String.valueOf(o.country()))).toList();
+    return ShippedOfficials.described(text, Language.PERSIAN);
   }
 
   @Test
