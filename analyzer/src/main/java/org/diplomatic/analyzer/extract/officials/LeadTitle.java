@@ -29,6 +29,7 @@ final class LeadTitle {
   private static final Set<String> DATELINE_WORDS = Set.of("از", "به", "در", "و");
   private static final String ONE = MatchFold.fold("یک");
   private static final String SAID = MatchFold.fold("گفته");
+  private static final String ALSO = MatchFold.fold("همچنین");
 
   /** An office written as a sentence's subject: its role, folded words and the character span of each word. */
   record Office(RoleMatch role, List<String> words, int[] starts, int[] ends, int sentence) {}
@@ -126,7 +127,9 @@ final class LeadTitle {
     int subject = subjectStart(s);
     // "یک نماینده مجلس سوریه ... دانست." then "جورج جبور که ...": an office written as "one" is the subject too
     boolean indefinite = role.start() == subject + 1 && s.folded(subject).equals(ONE);
-    if (role.start() != subject && !indefinite || role.role().isEmpty()) {
+    // "همچنین فرماندار نکا، در اجتماع ... اظهار داشت" then "جعفر احمدی اظهار کرد": "also" may open the sentence
+    boolean also = role.start() == subject + 1 && s.folded(subject).equals(ALSO);
+    if (role.start() != subject && !indefinite && !also || role.role().isEmpty()) {
       return;
     }
     int n = role.end() - role.start();

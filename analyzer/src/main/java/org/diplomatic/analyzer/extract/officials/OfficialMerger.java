@@ -181,6 +181,11 @@ final class OfficialMerger {
     return false;
   }
 
+  /** True for the ending of a family name that may be written apart ("نژاد"، "زاده"), folded. */
+  static boolean isSurnameEnding(String folded) {
+    return SURNAME_ENDINGS.contains(folded);
+  }
+
   /** The words of a name with a family name's ending joined to the word before it: one spelling for both. */
   static List<String> joined(List<String> words) {
     List<String> out = new ArrayList<>(words.size());

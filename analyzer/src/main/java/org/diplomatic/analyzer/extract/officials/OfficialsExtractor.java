@@ -247,6 +247,7 @@ public final class OfficialsExtractor {
       }
       SentenceTokens s = sentenceTokens(text, sentence, persons);
       boolean[] claimed = new boolean[s.size()];
+      int sentenceFirst = candidates.size();
       LeadTitle.Office waiting = lang == Language.PERSIAN ? lead.waiting(index) : null;
       List<RoleMatch> titles = roles.find(s);
       for (int r = 0; r < titles.size(); r++) {
@@ -299,6 +300,9 @@ public final class OfficialsExtractor {
           candidates.add(joined == null ? second : withoutAnd(second));
         }
       }
+      if (lang == Language.PERSIAN) {
+        listedState(s, candidates, sentenceFirst);
+      }
       // an officer named with a rank and no office ("حضر من الجانب السعودي اللواء عائض القحطاني والعميد ...")
       for (int i = 0; i < s.size(); i++) {
         int rank = roles.rankAt(s, i);
@@ -336,7 +340,9 @@ public final class OfficialsExtractor {
       home = other;
       other = homeCountry.mostNamedBesides(all, lang, home);
     }
-    return new OfficialMerger(mentions).merge(text, all, candidates, home, other);
+    List<OfficialCandidate> named = lang == Language.PERSIAN
+        ? new PersianFullName(lex).complete(text, all, sentences, candidates) : candidates;
+    return new OfficialMerger(mentions).merge(text, all, named, home, other);
   }
 
   private OfficialCandidate candidate(
@@ -434,6 +440,25 @@ public final class OfficialsExtractor {
         && s.end(at - 1) == before.end();
     return joined && state != null && !state.startsWith(OfficialMerger.FOREIGN)
         && !state.equals(OfficialMerger.INTERNATIONAL) ? state : null;
+  }
+
+  /**
+   * A Persian list of officials of one state, each name before its title, the state written after the last title
+   * only ("پراتیبها پاتیل رئیس جمهور، منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند"): the items before it that
+   * name no state serve that one. {@code from} is the first candidate read in this sentence.
+   */
+  private static void listedState(SentenceTokens s, List<OfficialCandidate> candidates, int from) {
+    for (int j = candidates.size() - 2; j >= from; j--) {
+      RoleMatch role = candidates.get(j).role();
+      String next = candidates.get(j + 1).role().country();
+      int gap = role.end();
+      boolean listed = gap + 1 < s.size() && (isComma(s, gap) || s.folded(gap).equals("و"))
+          && candidates.get(j + 1).start() == s.start(gap + 1);
+      if (role.country() == null && listed && next != null && !next.startsWith(OfficialMerger.FOREIGN)
+          && !next.equals(OfficialMerger.INTERNATIONAL) && candidates.get(j + 1).role().start() > gap) {
+        candidates.set(j, candidates.get(j).withRole(withSide(role, next)));
+      }
+    }
   }
 
   /** True when a word for the dead stands between a title and its name ("الملك الراحل فيصل"، "القائد الشهيد"). */
@@ -570,6 +595,12 @@ public final class OfficialsExtractor {
     if (lang == Language.ARABIC && before != null && !before.comma() && andHonorific(s, role.end())) {
       return before;
     }
+    // "دیدار 29 آوریل رئیس جمهور محمود احمدی‌نژاد": a Persian word before the title that only its rarity made a name
+    // gives way to a full name the finder marked after it ("خرم مشاور خاتمی شد": one word after it does not)
+    if (lang == Language.PERSIAN && before != null && after != null && !after.comma() && !marked(s, before, true)
+        && before.end() - before.start() == 1 && after.end() - after.start() > 1 && marked(s, after, false)) {
+      return after;
+    }
     // adjacent beats across a comma; then Arabic reads the name after the title, Persian before it
     NameScanner.Found first = lang == Language.ARABIC ? after : before;
     NameScanner.Found second = lang == Language.ARABIC ? before : after;
@@ -579,6 +610,23 @@ public final class OfficialsExtractor {
       }
     }
     return first != null ? first : second;
+  }
+
+  /**
+   * True when the name finder marked every word of the name ({@code any}: one word, or a word the name lists
+   * know).
+   */
+  private boolean marked(SentenceTokens s, NameScanner.Found name, boolean any) {
+    for (int k = name.start(); k < name.end(); k++) {
+      boolean known = s.person()[k] || any && lex.isNameWord(Language.PERSIAN, s.folded(k));
+      if (any && known) {
+        return true;
+      }
+      if (!any && !known) {
+        return false;
+      }
+    }
+    return !any;
   }
 
   /** An honorific glued to "و" at {@code k} ("وصاحب السمو"، "ومعالي"): the next person of a list begins. */

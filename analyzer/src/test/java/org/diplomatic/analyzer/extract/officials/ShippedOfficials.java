@@ -25,6 +25,12 @@ final class ShippedOfficials {
     return extractor().extract(text, TestSentences.of(text), lang);
   }
 
+  /** Each official of one text as [name, role, country], null written "null". */
+  static List<List<String>> described(String text, Language lang) {
+    return officials(text, lang).stream()
+        .map(o -> List.of(o.name(), String.valueOf(o.role()), String.valueOf(o.country()))).toList();
+  }
+
   static List<String> names(String text, Language lang) {
     return officials(text, lang).stream().map(Official::name).toList();
   }

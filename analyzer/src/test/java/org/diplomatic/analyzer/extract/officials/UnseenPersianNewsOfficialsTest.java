@@ -8,8 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Persian officials of the kinds missed on unseen Fars news (issue 13, unseen-fa-articles-2.tsv), with the shipped
- * name models: foreign names, offices away from their holder, role ends, states of bodies and of world news.
+ * Persian officials of the kinds missed on unseen Fars news (issue 13, unseen-fa-articles-2.tsv and -3.tsv), with the
+ * shipped name models: foreign names, offices away from their holder, role ends, states of bodies, of lists and of
+ * world news.
  */
 class UnseenPersianNewsOfficialsTest {
   private static OfficialsExtractor extractor;
@@ -141,5 +142,39 @@ class UnseenPersianNewsOfficialsTest {
   void anAfternoonAfterTheRoleIsNoPartOfIt() {
     check(only("حجت‌الاسلام محمد رضوی امام جمعه چالوس بعدازظهر امروز در مراسم آغاز آموزش قرآن گفت: قرآن راهنماست."),
         "محمد رضوی", "امام جمعه چالوس", "IR");
+  }
+
+  private static List<List<String>> thirdRound(String text) {
+    return ShippedOfficials.described(text, Language.PERSIAN);
+  }
+
+  @Test
+  void theHonorificWrittenAsOneWordIsNoPartOfTheName() {
+    assertEquals(List.of(List.of("علی سعیدی", "رئیس دفتر عقیدتی سیاسی", "IR")), thirdRound(
+        "به گزارش خبرگزاری فارس، حجت‌الاسلام‌والمسلمین علی سعیدی رئیس دفتر عقیدتی سیاسی ظهر امروز در کرج"
+            + " سخنرانی کرد."));
+  }
+
+  @Test
+  void aFullNameTheFinderMarkedAfterTheTitleBeatsADateWordBeforeIt() {
+    assertEquals("محمود احمدی‌نژاد", thirdRound(
+        "در دیدار 29 آوریل رئیس جمهور محمود احمدی‌نژاد با رهبران هند، توافق‌هایی امضا شد.").get(0).get(0));
+  }
+
+  @Test
+  void theStateAfterTheLastOfficialOfAListIsEveryListedOfficials() {
+    assertEquals(List.of(List.of("پراتیبها پاتیل", "رئیس جمهور", "IN"), List.of("منموهان سینگ", "نخست وزیر", "IN"),
+        List.of("مورلی دئورا", "وزیر نفت هند", "IN")), thirdRound(
+        "خبرگزاری فارس: وزیر نفت ایران در تهران با هیئتی از هند دیدار کرد.\n"
+            + "در این دیدار پراتیبها پاتیل رئیس جمهور، منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند از همکاری"
+            + " با ایران استقبال کردند."));
+  }
+
+  @Test
+  void alsoOpeningTheSentenceOfAnOfficeWithNoNameLeavesItToTheNextSubject() {
+    check(ShippedOfficials.named("استاندار مازندران گفت: هفته بسیج فرصت احیای ارزش‌هاست.\n"
+        + "همچنین فرماندار نکا، در اجتماع بسیجیان این شهرستان اظهار داشت: بسیج یک نهاد مردمی است.\n"
+        + "جعفر احمدی اظهار کرد: مسئولیت بسیجیان سنگین است.", "جعفر احمدی", Language.PERSIAN),
+        "جعفر احمدی", "فرماندار نکا", "IR");
   }
 }
