@@ -104,7 +104,9 @@ final class ClauseSubjects {
     }
     boolean title = titles.contains(fold(tokens.get(start)));
     int end = start;
-    while (end < verb && isWord(tokens.get(end)) && !breaks.contains(fold(tokens.get(end)))) {
+    // a name ends where its office begins ("فراتيني وزير خارجه ايتاليا گفت"): the office is apposition
+    while (end < verb && isWord(tokens.get(end)) && !breaks.contains(fold(tokens.get(end)))
+        && (title || end == start || !titles.contains(fold(tokens.get(end))))) {
       end++;
     }
     int words = end - start;
