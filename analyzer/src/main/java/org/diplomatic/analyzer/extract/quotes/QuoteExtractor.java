@@ -304,6 +304,12 @@ public final class QuoteExtractor {
     if (k >= 0 && text.charAt(k) == ':') {
       return !shortSpan || endsClause(text, q.end() + 1);
     }
+    // one or two Arabic words in marks right after إن / أن with the clause going on are its subject ("أوضح الجميح أن
+    // «إطعام» تسعى ..."), not the verb's words
+    if (lang == Language.ARABIC && words(text, q) <= 2 && !before.isEmpty()
+        && ArabicClauseOpeners.opens(before.get(before.size() - 1).text()) && !endsClause(text, q.end() + 1)) {
+      return false;
+    }
     // a few Arabic words in marks before the verb's reported words have begun are its subject, or describe or
     // name something ("وأكدت «ماما سارة» أنها"، "وقال كيري بعد حوار «صريح» مع"، "أعلن مسؤول في حديث لـ«الشرق الأوسط»")
     boolean reportedFirst = shortSpan && lang == Language.ARABIC;
