@@ -30,6 +30,7 @@ final class ClauseSubjects {
       MatchFold.fold("داشت"), MatchFold.fold("داد"), MatchFold.fold("نمود"));
 
   private static final String ONE = MatchFold.fold("یکی");
+  private static final String A = MatchFold.fold("یک");
   private static final String OF = MatchFold.fold("از");
 
   private final Map<String, List<List<String>>> phrases = new HashMap<>();
@@ -108,8 +109,11 @@ final class ClauseSubjects {
     boolean title = titles.contains(fold(tokens.get(start)));
     int end = start;
     // a name ends where its office begins ("فراتيني وزير خارجه ايتاليا گفت"): the office is apposition
+    // "یک کارشناس اقتصادی گفت" is a party as written; "X یکی از مهمانان" ends the name X
+    boolean indefinite = fold(tokens.get(start)).equals(A) || fold(tokens.get(start)).equals(ONE);
     while (end < verb && isWord(tokens.get(end)) && (!breaks.contains(fold(tokens.get(end)))
-        || partitive(tokens, start, end)) && (title || end == start || !titles.contains(fold(tokens.get(end))))) {
+        || partitive(tokens, start, end)) && (end == start || !fold(tokens.get(end)).equals(ONE))
+        && (title || indefinite || end == start || !titles.contains(fold(tokens.get(end))))) {
       end++;
     }
     int words = end - start;
