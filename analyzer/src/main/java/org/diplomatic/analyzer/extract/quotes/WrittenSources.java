@@ -17,7 +17,8 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * A medium or unnamed source as written in a speech clause ("روزنامه ديلي تايمز", "مصدر رفيع في وزارة الخارجية
- * السودانية"): from a source noun to the clause's next break; a name in marks inside it is the name alone.
+ * السودانية"): from a source noun to the clause's next break; a name in marks inside it is the name alone. The
+ * parties of a joint statement (الجانبان) speak for it rather than the statement.
  */
 final class WrittenSources {
   private static final int MAX_WORDS = 9;
@@ -38,6 +39,10 @@ final class WrittenSources {
   private static final Set<String> ISSUED = Set.of(MatchFold.fold("صادر"), MatchFold.fold("الصادر"));
   /** Arabic complementizers as written: folded, إن would be Persian آن. */
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
+
+  /** Arabic duals naming the parties of a joint statement, a whole speaker in one word ("وقال الجانبان في بيان مشترك"). */
+  private static final Set<String> PARTIES = Set.of(MatchFold.fold("الجانبان"), MatchFold.fold("الجانبين"),
+      MatchFold.fold("الطرفان"), MatchFold.fold("الطرفين"), MatchFold.fold("البلدان"), MatchFold.fold("البلدين"));
 
   private static final Set<String> DEMONSTRATIVES = Set.of("اين", "هذا", "هذه");
   /** The two words before a dateline's medium ("به نقل از روزنامه ...، X گفت"), folded. */
@@ -90,6 +95,11 @@ final class WrittenSources {
   String in(String text, Span window, Language lang, SpeechCues cues) {
     List<Token> tokens = tokenizer.tokenize(text, window.start(), window.end());
     for (int i = 0; i < tokens.size(); i++) {
+      // only as the verb's subject: "وأكد أن الجانبين اتفقا" continues the speaker named before
+      if (lang == Language.ARABIC && PARTIES.contains(MatchFold.fold(tokens.get(i).text()))
+          && (i == 0 || cues.isSpeechVerb(lang, tokens.get(i - 1).text()))) {
+        return tokens.get(i).text();
+      }
       if (!nouns.get(lang).contains(MatchFold.fold(tokens.get(i).text()))) {
         continue;
       }

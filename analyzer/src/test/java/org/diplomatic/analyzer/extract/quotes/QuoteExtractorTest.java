@@ -414,4 +414,12 @@ class QuoteExtractorTest {
         found.stream().map(Quote::text).toList());
     assertEquals("نوفاك", found.get(0).speaker());
   }
+
+  @Test
+  void givesTheQuoteOfAJointStatementToItsPartiesAsWritten() {
+    String text = "التقى الوزيران. وقال الجانبان في بيان مشترك: \"نؤكد أهمية التعاون في مجال الطاقة\".\n"
+        + "وأكد وزير الطاقة خالد الفالح أن الجانبين اتفقا على \"زيادة التبادل التجاري بين البلدين\".";
+    assertEquals(List.of("الجانبان", "خالد الفالح"),
+        extractWith(text, Language.ARABIC, "خالد الفالح").stream().map(Quote::speaker).toList());
+  }
 }
