@@ -29,6 +29,10 @@ final class ClauseSubjects {
   private static final Set<String> LIGHT_VERBS = Set.of(MatchFold.fold("کرد"), MatchFold.fold("کردند"),
       MatchFold.fold("داشت"), MatchFold.fold("داد"), MatchFold.fold("نمود"));
 
+  private static final String ONE = MatchFold.fold("یکی");
+  private static final String A = MatchFold.fold("یک");
+  private static final String OF = MatchFold.fold("از");
+
   private final Map<String, List<List<String>>> phrases = new HashMap<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> breaks = new HashSet<>();
@@ -104,7 +108,12 @@ final class ClauseSubjects {
     }
     boolean title = titles.contains(fold(tokens.get(start)));
     int end = start;
-    while (end < verb && isWord(tokens.get(end)) && !breaks.contains(fold(tokens.get(end)))) {
+    // a name ends where its office begins ("فراتيني وزير خارجه ايتاليا گفت"): the office is apposition
+    // "یک کارشناس اقتصادی گفت" is a party as written; "X یکی از مهمانان" ends the name X
+    boolean indefinite = fold(tokens.get(start)).equals(A) || fold(tokens.get(start)).equals(ONE);
+    while (end < verb && isWord(tokens.get(end)) && (!breaks.contains(fold(tokens.get(end)))
+        || partitive(tokens, start, end)) && (end == start || !fold(tokens.get(end)).equals(ONE))
+        && (title || indefinite || end == start || !titles.contains(fold(tokens.get(end))))) {
       end++;
     }
     int words = end - start;
@@ -114,6 +123,11 @@ final class ClauseSubjects {
     end = Math.min(end, start + MAX_TITLE_WORDS);
     String written = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
     return new Official(written, title ? written : null, null, null, List.of());
+  }
+
+  /** True for the از of a subject "یکی از شهروندان": one of a group is the party as written, not یکی alone. */
+  private static boolean partitive(List<Token> tokens, int start, int at) {
+    return at == start + 1 && fold(tokens.get(start)).equals(ONE) && fold(tokens.get(at)).equals(OF);
   }
 
   /** After "به گزارش ...،" or the last colon before the verb (a dateline "خبرگزاری فارس:"), else 0. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.diplomatic.analyzer.extract.officials.MatchFold;
 import org.diplomatic.analyzer.extract.officials.NameTokenizer;
 import org.diplomatic.analyzer.extract.officials.Official;
@@ -61,11 +62,12 @@ public final class QuoteExtractor {
       int titled) {
     List<Span> marks = new ArrayList<>();
     List<Span> quotes = new ArrayList<>();
-    for (Span q : markedSpans(text)) {
+    for (Span q : markedSpans(text, word -> cues.isSpeechVerb(lang, word))) {
       if (attributed(text, q, sentences, lang) && !namesSomeone(text, q, officials)) {
         marks.add(new Span(q.start() - 1, q.end() + 1));
         // a pair whose closing mark was lost ends with its line, before the line's final stop
-        quotes.add(text.charAt(q.end()) == '\n' ? trimStop(text, trim(text, q)) : trim(text, q));
+        quotes.add(q.end() >= text.length() || text.charAt(q.end()) == '\n' ? trimStop(text, trim(text, q))
+            : trim(text, q));
       }
     }
     for (Span q : afterColon(text, sentences, lang, marks)) {
@@ -148,6 +150,11 @@ public final class QuoteExtractor {
    * ends before the next « (not at a line start) ends with its line: the closing mark was lost.
    */
   static List<Span> markedSpans(String text) {
+    return markedSpans(text, word -> false);
+  }
+
+  /** As {@link #markedSpans(String)}; an unclosed last mark counts after a colon or a word {@code speechVerb} accepts. */
+  static List<Span> markedSpans(String text, Predicate<String> speechVerb) {
     List<Span> spans = new ArrayList<>();
     // once a closing mark is missing after some point it is missing after every later one: no rescans
     Map<Character, Integer> noCloseAfter = new HashMap<>();
@@ -167,15 +174,44 @@ public final class QuoteExtractor {
       }
       if (end < 0) {
         noCloseAfter.put(kind, Math.min(i, noCloseAfter.getOrDefault(kind, Integer.MAX_VALUE)));
+        end = unclosedEnd(text, i, speechVerb);
       }
       if (end > i + 1) {
         spans.add(new Span(i + 1, end));
-        i = text.charAt(end) == '\n' ? end : end + 1;
+        i = end >= text.length() || text.charAt(end) == '\n' ? end : end + 1;
       } else {
         i++;
       }
     }
     return spans;
+  }
+
+  /**
+   * The end of the line of an opening mark that nothing after it closes, when no other mark opens on that line
+   * (a paper's last quote whose closing mark was lost: "وأضاف "حتى في الذباب ... والشلل الرعاش.") and a colon or a
+   * speech verb stands right before it (not a name whose mark was lost: لمعرض "الفهد روح القيادة، ...); else -1.
+   */
+  private static int unclosedEnd(String text, int open, Predicate<String> speechVerb) {
+    int line = text.indexOf('\n', open + 1);
+    line = line < 0 ? text.length() : line;
+    int k = open;
+    while (k > 0 && isBlank(text.charAt(k - 1))) {
+      k--;
+    }
+    int word = k;
+    while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    boolean cued = k > 0 && text.charAt(k - 1) == ':' || word < k && speechVerb.test(text.substring(word, k));
+    if (!cued || !opens(text, open)) {
+      return -1;
+    }
+    for (int j = open + 1; j < line; j++) {
+      if ("«\"“”".indexOf(text.charAt(j)) >= 0) {
+        return -1;
+      }
+    }
+    return line;
   }
 
   /** The » closing the « at {@code open}, or the end of its line when a later « opens first inside a line. */
@@ -267,6 +303,12 @@ public final class QuoteExtractor {
     }
     if (k >= 0 && text.charAt(k) == ':') {
       return !shortSpan || endsClause(text, q.end() + 1);
+    }
+    // one or two Arabic words in marks right after إن / أن with the clause going on are its subject ("أوضح الجميح أن
+    // «إطعام» تسعى ..."), not the verb's words
+    if (lang == Language.ARABIC && words(text, q) <= 2 && !before.isEmpty()
+        && ArabicClauseOpeners.opens(before.get(before.size() - 1).text()) && !endsClause(text, q.end() + 1)) {
+      return false;
     }
     // a few Arabic words in marks before the verb's reported words have begun are its subject, or describe or
     // name something ("وأكدت «ماما سارة» أنها"، "وقال كيري بعد حوار «صريح» مع"، "أعلن مسؤول في حديث لـ«الشرق الأوسط»")
@@ -415,6 +457,13 @@ public final class QuoteExtractor {
     }
     for (int k = colon - 1; lang == Language.ARABIC && k >= 0 && colon - k <= ARABIC_SUBJECT_TOKENS; k--) {
       String t = tokens.get(k).text();
+      // a word in marks or a remark in brackets before the colon belongs to the subject ("وقال حبيب الصادق
+      // "مواطن": ان ..."، "وقال النجيفي في بيان (تسلمت «عكاظ» نسخة منه): إن ...")
+      int opening = k == colon - 1 ? enclosedFrom(tokens, k) : -1;
+      if (opening >= 0) {
+        k = opening;
+        continue;
+      }
       if (t.equals(":") || t.equals("«") || t.equals("»") || t.equals("\"")) {
         break;
       }
@@ -424,6 +473,26 @@ public final class QuoteExtractor {
     }
     return colon >= 2 && cues.isLightVerb(lang, tokens.get(colon - 1).text())
         && cues.isSpeechVerb(lang, tokens.get(colon - 2).text());
+  }
+
+  /**
+   * Where the marked word (at most {@code NAME_IN_MARKS_WORDS} words) or the bracketed remark ending at token
+   * {@code close} opens, or -1.
+   */
+  private static int enclosedFrom(List<Token> tokens, int close) {
+    String c = tokens.get(close).text();
+    String open = c.equals(")") ? "(" : c.equals("»") ? "«" : c.equals("\"") ? "\"" : c.equals("”") ? "“" : null;
+    int limit = c.equals(")") ? ARABIC_SUBJECT_TOKENS / 2 : NAME_IN_MARKS_WORDS + 1;
+    for (int k = close - 1; open != null && k >= 0 && close - k <= limit; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(":") || t.equals("\n")) {
+        return -1;
+      }
+      if (t.equals(open) && k < close - 1) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean endsWithSemicolon(String text, Sentence s) {

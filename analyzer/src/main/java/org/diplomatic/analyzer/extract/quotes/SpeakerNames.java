@@ -105,8 +105,9 @@ final class SpeakerNames {
   }
 
   /**
-   * The fullest known name that ends with {@code words} or, given a {@code name}, starts with them; else
-   * {@code name}. Without a name, one as long as {@code words} counts.
+   * The fullest known name that ends with {@code words} or, given a {@code name} of one word (a first name), starts
+   * with it; else {@code name}. Without a name, one as long as {@code words} counts. A longer phrase that starts as
+   * a source does is another source ("مصدر عسكري" is not "مصدر عسكري أردني مخول له بالتصريح").
    */
   private String fullest(String name, List<String> words) {
     String best = name;
@@ -114,7 +115,7 @@ final class SpeakerNames {
     for (int i = 0; i < fullNames.size(); i++) {
       List<String> full = fullNames.get(i);
       boolean part = full.size() > bestSize && (full.subList(full.size() - words.size(), full.size()).equals(words)
-          || name != null && full.subList(0, words.size()).equals(words));
+          || name != null && words.size() == 1 && full.subList(0, 1).equals(words));
       if (part) {
         best = fullNameTexts.get(i);
         bestSize = full.size();

@@ -17,7 +17,8 @@ import org.diplomatic.analyzer.text.Token;
 
 /**
  * A medium or unnamed source as written in a speech clause ("روزنامه ديلي تايمز", "مصدر رفيع في وزارة الخارجية
- * السودانية"): from a source noun to the clause's next break; a name in marks inside it is the name alone.
+ * السودانية"): from a source noun to the clause's next break; a name in marks inside it is the name alone. The
+ * parties of a joint statement (الجانبان) speak for it rather than the statement.
  */
 final class WrittenSources {
   private static final int MAX_WORDS = 9;
@@ -26,14 +27,22 @@ final class WrittenSources {
       "به", "از", "امروز", "ديروز", "روز", "طي", "ضمن", "اليوم");
   /** Arabic words that end the source's phrase: relatives, time and circumstance words (folded). */
   private static final Set<String> ARABIC_BREAKS = Set.of("الذي", "التي", "الذين", "خلال", "لدي", "عقب", "طالبا",
-      "مشيرا", "مضيفا");
+      "مشيرا", "مضيفا", MatchFold.fold("لـ"));
+  /** Arabic words before a medium that attribute the report, not the words ("وأكد، بحسب وكالة «إيرنا»، أن"), folded. */
+  private static final Set<String> ATTRIBUTIONS = Set.of(MatchFold.fold("بحسب"), MatchFold.fold("حسب"),
+      MatchFold.fold("وفقا"), MatchFold.fold("وفق"), MatchFold.fold("طبقا"));
   /** Nouns of the occasion that, after في, end the source's phrase ("مسؤول أمني في حديث لـ..."), folded. */
-  private static final Set<String> OCCASIONS = Set.of("بيان", "حديث", "تصريح", "تصريحات", "مؤتمر", "لقاء", "مقابله");
+  private static final Set<String> OCCASIONS = Set.of("بيان", "حديث", "تصريح", "تصريحات", "مؤتمر", "لقاء", "مقابله",
+      MatchFold.fold("التقرير"), MatchFold.fold("تقرير"), MatchFold.fold("تقريره"), MatchFold.fold("تقريرها"));
   /** A statement, which speaks for its issuer, and the participle that introduces the issuer (folded). */
   private static final String STATEMENT = MatchFold.fold("بيان");
   private static final Set<String> ISSUED = Set.of(MatchFold.fold("صادر"), MatchFold.fold("الصادر"));
   /** Arabic complementizers as written: folded, إن would be Persian آن. */
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "بأن");
+
+  /** Arabic duals naming the parties of a joint statement, a whole speaker in one word ("وقال الجانبان في بيان مشترك"). */
+  private static final Set<String> PARTIES = Set.of(MatchFold.fold("الجانبان"), MatchFold.fold("الجانبين"),
+      MatchFold.fold("الطرفان"), MatchFold.fold("الطرفين"), MatchFold.fold("البلدان"), MatchFold.fold("البلدين"));
 
   private static final Set<String> DEMONSTRATIVES = Set.of("اين", "هذا", "هذه");
   /** The two words before a dateline's medium ("به نقل از روزنامه ...، X گفت"), folded. */
@@ -86,11 +95,19 @@ final class WrittenSources {
   String in(String text, Span window, Language lang, SpeechCues cues) {
     List<Token> tokens = tokenizer.tokenize(text, window.start(), window.end());
     for (int i = 0; i < tokens.size(); i++) {
+      // only as the verb's subject: "وأكد أن الجانبين اتفقا" continues the speaker named before
+      if (lang == Language.ARABIC && PARTIES.contains(MatchFold.fold(tokens.get(i).text()))
+          && (i == 0 || cues.isSpeechVerb(lang, tokens.get(i - 1).text()))) {
+        return tokens.get(i).text();
+      }
       if (!nouns.get(lang).contains(MatchFold.fold(tokens.get(i).text()))) {
         continue;
       }
       if (i > 0 && DEMONSTRATIVES.contains(MatchFold.fold(tokens.get(i - 1).text()))) {
         return null;
+      }
+      if (lang == Language.ARABIC && i > 0 && ATTRIBUTIONS.contains(MatchFold.fold(tokens.get(i - 1).text()))) {
+        continue;
       }
       if (i >= 2 && DATELINE.contains(MatchFold.fold(tokens.get(i - 2).text()) + " "
           + MatchFold.fold(tokens.get(i - 1).text())) && subjectAfterComma(tokens, i)) {
@@ -111,14 +128,18 @@ final class WrittenSources {
         }
         end++;
       }
-      if (end - i < 2) {
+      // a bare noun names nobody ("الجانب"), unless the medium it spoke to follows ("وقالت مصادر لـ "سبق"")
+      boolean toMedium = end < tokens.size() && MatchFold.fold(tokens.get(end).text()).equals(MatchFold.fold("لـ"));
+      if (end - i < 2 && !toMedium) {
         return null;
       }
       int from = lang == Language.ARABIC ? issuer(tokens, i, end) : i;
       String phrase = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
-      // "بيان للخارجية": the article the glued ل took off comes back
-      return from > i && phrase.startsWith("\u0644\u0644") && phrase.length() > 4 ? "\u0627" + phrase.substring(1)
-          : phrase;
+      // "بيان للخارجية": the article the glued ل took off comes back; "بيان لقوة المهام": the ل goes
+      if (from > i && phrase.startsWith("\u0644") && phrase.length() > 4) {
+        return phrase.startsWith("\u0644\u0644") ? "\u0627" + phrase.substring(1) : phrase.substring(1);
+      }
+      return phrase;
     }
     return null;
   }

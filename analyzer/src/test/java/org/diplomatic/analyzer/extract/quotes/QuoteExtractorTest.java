@@ -335,4 +335,91 @@ class QuoteExtractorTest {
         + "فاروفاكيس وضع خطة. وقال \"لم تكن لدى الحكومة خطة لخروج اليونان من اليورو\".";
     assertEquals(List.of("ألكسيس تسيبراس"), extract(text, Language.ARABIC).stream().map(Quote::speaker).toList());
   }
+
+  private static List<Quote> extractWith(String text, Language lang, String... persons) {
+    List<PersonMention> mentions = new java.util.ArrayList<>();
+    for (String p : persons) {
+      for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+        mentions.add(new PersonMention(p, at, at + p.length()));
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(PersonMention::start));
+    return quotes.extract(text, TestSentences.of(text), lang, new People(List.of(), mentions));
+  }
+
+  @Test
+  void endsAPersianWrittenSubjectWhereItsOfficeBegins() {
+    String text = "فراتيني وزير خارجه ايتاليا گفت: ايران قدرت منطقه است.\n"
+        + "قدرت الله طمیمیان معاون فرهنگی استان افزود: همکاری ادامه دارد.";
+    assertEquals(List.of("فراتيني", "قدرت الله طمیمیان"),
+        extractWith(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void resolvesAnOccupationAsATitleToThePersonNamedWithIt() {
+    String text = "هوای ایلام خنک می‌شود\nکارشناس هواشناسی استان ایلام، گفت: دمای هوا کاهش می‌یابد.\n"
+        + "احسان احمدی‌نژاد در گفت‌وگو با خبرنگار فارس گفت: جو استان پایدار است.\n"
+        + "کارشناس هواشناسی استان، بیان داشت: دمای هوا افزایش خواهد یافت.";
+    assertEquals(List.of("احسان احمدی‌نژاد", "احسان احمدی‌نژاد", "احسان احمدی‌نژاد"),
+        extractWith(text, Language.PERSIAN, "احسان احمدی‌نژاد").stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void keepsAnIndefinitePersianSubjectAndOneOfAGroupAsWritten() {
+    String text = "یک کارشناس اقتصادی گفت: انتشار اوراق تورم‌زا است.\nیکی از شهروندان گفت: قیمت‌ها بالا است.\n"
+        + "وی افزود: میوه‌ها نامرغوب است.";
+    assertEquals(List.of("یک کارشناس اقتصادی", "یکی از شهروندان", "یکی از شهروندان"),
+        extractWith(text, Language.PERSIAN).stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void endsAnArabicSourceBeforeTheMediumItSpokeToAndDropsTheGluedLam() {
+    String sources = "وقالت مصادر لـ \"سبق\": \"الشرطة باشرت التحقيق بالحادثة\".";
+    assertEquals("مصادر", extract(sources, Language.ARABIC).get(0).speaker());
+    String statement = "وقال بيان لقوة المهام المشتركة أمس: إن خمس غارات قصفت مواقع التنظيم.";
+    Quote q = extract(statement, Language.ARABIC).get(0);
+    assertEquals("قوة المهام المشتركة", q.speaker());
+    assertEquals("إن خمس غارات قصفت مواقع التنظيم", q.text());
+  }
+
+  @Test
+  void keepsTheSpeakerOfAVerbWhoseReportIsAttributedToAnAgency() {
+    String text = "من جهته، دعا إردوغان إلى «التعاون المشترك لمكافحة الإرهاب والتطرف».\n"
+        + "وأكد، بحسب وكالة «إيرنا»، أن التعاون بين البلدين «يكتسي أهمية كبيرة في مواجهة هذه المجموعات».";
+    assertEquals(List.of("إردوغان", "إردوغان"),
+        extractWith(text, Language.ARABIC, "إردوغان").stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void readsAColonAfterAWordInMarksAndALastQuoteWhoseClosingMarkWasLost() {
+    String text = "وقال حبيب الصادق \"مواطن\": ان الكورنيش من الأماكن العامة.\n"
+        + "وأضاف \"حتى في الذباب هناك جينات مرتبطة بأمراض الإنسان.";
+    assertEquals(List.of("ان الكورنيش من الأماكن العامة", "حتى في الذباب هناك جينات مرتبطة بأمراض الإنسان"),
+        extract(text, Language.ARABIC).stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void takesNoUnclosedMarkAfterANounNorAShortSubjectAfterAnAsAQuote() {
+    String text = "وأوضح الأمير أن الحضور سيثري المعرض، كما قدم شكره إلى اللجنة العليا لمعرض \"الفهد روح القيادة، "
+        + "على المتابعة الدائمة لتحضيرات النسخة الثانية.\n"
+        + "من جهته، أوضح عبد العزيز الجميح أن «إطعام» تسعى إلى نشر ثقافة حفظ النعمة في المجتمع.";
+    assertEquals(List.of(), extract(text, Language.ARABIC));
+  }
+
+  @Test
+  void readsTheVerbalNounQawluhAsASpeechVerb() {
+    String text = "ونقل بيان لوزارة الطاقة عن نوفاك قوله “لذا ينبغي لنا أن نرسم سياستنا بناء على الفهم التام.”";
+    List<Quote> found = extractWith(text, Language.ARABIC, "نوفاك");
+    assertEquals(List.of("لذا ينبغي لنا أن نرسم سياستنا بناء على الفهم التام."),
+        found.stream().map(Quote::text).toList());
+    assertEquals("نوفاك", found.get(0).speaker());
+  }
+
+  @Test
+  void givesTheQuoteOfAJointStatementToItsPartiesAsWritten() {
+    String text = "التقى الوزيران. وقال الجانبان في بيان مشترك: \"نؤكد أهمية التعاون في مجال الطاقة\".\n"
+        + "وأكد وزير الطاقة خالد الفالح أن الجانبين اتفقا على \"زيادة التبادل التجاري بين البلدين\".";
+    assertEquals(List.of("الجانبان", "خالد الفالح"),
+        extractWith(text, Language.ARABIC, "خالد الفالح").stream().map(Quote::speaker).toList());
+  }
 }
