@@ -182,7 +182,7 @@ final class EvaluateCommand implements Callable<Integer> {
           + modelsDir.resolve(DocumentEmbedder.VECTORS) + "; search by terms only is scored");
     }
     out.printf("%n== search by terms and by meaning: %s judged queries over %d documents (corpus%s); halves of "
-        + "corpus/relevance/split.tsv, the variants on the tuning half only%n",
+        + "corpus/relevance/split.tsv and the fresh queries apart, the variants on the tuning half only%n",
         RelevanceJudgements.read(relevance).queries().size(), docs.size(),
         real.isPresent() ? " and real dev" : "; real dev skipped");
     SemanticSearchEvaluation.run(docs, RelevanceJudgements.read(relevance), embedder).forEach(out::println);

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The relevance judgements of {@code corpus/relevance}: {@code queries.tsv} (id, kind, query language, language of
  * the documents searched, topic, text), {@code judgements.tsv} (topic, language, one relevant document a line) and
- * {@code split.tsv} (topic, the half its queries belong to: tuning or held-out).
+ * {@code split.tsv} (topic, the half its queries belong to: tuning or held-out); when present, {@code
+ * fresh-queries.tsv} (as queries.tsv), concept queries written after the tuning and run once, in a group of their own.
  */
 public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> relevantByTopicAndLang) {
 
@@ -23,10 +24,14 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
   public static final String TUNING = "tuning";
   /** The half that is only reported. */
   public static final String HELD_OUT = "held-out";
+  /** Queries written blind after the tuning, on topics of either half: checked once, never tuned on. */
+  public static final String FRESH = "fresh";
+  /** The optional file of {@link #FRESH} queries, beside queries.tsv. */
+  public static final String FRESH_QUERIES = "fresh-queries.tsv";
 
   /**
    * One judged query: {@code kind} is concept or cross; {@code docs} the language of the documents wanted;
-   * {@code half} {@link #TUNING} or {@link #HELD_OUT}.
+   * {@code half} {@link #TUNING}, {@link #HELD_OUT} or {@link #FRESH}.
    */
   public record Query(String id, String kind, String lang, String docs, String topic, String text, String half) {
     /** concept, cross fa->ar or cross ar->fa. */
@@ -52,6 +57,11 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
             + " is in neither half");
       }
       queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], half));
+    }
+    if (Files.isRegularFile(dir.resolve(FRESH_QUERIES))) {
+      for (String[] c : rows(dir.resolve(FRESH_QUERIES), 6)) {
+        queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], FRESH));
+      }
     }
     Map<String, Set<String>> relevant = new HashMap<>();
     for (String[] c : rows(dir.resolve("judgements.tsv"), 3)) {

@@ -132,7 +132,9 @@ public final class SemanticSearchEvaluation {
             if (!mode && !q.half().equals(RelevanceJudgements.TUNING)) {
               continue;
             }
-            for (String half : mode ? List.of(q.half(), BOTH) : List.of(q.half())) {
+            // fresh queries stay out of BOTH, so that both halves read the same with or without them
+            boolean fresh = q.half().equals(RelevanceJudgements.FRESH);
+            for (String half : mode && !fresh ? List.of(q.half(), BOTH) : List.of(q.half())) {
               for (String group : List.of(q.group(), "all")) {
                 double[] s = sums.computeIfAbsent(List.of(half, group), g -> new double[3]);
                 s[0] += ap;
@@ -145,7 +147,8 @@ public final class SemanticSearchEvaluation {
               s[1] / s[2])));
         }
       }
-      List<String> halves = List.of(RelevanceJudgements.TUNING, RelevanceJudgements.HELD_OUT, BOTH);
+      List<String> halves = List.of(RelevanceJudgements.TUNING, RelevanceJudgements.HELD_OUT, BOTH,
+          RelevanceJudgements.FRESH);
       out.sort(Comparator.comparing((Score x) -> halves.indexOf(x.half())).thenComparing(Score::group));
       return out;
     } catch (IOException e) {
