@@ -1,15 +1,30 @@
 package org.diplomatic.analyzer.extract.officials;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplomatic.analyzer.text.Language;
 
 /**
  * Trims the everyday words an Arabic name-finder mention ran into: an adverb or accusative at its end ("نجوغونا
- * تقريرا"، "دراغانوف حاليا منصب"), a noun or place behind a glued ل ("عبد الله البدري لموسكو"), a verb or noun
- * glued to و at its start ("ورفع العمري"). Works on the mention's folded words; needs the lexicon's common, name
- * and country words.
+ * تقريرا"، "دراغانوف حاليا منصب"), a noun or place behind a glued ل ("عبد الله البدري لموسكو"), a noun with a
+ * pronoun behind a glued ل or ب ("شي جينبينغ لشكره"، "فيسنا بوسيتش بنظيرها"), a definite noun before a
+ * preposition after a name of two words or more ("فرنسوا هولاند التعاون مع"), a verb or noun glued to و or a
+ * preposition with a pronoun at its start ("ورفع العمري"، "تقدم به عبد الرزاق مقري"). Works on the mention's folded
+ * words; needs the lexicon's common, name and country words.
  */
 final class ArabicMentionEdges {
+  /** Prepositions carrying a pronoun ("به"، "عليه"), folded: they end a clause's verb, never start a name. */
+  private static final Set<String> PRONOUN_PREPOSITIONS = Stream.of("به", "بها", "بهم", "له", "لها", "لهم", "عنه",
+      "عنها", "منه", "منها", "معه", "معها", "عليه", "عليها", "إليه", "إليها", "فيه", "فيها").map(MatchFold::fold)
+      .collect(Collectors.toUnmodifiableSet());
+  /** Prepositions after which a definite common noun ends a clause's object ("هولاند التعاون مع مصر"), folded. */
+  private static final Set<String> PREPOSITIONS = Stream.of("مع", "في", "على", "من", "إلى", "عن")
+      .map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
+  /** Pronoun suffixes of a noun ("شكره"، "نظيرها"), folded; a name never carries one. */
+  private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
+
   private final OfficialsLexicon lex;
 
   ArabicMentionEdges(OfficialsLexicon lex) {
@@ -17,18 +32,28 @@ final class ArabicMentionEdges {
   }
 
   /** The end of the name in {@code folded[start, end)} once everyday words at its end are cut off. */
-  int end(List<String> folded, int start, int end) {
+  int end(List<String> folded, List<String> raw, int start, int end) {
     int cut = end;
     // a rare word after the adverb ("رفائيل كوريا دلجادو") shows the name goes on
-    for (int k = end - 1; k > start && (adverbOrObject(folded, k) || everyday(folded.get(k))); k--) {
-      cut = adverbOrObject(folded, k) ? k : cut;
+    for (int k = end - 1; k > start && (objectAt(folded, raw, k) || everyday(folded.get(k))); k--) {
+      cut = objectAt(folded, raw, k) ? k : cut;
     }
-    return cut;
+    // a definite common noun before a preposition is the verb's object ("فرنسوا هولاند التعاون مع مصر")
+    String last = folded.get(cut - 1);
+    boolean object = cut - start > 2 && cut < folded.size() && PREPOSITIONS.contains(folded.get(cut))
+        && last.startsWith("\u0627\u0644") && everyday(last) && lex.countries(Language.ARABIC).longestAt(folded, cut - 1) == 0;
+    return object ? cut - 1 : cut;
   }
 
   /** The start of the name in {@code folded[start, end)}: past a first word glued to و that is everyday text. */
   int start(List<String> folded, int start, int end) {
-    return end - start > 1 && gluedAndEveryday(folded.get(start)) ? start + 1 : start;
+    boolean clause = gluedAndEveryday(folded.get(start)) || pronounPreposition(folded.get(start));
+    return end - start > 1 && clause ? start + 1 : start;
+  }
+
+  /** True for a preposition carrying a pronoun ("به"، "عليه"): it ends a clause's verb and starts no name. */
+  boolean pronounPreposition(String folded) {
+    return PRONOUN_PREPOSITIONS.contains(folded);
   }
 
   /** True when the one word at {@code i} is no name at all ("للصحفيين"). */
@@ -49,8 +74,40 @@ final class ArabicMentionEdges {
     String rest = f.startsWith("\u0644\u0644") ? "\u0627" + f.substring(1) : f.substring(1);
     boolean adverb = lex.isCommonWord(Language.ARABIC, f) && f.endsWith("\u0627") && !f.endsWith("\u0627\u0627")
         && lex.countries(Language.ARABIC).longestAt(folded, i) == 0;
-    return adverb || f.charAt(0) == '\u0644' && rest.length() >= 3 && !lex.isNameWord(Language.ARABIC, rest)
+    boolean object = f.charAt(0) == '\u0644' && rest.length() >= 3 && !lex.isNameWord(Language.ARABIC, rest)
         && (lex.isCommonWord(Language.ARABIC, rest) || lex.countries(Language.ARABIC).longestAt(folded, i, rest) > 0);
+    return adverb || object;
+  }
+
+  private boolean objectAt(List<String> folded, List<String> raw, int k) {
+    return adverbOrObject(folded, k) || gluedNounWithPronoun(folded.get(k), raw.get(k));
+  }
+
+  /**
+   * A noun with a pronoun suffix behind a glued ل or ب ("لشكره"، "بنظيرها"): an object, never a name's word. The word
+   * as written ({@code raw}) tells the pronoun ه from a teh marbuta, which folding merges ("باسلمة" is a name).
+   */
+  boolean gluedNounWithPronoun(String f, String raw) {
+    return f.length() > 4 && (f.charAt(0) == '\u0644' || f.charAt(0) == '\u0628')
+        && nounWithPronoun(f.substring(1), raw.endsWith("\u0629"));
+  }
+
+  /** A common noun or a title with a pronoun suffix ("شكره"، "نظيرها"), which no name list knows. */
+  private boolean nounWithPronoun(String f, boolean tehMarbuta) {
+    if (lex.isNameWord(Language.ARABIC, f)) {
+      return false;
+    }
+    if (lex.titles(Language.ARABIC).longestAt(List.of(f), 0) == 1 && PRONOUN_SUFFIXES.stream().anyMatch(f::endsWith)) {
+      return true;
+    }
+    for (String suffix : PRONOUN_SUFFIXES) {
+      boolean pronoun = f.endsWith(suffix) && !(tehMarbuta && suffix.length() == 1);
+      String stem = pronoun ? f.substring(0, f.length() - suffix.length()) : "";
+      if (stem.length() >= 3 && lex.isCommonWord(Language.ARABIC, stem) && !lex.isNameWord(Language.ARABIC, stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean everyday(String f) {

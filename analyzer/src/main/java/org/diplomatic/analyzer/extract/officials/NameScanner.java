@@ -39,15 +39,22 @@ final class NameScanner {
   /** "نیز"، "هم": "also" between a subject and its verb phrase. */
   private static final Set<String> ALSO = folded("نیز", "هم");
 
+  /** "Formerly" after an office ("سابقا"، "سابقاً"), folded. */
+  private static final Set<String> FORMERLY = folded("سابقا");
+  /** Royal and tribal ranks before a name, folded. */
+  private static final Set<String> ROYAL_RANKS = folded("الأمير", "الأميرة", "الشيخ", "الشيخة", "سمو");
+
   private final OfficialsLexicon lex;
   private final Language lang;
   private final Predicate<String> frequentWord;
+  private final ArabicMentionEdges arabicEdges;
 
   /** {@code frequentWord} tells the words of everyday news (the name finder's vocabulary) from rare ones. */
   NameScanner(OfficialsLexicon lex, Language lang, Predicate<String> frequentWord) {
     this.lex = lex;
     this.lang = lang;
     this.frequentWord = frequentWord;
+    this.arabicEdges = new ArabicMentionEdges(lex);
   }
 
   /** A name's token range [start, end) or null. */
@@ -70,6 +77,10 @@ final class NameScanner {
         return null;
       }
     }
+    // "ووكيل إمارة منطقة عسير سابقا محمد الزيد": "formerly" qualifies the office before the name
+    if (lang == Language.ARABIC && j + 1 < s.size() && FORMERLY.contains(s.folded(j))) {
+      j++;
+    }
     for (int h; j < s.size() && (h = honorificOrBareTitle(s, j)) > 0; j += h) {
       evidence = true;
     }
@@ -84,7 +95,8 @@ final class NameScanner {
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
     // "... استان همدان اذعان کرد"، "... زلزله زهان رونمایی شد": the noun of a compound verb is no name
     for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k)
-        && !pastFinder(s, j, k) && !(lang == Language.PERSIAN && k + 1 < s.size()
+        && !pastFinder(s, j, k) && !(lang == Language.ARABIC && k > j && arabicEdges.gluedNounWithPronoun(s.folded(k), s.tokens().get(k).text()))
+        && !(lang == Language.PERSIAN && k + 1 < s.size()
             && RoleFinder.isLightVerb(s.folded(k + 1)) && !s.person()[k]); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
     }
@@ -239,7 +251,11 @@ final class NameScanner {
       return false;
     }
     String bare = s.folded(j).substring(1);
-    return lex.titles(lang).longestAt(s.folded(), j, bare) > 0 || lex.honorifics(lang).longestAt(s.folded(), j, bare) > 0;
+    // "ولمدير"، "وبسفير": و and a preposition glued before the title
+    String twice = bare.length() > 3 && lang == Language.ARABIC && s.folded(j).charAt(0) == '\u0648'
+        && "بل".indexOf(bare.charAt(0)) >= 0 ? bare.substring(1) : bare;
+    return lex.titles(lang).longestAt(s.folded(), j, bare) > 0 || lex.honorifics(lang).longestAt(s.folded(), j, bare) > 0
+        || lex.titles(lang).longestAt(s.folded(), j, twice) > 0;
   }
 
   /** The name ending just before {@code end} (one comma between allowed), or null. */
@@ -286,6 +302,10 @@ final class NameScanner {
         && lex.titles(lang).longestAt(s.folded(), j - 1) == 0 && lex.honorifics(lang).longestAt(s.folded(), j - 1) == 0
         && !gluedTitleOrHonorific(s, j - 1)) {
       j--;
+    }
+    // "الطلب الذي تقدم به عبد الرزاق مقري رئيس ...": a preposition carrying a pronoun ends the verb before the name
+    for (int i = j; lang == Language.ARABIC && i < k - 1; i++) {
+      j = arabicEdges.pronounPreposition(s.folded(i)) ? i + 1 : j;
     }
     boolean evidence = j > 0 && lex.honorifics(lang).longestEndingAt(s.folded(), j) > 0;
     // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
@@ -359,6 +379,17 @@ final class NameScanner {
     return evidence ? new Found(j, k, comma) : null;
   }
 
+  /**
+   * True for an indefinite nationality word right after an honorific ("الدكتور تركي العنزي"): an adjective there would
+   * carry the article, so it is a given name.
+   */
+  private boolean givenAfterHonorific(SentenceTokens s, int i) {
+    // a royal rank may open the superior an adviser serves ("ومستشار الأمير تركي السديري، سليمان الغنيمي")
+    return lang == Language.ARABIC && i > 0 && i + 1 < s.size() && !s.hasArticle(i) && s.isWord(i + 1)
+        && !ROYAL_RANKS.contains(s.folded(i - 1))
+        && lex.honorifics(lang).longestEndingAt(s.folded(), i) > 0 && lex.countries(lang).longestAt(s.folded(), i) == 1;
+  }
+
   private boolean nameLike(SentenceTokens s, int i, boolean first) {
     if (!s.isWord(i)) {
       return false;
@@ -383,7 +414,7 @@ final class NameScanner {
         || lex.honorifics(lang).longestAt(s.folded(), i) > 0
         // a country's name inside a name the finder marked is the person's ("رفائيل كوريا دلجادو")
         || lex.countries(lang).longestAt(s.folded(), i) > 0 && (first || !s.person()[i])
-            && !OfficialsExtractor.beforePatronymic(s.folded(), i, lang)) {
+            && !OfficialsExtractor.beforePatronymic(s.folded(), i, lang) && !givenAfterHonorific(s, i)) {
       return false;
     }
     if (lex.institutions(lang).longestAt(s.folded(), i) > 0 && !s.person()[i] && !lex.isNameWord(lang, f)) {

@@ -142,12 +142,19 @@ final class OfficialMerger {
   private static boolean heldAbroad(Official bare, List<Official> officials, List<Integer> byHome) {
     for (int i = 0; i < officials.size(); i++) {
       Official o = officials.get(i);
+      // only a nationality after the same title tells two states apart: "مدير شرطة منطقة عسير" is another office
       if (!byHome.contains(i) && o.role() != null && bare.country().equals(o.country())
-          && o.role().startsWith(bare.role() + " ")) {
+          && o.role().startsWith(bare.role() + " ") && nationality(o.role().substring(bare.role().length() + 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** One word shaped as an Arabic nationality adjective ("الإيطالي"، "الأمريكية"). */
+  private static boolean nationality(String rest) {
+    return !rest.contains(" ") && rest.startsWith("\u0627\u0644")
+        && (rest.endsWith("\u064A") || rest.endsWith("\u064A\u0629"));
   }
 
   /** The head's role unless a candidate of the same person wrote a longer one earlier (or the head's is empty). */

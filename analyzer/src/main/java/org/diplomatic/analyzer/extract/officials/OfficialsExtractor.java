@@ -128,7 +128,7 @@ public final class OfficialsExtractor {
         end--;
       }
       if (lang == Language.ARABIC) {
-        end = arabicEdges.end(folded, i, end);
+        end = arabicEdges.end(folded, tokens.stream().map(Token::text).toList(), i, end);
         i = arabicEdges.start(folded, i, end);
         if (end - i == 1 && arabicEdges.noName(folded, i)) {
           continue;
@@ -577,7 +577,9 @@ public final class OfficialsExtractor {
 
   private NameScanner.Found pick(
       SentenceTokens s, RoleMatch role, NameScanner names, Set<String> known, boolean[] claimed, Language lang) {
-    NameScanner.Found after = free(names.after(s, role.end(), known), claimed);
+    // "تعيين بختي بلعايب وزيرا للتجارة خلفا لعمارة بن يونس": the appointee is named before, the predecessor after
+    NameScanner.Found after = lang == Language.ARABIC && appointedTo(s, role.start()) ? null
+        : free(names.after(s, role.end(), known), claimed);
     // "الأمير محمد بن سلمان ووزير الدفاع الأميركي": a title after "و" is another person's
     boolean coordinated = role.start() > 0 && s.folded(role.start() - 1).equals("\u0648")
         || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")
@@ -627,6 +629,17 @@ public final class OfficialsExtractor {
       }
     }
     return !any;
+  }
+
+  /**
+   * True for an Arabic title in the accusative before a glued ل ("وزيرا للتجارة"، "رئيسا للجنة"): the office someone
+   * is made or named to, whose holder is the name before it.
+   */
+  private boolean appointedTo(SentenceTokens s, int i) {
+    String head = s.folded(i);
+    String next = i + 1 < s.size() ? s.folded(i + 1) : "";
+    return head.length() > 3 && head.endsWith("\u0627") && next.length() > 3 && next.charAt(0) == '\u0644'
+        && lex.titles(Language.ARABIC).longestAt(s.folded(), i, head.substring(0, head.length() - 1)) > 0;
   }
 
   /** An honorific glued to "و" at {@code k} ("وصاحب السمو"، "ومعالي"): the next person of a list begins. */

@@ -38,6 +38,9 @@ final class RoleFinder {
   /** The value of a title in the dual (وزيرا، الرئيسان): a second holder may follow the first. */
   private static final String DUAL = "dual";
 
+  /** Arabic words for the day of the news ("أمس"، "اليوم"، "مساء"), folded. */
+  private static final Set<String> EVENT_TIMES = Stream.of("أمس", "امس", "اليوم", "مساء", "صباح", "ظهر", "الليلة",
+      "غدا", "الآن").map(MatchFold::fold).collect(Collectors.toUnmodifiableSet());
   /** Persian light verbs, folded: the word before one is the noun of a compound verb ("معرفی کرد"). */
   private static final Set<String> LIGHT_VERBS = Stream.of("کرد", "کردند", "کرده", "داد", "دادند", "داده", "گرفت",
       "گرفتند", "گرفته", "آورد", "آوردند", "آورده",
@@ -335,6 +338,13 @@ final class RoleFinder {
         j += inner;
         continue;
       }
+      if (j > start && lex.isBody(lang, s.folded(j - 1)) && tail.placeAfterNoun(s, j) > j) {
+        // "وكيل إمارة منطقة عسير"، "مدير شرطة منطقة عسير": the body's province, after its noun
+        int place = tail.placeAfterNoun(s, j);
+        country = country == null ? placeCountry(s, j + 1, place) : country;
+        j = place;
+        continue;
+      }
       if (RoleTail.isLocative(s.folded(j)) && j + 1 < s.size() && bodyAt(s, j + 1) && orgEnd < 0) {
         // "مدير عام الطرق والجسور في وزارة الإعمار": the role goes on into the body it sits in
         j++;
@@ -351,6 +361,11 @@ final class RoleFinder {
       if (!continuesRole(s, j, headEnd)) {
         int after = tail.locative(s, start, j, true);
         int placeAt = j;
+        // "... وزير الدفاع في جدة أمس": a place followed by the day is where the news happened, not the office's
+        if (after > j && after < s.size() && lang == Language.ARABIC && EVENT_TIMES.contains(s.folded(after))
+            && !tail.isAmbassador(s.folded(start))) {
+          after = j;
+        }
         if (after > j) {
           orgEnd = j;
           // an ambassador's post is the host state, not the one he serves ("سفير خادم الحرمين الشريفين في لبنان")

@@ -179,6 +179,15 @@ final class RoleTail {
     return formalState(s, j, f.substring(1));
   }
 
+  /** The end of "منطقة/محافظة/مدينة + a known place" at {@code j} ("إمارة منطقة عسير"), else {@code j}. */
+  int placeAfterNoun(SentenceTokens s, int j) {
+    if (lang != Language.ARABIC || j + 1 >= s.size() || !PLACE_NOUNS.contains(s.folded(j))) {
+      return j;
+    }
+    int c = lex.countries(lang).longestAt(s.folded(), j + 1);
+    return c > 0 ? j + 1 + c : j;
+  }
+
   /** The end of a state's formal name at {@code j} ("جمهورية مصر العربية", "مملكة البحرين"), else {@code j}. */
   int formalState(SentenceTokens s, int j) {
     return formalState(s, j, s.folded(j));
