@@ -1,6 +1,7 @@
 package org.diplomatic.analyzer.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,12 @@ public final class AreaClassifier {
       for (int s = 0; s < sentenceScores.length; s++) {
         column[s] = sentenceScores[s][l];
       }
-      doc[l] = model.aggregation().aggregate(column);
+      Arrays.sort(column);
+      int k = column.length;
+      doc[l] = switch (model.aggregation()) {
+        case MAX -> k == 0 ? 0 : column[k - 1];
+        case TOP2_MEAN -> k == 0 ? 0 : k == 1 ? column[0] : (column[k - 1] + column[k - 2]) / 2;
+      };
     }
     return doc;
   }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,34 +46,7 @@ public record AreaModel(
     /** The best sentence's score. */
     MAX,
     /** The mean of the two best sentences' scores: one passing mention is not enough. */
-    TOP2_MEAN,
-    /**
-     * As {@link #TOP2_MEAN}, with the scores of sentences after the lead (a news headline and its first three
-     * sentences, {@link #LEAD}) times {@link #AFTER_LEAD}: what an article reports is in its lead, a passing mention
-     * further down weighs less (the corpus guidelines' "part of what the document reports").
-     */
-    LEAD_TOP2;
-
-    /** Sentences of the lead: 4 (headline and three sentences) of 2-5 by cross-validated micro-F1 on real dev. */
-    static final int LEAD = 4;
-    /** The weight of a sentence after the lead: 0.7 of 0.6-0.8 by cross-validated micro-F1 on real dev. */
-    static final float AFTER_LEAD = 0.7f;
-
-    /** One label's document score from its sentences' scores in document order (0 for no sentence). */
-    float aggregate(float[] inOrder) {
-      if (inOrder.length == 0) {
-        return 0;
-      }
-      float[] values = inOrder.clone();
-      if (this == LEAD_TOP2) {
-        for (int i = LEAD; i < values.length; i++) {
-          values[i] *= AFTER_LEAD;
-        }
-      }
-      Arrays.sort(values);
-      int n = values.length;
-      return this == MAX || n == 1 ? values[n - 1] : (values[n - 1] + values[n - 2]) / 2;
-    }
+    TOP2_MEAN
   }
 
   /**

@@ -50,24 +50,7 @@ final class ThresholdTuner {
     }
   }
 
-  /**
-   * The aggregations tried: {@link AreaModel.Aggregation#LEAD_TOP2} replaced {@code TOP2_MEAN} (real dev
-   * cross-validated micro-F1 0.770 -> 0.783, unseen sample E 0.726 -> 0.745; models/areas/README.md).
-   */
-  static final List<AreaModel.Aggregation> AGGREGATIONS =
-      List.of(AreaModel.Aggregation.MAX, AreaModel.Aggregation.LEAD_TOP2);
-
   private final Map<AreaDocument, int[]> keywordSentences = new IdentityHashMap<>();
-  private final List<AreaModel.Aggregation> aggregations;
-
-  ThresholdTuner() {
-    this(AGGREGATIONS);
-  }
-
-  /** A tuner that picks the document aggregation among {@code aggregations} only. */
-  ThresholdTuner(List<AreaModel.Aggregation> aggregations) {
-    this.aggregations = List.copyOf(aggregations);
-  }
 
   AreaModel tune(AreaModel model, List<ScoredDocument> docs) {
     return tune(model, docs, Options.NETWORK_ONLY);
@@ -91,7 +74,7 @@ final class ThresholdTuner {
     List<int[]> counts = docs.stream().map(d -> keywordSentences(keywords, d.document())).toList();
     AreaModel bestModel = null;
     double bestMacro = -1;
-    for (AreaModel.Aggregation aggregation : aggregations) {
+    for (AreaModel.Aggregation aggregation : AreaModel.Aggregation.values()) {
       AreaClassifier c = new AreaClassifier(
           model.withDecisions(sentenceThresholds, model.documentThresholds(), aggregation, fallbacks));
       List<float[]> network = docs.stream().map(d -> c.documentScores(d.sentenceScores())).toList();
