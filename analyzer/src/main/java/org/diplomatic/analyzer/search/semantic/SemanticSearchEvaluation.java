@@ -135,7 +135,8 @@ public final class SemanticSearchEvaluation {
             // fresh queries stay out of BOTH, so that both halves read the same with or without them
             boolean fresh = q.half().equals(RelevanceJudgements.FRESH);
             for (String half : mode && !fresh ? List.of(q.half(), BOTH) : List.of(q.half())) {
-              for (String group : List.of(q.group(), "all")) {
+              // the fresh group holds concept queries only, so its "all" line would repeat its concept line
+              for (String group : fresh ? List.of(q.group()) : List.of(q.group(), "all")) {
                 double[] s = sums.computeIfAbsent(List.of(half, group), g -> new double[3]);
                 s[0] += ap;
                 s[1] += r10;
