@@ -1,5 +1,6 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import static org.diplomatic.analyzer.extract.figures.ShippedFigures.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,23 +9,11 @@ import java.util.List;
 import java.util.Random;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FigureExtractorTest {
-  private static FigureExtractor extractor;
-
-  @BeforeAll
-  static void load() {
-    extractor = FigureExtractor.load();
-  }
-
-  private static List<Figure> extract(String lang, String text) {
-    return extractor.extract(text, List.of(new Sentence(text, 0, text.length())), Language.fromCode(lang));
-  }
-
   private static Figure only(String lang, String text) {
     List<Figure> figures = extract(lang, text);
     assertEquals(1, figures.size(), () -> "figures of " + text + ": " + figures);
@@ -368,7 +357,7 @@ class FigureExtractorTest {
     List<Sentence> sentences = List.of(new Sentence("عنوان الخبر", 0, 11),
         new Sentence(text.substring(12, second - 1), 12, second - 1),
         new Sentence(text.substring(second), second, text.length()));
-    List<Figure> figures = extractor.extract(text, sentences, Language.ARABIC);
+    List<Figure> figures = ShippedFigures.extractor().extract(text, sentences, Language.ARABIC);
     assertEquals(2, figures.size());
     assertEquals(1, figures.get(0).sentence());
     assertEquals(2, figures.get(1).sentence());
@@ -426,7 +415,7 @@ class FigureExtractorTest {
       sentences.add(new Sentence(line, start, start + line.length()));
       start += line.length() + 1;
     }
-    return extractor.extract(text, sentences, Language.fromCode(lang));
+    return ShippedFigures.extractor().extract(text, sentences, Language.fromCode(lang));
   }
 
   @Test
@@ -524,7 +513,7 @@ class FigureExtractorTest {
 
   @Test
   void returnsNothingForEmptyInput() {
-    assertEquals(List.of(), extractor.extract("", List.of(), Language.ARABIC));
+    assertEquals(List.of(), ShippedFigures.extractor().extract("", List.of(), Language.ARABIC));
     assertEquals(List.of(), extract("fa", ""));
   }
 
@@ -545,7 +534,7 @@ class FigureExtractorTest {
       }
       String text = sb.toString();
       for (Language lang : Language.values()) {
-        for (Figure f : extractor.extract(text, List.of(new Sentence(text, 0, text.length())), lang)) {
+        for (Figure f : ShippedFigures.extractor().extract(text, List.of(new Sentence(text, 0, text.length())), lang)) {
           assertTrue(0 <= f.start() && f.start() < f.end() && f.end() <= text.length());
           assertEquals(text.substring(f.start(), f.end()), f.text());
         }
@@ -570,6 +559,6 @@ class FigureExtractorTest {
       sentences.add(new Sentence(s.strip(), sb.length(), sb.length() + s.strip().length()));
       sb.append(s);
     }
-    assertEquals(4000, extractor.extract(sb.toString(), sentences, Language.ARABIC).size());
+    assertEquals(4000, ShippedFigures.extractor().extract(sb.toString(), sentences, Language.ARABIC).size());
   }
 }

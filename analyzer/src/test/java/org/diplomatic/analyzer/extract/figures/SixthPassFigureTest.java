@@ -1,11 +1,9 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import static org.diplomatic.analyzer.extract.figures.ShippedFigures.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.diplomatic.analyzer.text.Language;
-import org.diplomatic.analyzer.text.Sentence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,17 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (models/figures/sample-sixth-pass.tsv), one sentence in the register of that news per kind.
  */
 class SixthPassFigureTest {
-  private static FigureExtractor extractor;
-
-  @BeforeAll
-  static void load() {
-    extractor = FigureExtractor.load();
-  }
-
-  private static List<Figure> extract(String lang, String text) {
-    return extractor.extract(text, List.of(new Sentence(text, 0, text.length())), Language.fromCode(lang));
-  }
-
   /** lang | sentence | figure text | value | unit. */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """

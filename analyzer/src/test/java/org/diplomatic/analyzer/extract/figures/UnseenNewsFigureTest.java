@@ -1,11 +1,11 @@
 package org.diplomatic.analyzer.extract.figures;
 
+import static org.diplomatic.analyzer.extract.figures.ShippedFigures.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,17 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 14, models/figures/README.md), one sentence in the register of that news per kind.
  */
 class UnseenNewsFigureTest {
-  private static FigureExtractor extractor;
-
-  @BeforeAll
-  static void load() {
-    extractor = FigureExtractor.load();
-  }
-
-  private static List<Figure> extract(String lang, String text) {
-    return extractor.extract(text, List.of(new Sentence(text, 0, text.length())), Language.fromCode(lang));
-  }
-
   /** lang | sentence | figure text | value | min | max | unit. */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -85,8 +74,8 @@ class UnseenNewsFigureTest {
   @Test
   void readsADashOpeningALineOfAListAsItsBullet() {
     String text = "واشنگتن‌پست:\n-64 کلاهک موشکی از قطار ربوده شد";
-    List<Figure> figures = extractor.extract(text, List.of(new Sentence(text.substring(13), 13, text.length())),
-        Language.PERSIAN);
+    List<Figure> figures = ShippedFigures.extractor()
+        .extract(text, List.of(new Sentence(text.substring(13), 13, text.length())), Language.PERSIAN);
     assertEquals("64", figures.get(0).text());
     assertEquals(64.0, figures.get(0).value());
   }
