@@ -28,7 +28,7 @@ final class QueryMix {
     List<SearchRequest> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       IndexedDocument d = docs.get(random.nextInt(docs.size()));
-      List<String> words = words(d.text());
+      List<String> words = QueryWords.words(d.text());
       String word = words.get(random.nextInt(words.size()));
       int at = random.nextInt(Math.max(1, words.size() - 1));
       String next = words.size() > 1 ? words.get(at + 1) : word;
@@ -42,7 +42,8 @@ final class QueryMix {
         case 5 -> officials.isEmpty() ? text(word, null, null, null, null, true)
             : text("", null, null, null, country(officials, random), true);
         case 6 -> officials.isEmpty() ? text(word, null, null, null, null, false)
-            : text("", null, null, surname(officials.get(random.nextInt(officials.size())).name()), null, false);
+            : text("", null, null, QueryWords.surname(officials.get(random.nextInt(officials.size())).name()), null,
+                false);
         case 7 -> figures.isEmpty() ? text(word, null, null, null, null, false) : range(figures, random);
         default -> new SearchRequest(word, LIMIT, null, null, null, null, null, null, null,
             COMMITMENT_KINDS.get(random.nextInt(COMMITMENT_KINDS.size())), false);
@@ -67,21 +68,5 @@ final class QueryMix {
     List<String> countries = officials.stream().map(IndexedDocument.Official::country)
         .filter(c -> c != null).distinct().sorted().toList();
     return countries.isEmpty() ? null : countries.get(random.nextInt(countries.size()));
-  }
-
-  private static String surname(String name) {
-    String[] parts = name.trim().split("\\s+");
-    return parts[parts.length - 1];
-  }
-
-  /** Letter runs of at least four characters, so queries are content words rather than particles. */
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{M}\\u200C]+")) {
-      if (w.length() >= 4) {
-        out.add(w);
-      }
-    }
-    return out.isEmpty() ? List.of("الاتفاق") : out;
   }
 }

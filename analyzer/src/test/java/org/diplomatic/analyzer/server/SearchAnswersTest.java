@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.diplomatic.analyzer.bench.QueryWords;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.eval.GoldDocument;
 import org.diplomatic.analyzer.index.DocumentIndexer;
@@ -124,7 +125,7 @@ class SearchAnswersTest {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < 240; i++) {
       GoldDocument d = docs.get(random.nextInt(docs.size()));
-      List<String> words = words(d.text());
+      List<String> words = QueryWords.words(d.text());
       String word = words.get(random.nextInt(words.size()));
       int at = random.nextInt(Math.max(1, words.size() - 1));
       String next = words.size() > 1 ? words.get(at + 1) : word;
@@ -140,7 +141,7 @@ class SearchAnswersTest {
         case 4 -> "q=" + enc(word) + (d.areas().isEmpty() ? "" : "&area=" + d.areas().get(0));
         case 5 -> "q=&facets=true" + (official == null || official.country() == null ? ""
             : "&country=" + official.country());
-        case 6 -> "q=" + (official == null ? enc(word) : "&official=" + enc(surname(official.name())));
+        case 6 -> "q=" + (official == null ? enc(word) : "&official=" + enc(QueryWords.surname(official.name())));
         case 7 -> "q=" + (figure == null ? enc(word) : "&min-value=" + figure.value() / 2 + "&max-value="
             + figure.value() * 2 + "&unit=" + figure.unit());
         case 8 -> "q=" + enc(word) + "&kind=" + KINDS.get(random.nextInt(KINDS.size()));
@@ -162,21 +163,5 @@ class SearchAnswersTest {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String surname(String name) {
-    String[] parts = name.trim().split("\\s+");
-    return parts[parts.length - 1];
-  }
-
-  /** Letter runs of at least four characters, as the bench's mix draws them. */
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{M}\\u200C]+")) {
-      if (w.length() >= 4) {
-        out.add(w);
-      }
-    }
-    return out.isEmpty() ? List.of("الاتفاق") : out;
   }
 }
