@@ -86,7 +86,7 @@ public final class StatementReader {
       Welcomes.Welcome welcome = cue == null && event == null && !notDone ? welcomes.in(sentence) : null;
       if (welcome != null && !welcome.reached()) {
         cue = welcome.cue();
-        found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+        found = welcome.asCues();
       }
       if (event != null && !progress) {
         item = "e" + n;
@@ -97,7 +97,7 @@ public final class StatementReader {
         if (cue == null && welcome != null) {
           // the welcome of a quantity reached (رحب الجانبان بوصول الكميات إلى) reports only a promise of its figure
           cue = welcome.cue();
-          found = FulfilmentCues.of(List.of(String.join(" ", cue)));
+          found = welcome.asCues();
         }
         // a bare count (3 اتفاقيات) restates nothing by itself: a restatement needs a unit or a period
         boolean measured = amounts.stream().anyMatch(a -> a.unit() != null || a.period() != null);

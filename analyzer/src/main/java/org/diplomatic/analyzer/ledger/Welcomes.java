@@ -1,8 +1,11 @@
 package org.diplomatic.analyzer.ledger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the welcome of a thing done in a sentence, from {@code welcome-cues.tsv}: an Arabic past verb of welcome or
@@ -18,17 +21,24 @@ final class Welcomes {
   /** What each folded noun says: {@value #DONE} or {@value #REACH}. */
   private final Map<String, String> arabicNouns = new HashMap<>();
   private final Map<String, String> persianNouns = new HashMap<>();
-  private final java.util.Set<String> verbs = new java.util.HashSet<>();
+  private final Set<String> verbs = new HashSet<>();
   private FulfilmentCues closings;
 
-  /** The folded words of a welcome's cue (verb to noun, or از and the noun), and whether it welcomes a figure reached. */
-  record Welcome(List<String> cue, boolean reached) {}
+  /**
+   * The folded words of a welcome's cue (verb to noun, or از and the noun), and whether it welcomes a figure reached.
+   */
+  record Welcome(List<String> cue, boolean reached) {
+    /** The cue as a table of one cue, so a statement's reported words are read past it as past any other cue. */
+    FulfilmentCues asCues() {
+      return FulfilmentCues.of(List.of(String.join(" ", cue)));
+    }
+  }
 
   private Welcomes() {}
 
   static Welcomes load() {
     Welcomes w = new Welcomes();
-    List<String> closing = new java.util.ArrayList<>();
+    List<String> closing = new ArrayList<>();
     for (String[] row : WordLists.rows("welcome-cues.tsv")) {
       String word = String.join(" ", FoldedWords.of(row[2]));
       switch (row[1]) {
