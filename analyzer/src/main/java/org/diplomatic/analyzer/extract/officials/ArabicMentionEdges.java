@@ -41,7 +41,8 @@ final class ArabicMentionEdges {
     // a definite common noun before a preposition is the verb's object ("فرنسوا هولاند التعاون مع مصر")
     String last = folded.get(cut - 1);
     boolean object = cut - start > 2 && cut < folded.size() && PREPOSITIONS.contains(folded.get(cut))
-        && last.startsWith("\u0627\u0644") && everyday(last) && lex.countries(Language.ARABIC).longestAt(folded, cut - 1) == 0;
+        && last.startsWith("\u0627\u0644") && everyday(last)
+        && lex.countries(Language.ARABIC).longestAt(folded, cut - 1) == 0;
     return object ? cut - 1 : cut;
   }
 

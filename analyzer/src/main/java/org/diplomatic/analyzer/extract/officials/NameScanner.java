@@ -95,7 +95,8 @@ final class NameScanner {
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
     // "... استان همدان اذعان کرد"، "... زلزله زهان رونمایی شد": the noun of a compound verb is no name
     for (int words = 0; k < s.size() && words < MAX_NAME_TOKENS && nameLike(s, k, k == j) && !everydayAfter(s, j, k)
-        && !pastFinder(s, j, k) && !(lang == Language.ARABIC && k > j && arabicEdges.gluedNounWithPronoun(s.folded(k), s.tokens().get(k).text()))
+        && !pastFinder(s, j, k)
+        && !gluedObjectAfter(s, j, k)
         && !(lang == Language.PERSIAN && k + 1 < s.size()
             && RoleFinder.isLightVerb(s.folded(k + 1)) && !s.person()[k]); words++) {
       k += lex.isParticle(lang, s.folded(k)) && k + 1 < s.size() && s.isWord(k + 1) ? 2 : 1;
@@ -377,6 +378,11 @@ final class NameScanner {
               && lex.isNameWord(lang, f.substring(1)));
     }
     return evidence ? new Found(j, k, comma) : null;
+  }
+
+  /** True for an Arabic noun with a pronoun behind a glued ل or ب after a name's first word ("شي جينبينغ لشكره"). */
+  private boolean gluedObjectAfter(SentenceTokens s, int j, int k) {
+    return lang == Language.ARABIC && k > j && arabicEdges.gluedNounWithPronoun(s.folded(k), s.tokens().get(k).text());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Sentence;
 import org.diplomatic.analyzer.text.Token;
@@ -22,7 +23,7 @@ final class PersianFullName {
   private static final Set<String> SUBJECT_NEXT = Set.of("با", "در", "ادامه", "افزود", "گفت", "اظهار", "بیان",
       "تصریح", "خاطرنشان", "اضافه", "یادآور", "یادآوری", "همچنین", "نیز", "ضمن", "تاکید", "تأکید", "عنوان",
       "اذعان", "ابراز", "متذکر", "بیان‌داشت").stream().map(MatchFold::fold)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
   /** How many sentences a family name must open for the words after a name to count as its family name. */
   private static final int MIN_SUBJECT_USES = 2;
   /** Given names taken in before a name at most ("محمد علی | انصاری"). */
@@ -113,18 +114,22 @@ final class PersianFullName {
   /** A word that may close a name as its family name: no word that ends names or opens titles. */
   private boolean nameWordAfter(String f) {
     List<String> one = List.of(f);
-    return f.length() > 2 && !lex.isStopWord(Language.PERSIAN, f) && lex.titles(Language.PERSIAN).longestAt(one, 0) == 0
-        && lex.honorifics(Language.PERSIAN).longestAt(one, 0) == 0;
+    return f.length() > 2 && !lex.isStopWord(Language.PERSIAN, f)
+        && lex.titles(Language.PERSIAN).longestAt(one, 0) == 0 && lex.honorifics(Language.PERSIAN).longestAt(one, 0) == 0;
   }
 
   /** A family name that is also a country's adjective ("سوری") needs one more subject use than another word. */
   private int minSubjectUses(String f) {
-    return lex.countries(Language.PERSIAN).longestAt(List.of(f), 0) > 0 ? MIN_SUBJECT_USES + 1 : MIN_SUBJECT_USES;
+    return country(f) ? MIN_SUBJECT_USES + 1 : MIN_SUBJECT_USES;
   }
 
   private boolean free(String f) {
-    List<String> one = List.of(f);
-    return nameWordAfter(f) && lex.countries(Language.PERSIAN).longestAt(one, 0) == 0;
+    return nameWordAfter(f) && !country(f);
+  }
+
+  /** True when the one word names a country or its adjective. */
+  private boolean country(String f) {
+    return lex.countries(Language.PERSIAN).longestAt(List.of(f), 0) > 0;
   }
 
   /** True when token {@code k} and the next one are separated by white space alone (no comma, no line break). */
