@@ -9,10 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -40,24 +37,16 @@ public final class NewsParagraphs {
 
   /** Passes every paragraph of the files to {@code sink}. */
   public static void read(List<Path> files, Consumer<String> sink) {
-    articles(files, Set.of(), paragraphs -> paragraphs.forEach(sink));
-  }
-
-  /** Passes the paragraphs of every article (title first) whose id is not in {@code skippedIds} to {@code sink}. */
-  public static void articles(List<Path> files, Set<String> skippedIds, Consumer<List<String>> sink) {
     for (Path file : files) {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(
           new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
         String line;
         while ((line = in.readLine()) != null) {
           JsonNode article = JSON.readTree(line);
-          if (skippedIds.contains(article.path("id").asText())) {
-            continue;
+          sink.accept(article.path("title").asText(""));
+          for (String paragraph : article.path("text").asText("").split("\n")) {
+            sink.accept(paragraph);
           }
-          List<String> paragraphs = new ArrayList<>();
-          paragraphs.add(article.path("title").asText(""));
-          paragraphs.addAll(Arrays.asList(article.path("text").asText("").split("\n")));
-          sink.accept(paragraphs);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read news file " + file, e);

@@ -10,11 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -64,25 +62,6 @@ public final class WordFeatures implements SerializableArtifact {
       features.put(parts[0], fs);
     }
     return new WordFeatures(header, features);
-  }
-
-  /**
-   * These features with {@code tag} added to every word of {@code words} that has features already (a word without
-   * them stays without, so that {@link #contains} keeps meaning "a frequent word of the news"), and a header line.
-   */
-  public WordFeatures withTag(Set<String> words, String tag, String headerLine) {
-    Map<String, String[]> copy = new HashMap<>(features);
-    for (String word : words) {
-      String[] old = copy.get(word);
-      if (old != null && !List.of(old).contains(tag)) {
-        String[] now = Arrays.copyOf(old, old.length + 1);
-        now[old.length] = tag;
-        copy.put(word, now);
-      }
-    }
-    List<String> lines = new ArrayList<>(header);
-    lines.add(headerLine);
-    return new WordFeatures(lines, copy);
   }
 
   /** The word's features, or null when it has none. */

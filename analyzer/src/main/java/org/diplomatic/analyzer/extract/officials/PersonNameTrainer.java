@@ -180,17 +180,6 @@ public final class PersonNameTrainer {
     started = System.nanoTime();
     TokenNameFinderModel model = train(lang, train, wordFeatures);
     System.err.printf("  %s model trained in %.0f s%n", lang.code(), (System.nanoTime() - started) / 1e9);
-    if (newsNames(lang) && !newsFiles.isEmpty()) {
-      started = System.nanoTime();
-      Set<String> names = NewsPersonWords.of(
-          new PersonNameFinder(model), lang == Language.PERSIAN, newsFiles, realArticles(corpusOrNull));
-      wordFeatures = wordFeatures.withTag(names, NewsPersonWords.TAG, String.format("# %s: %d words the first model "
-          + "tagged as part of a person name in at least half of their uses and %d times or more in the news "
-          + "(articles of corpus/real left out)", NewsPersonWords.TAG, names.size(), NewsPersonWords.MIN_TAGGED));
-      model = train(lang, train, wordFeatures);
-      System.err.printf("  %s second model (%d news names) trained in %.0f s%n", lang.code(), names.size(),
-          (System.nanoTime() - started) / 1e9);
-    }
     Path file = outDir.resolve(lang.code() + "-person.bin");
     try {
       Files.createDirectories(outDir);
@@ -211,29 +200,6 @@ public final class PersonNameTrainer {
    */
   static int corpusWeight(Language lang, List<Path> extraConllFiles) {
     return lang == Language.PERSIAN && !extraConllFiles.isEmpty() ? 5 : CORPUS_WEIGHT;
-  }
-
-  /**
-   * Whether the model is trained twice, the second time with the words the first finds as names in the news tagged
-   * ({@link NewsPersonWords}): Persian, as measured on 2026-12-08 (models/ner/README.md).
-   */
-  static boolean newsNames(Language lang) {
-    return lang == Language.PERSIAN;
-  }
-
-  /** The ids of the published articles of the real set (corpus/real/split.tsv, every split), none without it. */
-  static Set<String> realArticles(GoldCorpus corpusOrNull) {
-    Path split = corpusOrNull == null ? null : corpusOrNull.root().resolve("real/split.tsv");
-    if (split == null || !Files.isRegularFile(split)) {
-      return Set.of();
-    }
-    try (Stream<String> lines = Files.lines(split)) {
-      Set<String> ids = new HashSet<>();
-      lines.skip(1).map(l -> l.split("\t")).filter(f -> f.length > 4).forEach(f -> ids.add(f[4]));
-      return ids;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + split, e);
-    }
   }
 
   /** The samples training never sees: the last {@link #HELD_OUT} of the sentences of every file. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordFeaturesTest {
@@ -27,19 +26,6 @@ class WordFeaturesTest {
     WordFeatures back = WordFeatures.read(new ByteArrayInputStream(out.toByteArray()));
     assertArrayEquals(new String[] {"k64=9", "k256=40", "title"}, back.of("الرئيس"));
     assertNull(back.of("وزير"));
-  }
-
-  @Test
-  void aTagGoesOnlyToWordsThatHaveFeaturesAndIsWrittenWithItsHeader() throws Exception {
-    WordFeatures tagged = WORDS.withTag(Set.of("أسامة", "زيد"), "newsname", "# newsname: test");
-    assertArrayEquals(new String[] {"k64=3", "k256=17", "newsname"}, tagged.of("أسامة"));
-    assertNull(tagged.of("زيد"));
-    assertEquals(2, tagged.size());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    tagged.write(out);
-    assertEquals("# test\n# newsname: test\nأسامة\tk64=3\tk256=17\tnewsname\nالرئيس\tk64=9\tk256=40\ttitle\n",
-        out.toString(StandardCharsets.UTF_8));
-    assertArrayEquals(new String[] {"k64=3", "k256=17"}, WORDS.of("أسامة"));
   }
 
   @Test
