@@ -16,7 +16,8 @@ import java.util.Set;
  * The relevance judgements of {@code corpus/relevance}: {@code queries.tsv} (id, kind, query language, language of
  * the documents searched, topic, text), {@code judgements.tsv} (topic, language, one relevant document a line) and
  * {@code split.tsv} (topic, the half its queries belong to: tuning or held-out); when present, {@code
- * fresh-queries.tsv} (as queries.tsv), concept queries written after the tuning and run once, in a group of their own.
+ * fresh-queries.tsv} and {@code fresh2-queries.tsv} (as queries.tsv), concept queries written after the tuning and run
+ * once, each file in a group of its own.
  */
 public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> relevantByTopicAndLang) {
 
@@ -28,6 +29,13 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
   public static final String FRESH = "fresh";
   /** The optional file of {@link #FRESH} queries, beside queries.tsv. */
   public static final String FRESH_QUERIES = "fresh-queries.tsv";
+  /**
+   * A second group of fresh queries, written once the first had been run and studied (so that {@link #FRESH} became
+   * a group tuned on): checked once, never tuned on.
+   */
+  public static final String FRESH2 = "fresh2";
+  /** The optional file of {@link #FRESH2} queries, beside queries.tsv. */
+  public static final String FRESH2_QUERIES = "fresh2-queries.tsv";
 
   /**
    * One judged query: {@code kind} is concept or cross; {@code docs} the language of the documents wanted;
@@ -58,9 +66,11 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
       }
       queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], half));
     }
-    if (Files.isRegularFile(dir.resolve(FRESH_QUERIES))) {
-      for (String[] c : rows(dir.resolve(FRESH_QUERIES), 6)) {
-        queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], FRESH));
+    for (List<String> fresh : List.of(List.of(FRESH_QUERIES, FRESH), List.of(FRESH2_QUERIES, FRESH2))) {
+      if (Files.isRegularFile(dir.resolve(fresh.get(0)))) {
+        for (String[] c : rows(dir.resolve(fresh.get(0)), 6)) {
+          queries.add(new Query(c[0], c[1], c[2], c[3], c[4], c[5], fresh.get(1)));
+        }
       }
     }
     Map<String, Set<String>> relevant = new HashMap<>();
@@ -86,6 +96,11 @@ public record RelevanceJudgements(List<Query> queries, Map<String, Set<String>> 
     Set<String> all = new LinkedHashSet<>();
     relevantByTopicAndLang.values().forEach(all::addAll);
     return all;
+  }
+
+  /** Whether {@code half} is a group of fresh queries ({@link #FRESH}, {@link #FRESH2}), kept out of both halves. */
+  public static boolean fresh(String half) {
+    return half.equals(FRESH) || half.equals(FRESH2);
   }
 
   /** Data rows: no {@code #} comments, no header (its first cell is {@code id} or {@code topic}). */

@@ -133,7 +133,7 @@ public final class SemanticSearchEvaluation {
               continue;
             }
             // fresh queries stay out of BOTH, so that both halves read the same with or without them
-            boolean fresh = q.half().equals(RelevanceJudgements.FRESH);
+            boolean fresh = RelevanceJudgements.fresh(q.half());
             for (String half : mode && !fresh ? List.of(q.half(), BOTH) : List.of(q.half())) {
               // the fresh group holds concept queries only, so its "all" line would repeat its concept line
               for (String group : fresh ? List.of(q.group()) : List.of(q.group(), "all")) {
@@ -149,7 +149,7 @@ public final class SemanticSearchEvaluation {
         }
       }
       List<String> halves = List.of(RelevanceJudgements.TUNING, RelevanceJudgements.HELD_OUT, BOTH,
-          RelevanceJudgements.FRESH);
+          RelevanceJudgements.FRESH, RelevanceJudgements.FRESH2);
       out.sort(Comparator.comparing((Score x) -> halves.indexOf(x.half())).thenComparing(Score::group));
       return out;
     } catch (IOException e) {

@@ -30,7 +30,7 @@ class RelevanceJudgementsTest {
   @Test
   void theJudgementsHaveAtLeastThirtyQueriesOfEachKindAndDirection() {
     RelevanceJudgements j = RelevanceJudgements.read(RELEVANCE);
-    Map<String, Long> groups = j.queries().stream().filter(q -> !q.half().equals(RelevanceJudgements.FRESH))
+    Map<String, Long> groups = j.queries().stream().filter(q -> !RelevanceJudgements.fresh(q.half()))
         .collect(Collectors.groupingBy(RelevanceJudgements.Query::group, Collectors.counting()));
     assertEquals(Map.of("concept", 48L, "cross fa->ar", 31L, "cross ar->fa", 30L), groups);
   }
@@ -42,9 +42,9 @@ class RelevanceJudgementsTest {
         .collect(Collectors.groupingBy(q -> q.half() + " " + q.group(), Collectors.counting()));
     assertEquals(Map.of("tuning concept", 23L, "tuning cross ar->fa", 16L, "tuning cross fa->ar", 15L,
         "held-out concept", 25L, "held-out cross ar->fa", 14L, "held-out cross fa->ar", 16L,
-        "fresh concept", 27L), halves);
+        "fresh concept", 27L, "fresh2 concept", 41L), halves);
     Map<String, Set<String>> halvesOfTopic = j.queries().stream()
-        .filter(q -> !q.half().equals(RelevanceJudgements.FRESH)).collect(Collectors.groupingBy(
+        .filter(q -> !RelevanceJudgements.fresh(q.half())).collect(Collectors.groupingBy(
         RelevanceJudgements.Query::topic, Collectors.mapping(RelevanceJudgements.Query::half, Collectors.toSet())));
     halvesOfTopic.forEach((topic, h) -> assertEquals(1, h.size(), topic));
   }
@@ -55,6 +55,9 @@ class RelevanceJudgementsTest {
     Map<String, Long> fresh = j.queries().stream().filter(q -> q.half().equals(RelevanceJudgements.FRESH))
         .collect(Collectors.groupingBy(q -> q.kind() + " " + q.lang() + "->" + q.docs(), Collectors.counting()));
     assertEquals(Map.of("concept ar->ar", 14L, "concept fa->fa", 13L), fresh);
+    Map<String, Long> fresh2 = j.queries().stream().filter(q -> q.half().equals(RelevanceJudgements.FRESH2))
+        .collect(Collectors.groupingBy(q -> q.kind() + " " + q.lang() + "->" + q.docs(), Collectors.counting()));
+    assertEquals(Map.of("concept ar->ar", 21L, "concept fa->fa", 20L), fresh2);
     assertEquals(j.queries().size(), j.queries().stream().map(RelevanceJudgements.Query::id).distinct().count());
   }
 
