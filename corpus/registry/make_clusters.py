@@ -160,6 +160,11 @@ GROUPS = {
     'rami-nizar-al-hallaq': ['رامي نزار الحلاق', 'رامی نزار الحلاق'],
     'suleiman-adel-al-khoury': ['سليمان عادل الخوري', 'سلیمان عادل الخوری'],
     'reza-akbari-nasab': ['رضا أكبري نسب', 'رضا اکبری\u200cنسب'],
+    # the ledger's test series of the tenth round (grouped by their writer): Iran-China rail 2021-2025, Oman-Iraq
+    # shipping and flights 2019-2025
+    'behnam-sepehri-nia': ['بهنام سپهری\u200cنیا', 'بهنام سبهري نيا'],
+    'nasser-hussein-al-mayahi': ['ناصر حسين المياحي'],
+    'salem-bin-nasser-al-maqbali': ['سالم بن ناصر المقبالی', 'سالم بن ناصر المقبالي'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.
