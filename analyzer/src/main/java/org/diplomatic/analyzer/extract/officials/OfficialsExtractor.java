@@ -315,6 +315,14 @@ public final class OfficialsExtractor {
         }
         i += Math.max(0, rank - 1);
       }
+      if (lang == Language.PERSIAN) {
+        for (NameScanner.Found head : GovernmentHead.find(s, names, known)) {
+          if (free(head, claimed) != null) {
+            candidates.add(candidate(s, head, new RoleMatch(head.start(), head.start(), "", null, null),
+                claimed, known, lang));
+          }
+        }
+      }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.holderStart(s), known), claimed);
       if (waiting != null && holder == null) {
         holder = free(names.beforeSpeech(s, LeadTitle.subjectStart(s)), claimed);
@@ -580,6 +588,12 @@ public final class OfficialsExtractor {
     // "تعيين بختي بلعايب وزيرا للتجارة خلفا لعمارة بن يونس": the appointee is named before, the predecessor after
     NameScanner.Found after = lang == Language.ARABIC && appointedTo(s, role.start()) ? null
         : free(names.after(s, role.end(), known), claimed);
+    // "مسوول بنیاد احسان و نیکوکاری"، "مسئول ستاد کروبی": a name right after a Persian role's last body noun names
+    // that body, not the holder
+    if (lang == Language.PERSIAN && after != null && after.start() == role.end() && role.end() > role.start()
+        && lex.isNameHead(lang, s.folded(role.end() - 1))) {
+      after = null;
+    }
     // "الأمير محمد بن سلمان ووزير الدفاع الأميركي": a title after "و" is another person's
     boolean coordinated = role.start() > 0 && s.folded(role.start() - 1).equals("\u0648")
         || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")
