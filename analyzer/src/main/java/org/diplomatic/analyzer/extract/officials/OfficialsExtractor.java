@@ -238,6 +238,7 @@ public final class OfficialsExtractor {
     PersonNameFinder finder = finders.get(lang);
     NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
+    LaterTitle later = new LaterTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
     List<List<String>> dead = new ArrayList<>();
     for (int index = 0; index < sentences.size(); index++) {
@@ -262,6 +263,12 @@ public final class OfficialsExtractor {
           RoleMatch bridged = roles.bridge(s, role);
           name = bridged == role ? null : free(names.after(s, bridged.end(), known), claimed);
           role = name == null ? role : bridged;
+        }
+        LaterTitle.Speaker named = name == null && lang == Language.PERSIAN
+            && !heldAlready(candidates, role, sentences.get(0).end()) ? later.pointedBy(s, role, index) : null;
+        if (named != null && free(named.name(), named.claimed()) != null) {
+          candidates.add(candidate(named.sentence(), named.name(), role, named.claimed(), known, lang));
+          continue;
         }
         if (name == null) {
           if (!heldAlready(candidates, role, sentences.get(0).end())) {
@@ -322,6 +329,9 @@ public final class OfficialsExtractor {
                 claimed, known, lang));
           }
         }
+      }
+      if (lang == Language.PERSIAN) {
+        later.read(s, claimed, names, known, index);
       }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.holderStart(s), known), claimed);
       if (waiting != null && holder == null) {
