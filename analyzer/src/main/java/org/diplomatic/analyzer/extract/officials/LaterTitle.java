@@ -22,12 +22,17 @@ final class LaterTitle {
   record Speaker(SentenceTokens sentence, boolean[] claimed, NameScanner.Found name, int index) {}
 
   private Speaker speaker;
+  /** The last sentence with a title and no name: the name opening the next one is that office's holder. */
+  private int bareAt = -2;
 
   /** The named speaker a bare title opening {@code s} (sentence {@code index}) points back to, or null. */
   Speaker pointedBy(SentenceTokens s, RoleMatch role, int index) {
-    if (speaker == null || index - speaker.index() > REACH || role.role().isEmpty()
-        || role.start() != LeadTitle.subjectStart(s) || role.end() < s.size() && ALSO.contains(s.folded(role.end()))
-        || !speaks(s)) {
+    bareAt = index;
+    if (role.role().isEmpty() || role.start() != LeadTitle.subjectStart(s)) {
+      return null;
+    }
+    if (speaker == null || index - speaker.index() > REACH
+        || role.end() < s.size() && ALSO.contains(s.folded(role.end())) || !speaks(s)) {
       return null;
     }
     Speaker found = speaker;
@@ -43,6 +48,11 @@ final class LaterTitle {
   void read(SentenceTokens s, boolean[] claimed, NameScanner names, Set<String> known, int index) {
     int k = LeadTitle.subjectStart(s);
     if (k >= s.size() || !s.person()[k]) {
+      return;
+    }
+    if (index == bareAt + 1) {
+      // "وزیر کشور با اشاره به ... گفت. موسوی لاری ... گفت": the name answers the bare title before it
+      speaker = null;
       return;
     }
     NameScanner.Found name = names.after(s, k, known);

@@ -37,6 +37,7 @@ final class NameScanner {
   private static final String OBJECT = MatchFold.fold("را");
   private static final String IN = "در";
   private static final String HAJ = MatchFold.fold("حاج");
+  private static final String SUPERLATIVE = MatchFold.fold("ترین");
   /** "نیز"، "هم": "also" between a subject and its verb phrase. */
   private static final Set<String> ALSO = folded("نیز", "هم");
 
@@ -428,6 +429,10 @@ final class NameScanner {
     }
     if (!first && familyHaj(s, i)) {
       return true;
+    }
+    // "موسوی مبغوض‌ترین حلال": a superlative adjective is never part of a name
+    if (lang == Language.PERSIAN && f.length() > 5 && f.endsWith(SUPERLATIVE) && !s.person()[i]) {
+      return false;
     }
     // "على" folds to the name "علي"; as written with alef maksura it is the preposition
     if (lex.isStopWord(lang, f) || s.tokens().get(i).text().equals(ALA) || accusative(s.tokens().get(i).text(), lang)

@@ -330,9 +330,6 @@ public final class OfficialsExtractor {
           }
         }
       }
-      if (lang == Language.PERSIAN) {
-        later.read(s, claimed, names, known, index);
-      }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.holderStart(s), known), claimed);
       if (waiting != null && holder == null) {
         holder = free(names.beforeSpeech(s, LeadTitle.subjectStart(s)), claimed);
@@ -341,6 +338,10 @@ public final class OfficialsExtractor {
         held.put(candidates.size(), waiting);
         candidates.add(candidate(s, holder, waiting.role(), claimed, known, lang));
         lead.taken();
+      }
+      if (lang == Language.PERSIAN) {
+        // after the lead's office found its holder here: a holder is no speaker waiting for an office
+        later.read(s, claimed, names, known, index);
       }
     }
     held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(
