@@ -36,6 +36,8 @@ final class NameScanner {
   private static final String TO = MatchFold.fold("به");
   private static final String OBJECT = MatchFold.fold("را");
   private static final String IN = "در";
+  private static final String HAJ = MatchFold.fold("حاج");
+  private static final String SUPERLATIVE = MatchFold.fold("ترین");
   /** "نیز"، "هم": "also" between a subject and its verb phrase. */
   private static final Set<String> ALSO = folded("نیز", "هم");
 
@@ -348,7 +350,9 @@ final class NameScanner {
       return null;
     }
     // "خبرگزاری «اسپوتنیک»"، "روزنامه «کیهان»": the marks name the agency or paper the noun opens
-    if (lang == Language.PERSIAN && open > 0 && lex.isNameHead(lang, s.folded(open - 1))) {
+    // ... but not after a rank ending in one of those nouns ("سرتیپ ستاد «مسعود جزایری»")
+    if (lang == Language.PERSIAN && open > 0 && lex.isNameHead(lang, s.folded(open - 1))
+        && lex.honorifics(lang).longestEndingAt(s.folded(), open) == 0) {
       return null;
     }
     int j = open + 1;
@@ -396,6 +400,16 @@ final class NameScanner {
         && lex.honorifics(lang).longestEndingAt(s.folded(), i) > 0 && lex.countries(lang).longestAt(s.folded(), i) == 1;
   }
 
+  /**
+   * True for a Persian حاج right after a given name and before another word ("محمد حاج ابوالقاسم"): it opens the
+   * family name; before the given name ("سردار حاج قاسم") it stays an honorific.
+   */
+  private boolean familyHaj(SentenceTokens s, int i) {
+    return lang == Language.PERSIAN && i > 0 && i + 1 < s.size() && s.isWord(i + 1) && s.folded(i).equals(HAJ)
+        && (lex.isNameWord(lang, s.folded(i - 1)) || s.person()[i - 1])
+        && lex.honorifics(lang).longestAt(s.folded(), i - 1) == 0 && lex.titles(lang).longestAt(s.folded(), i - 1) == 0;
+  }
+
   private boolean nameLike(SentenceTokens s, int i, boolean first) {
     if (!s.isWord(i)) {
       return false;
@@ -411,6 +425,13 @@ final class NameScanner {
     // "نائب وزير الصحة يتفقد ..."، "خادم الحرمين الشريفين يأمر ...": a frequent imperfect verb opens no name
     if (first && lang == Language.ARABIC && !s.person()[i] && !lex.isNameWord(lang, f) && imperfectVerb(f)
         && frequentWord.test(s.tokens().get(i).text())) {
+      return false;
+    }
+    if (!first && familyHaj(s, i)) {
+      return true;
+    }
+    // "موسوی مبغوض‌ترین حلال": a superlative adjective is never part of a name
+    if (lang == Language.PERSIAN && f.length() > 5 && f.endsWith(SUPERLATIVE) && !s.person()[i]) {
       return false;
     }
     // "على" folds to the name "علي"; as written with alef maksura it is the preposition

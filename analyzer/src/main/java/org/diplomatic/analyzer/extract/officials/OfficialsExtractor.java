@@ -238,6 +238,7 @@ public final class OfficialsExtractor {
     PersonNameFinder finder = finders.get(lang);
     NameScanner names = new NameScanner(lex, lang, finder == null ? w -> false : finder::isFrequentWord);
     LeadTitle lead = new LeadTitle();
+    LaterTitle later = new LaterTitle();
     Map<Integer, LeadTitle.Office> held = new HashMap<>();
     List<List<String>> dead = new ArrayList<>();
     for (int index = 0; index < sentences.size(); index++) {
@@ -262,6 +263,12 @@ public final class OfficialsExtractor {
           RoleMatch bridged = roles.bridge(s, role);
           name = bridged == role ? null : free(names.after(s, bridged.end(), known), claimed);
           role = name == null ? role : bridged;
+        }
+        LaterTitle.Speaker named = name == null && lang == Language.PERSIAN
+            && !heldAlready(candidates, role, sentences.get(0).end()) ? later.pointedBy(s, role, index) : null;
+        if (named != null && free(named.name(), named.claimed()) != null) {
+          candidates.add(candidate(named.sentence(), named.name(), role, named.claimed(), known, lang));
+          continue;
         }
         if (name == null) {
           if (!heldAlready(candidates, role, sentences.get(0).end())) {
@@ -315,6 +322,14 @@ public final class OfficialsExtractor {
         }
         i += Math.max(0, rank - 1);
       }
+      if (lang == Language.PERSIAN) {
+        for (NameScanner.Found head : GovernmentHead.find(s, names, known)) {
+          if (free(head, claimed) != null) {
+            candidates.add(candidate(s, head, new RoleMatch(head.start(), head.start(), "", null, null),
+                claimed, known, lang));
+          }
+        }
+      }
       NameScanner.Found holder = waiting == null ? null : free(names.after(s, LeadTitle.holderStart(s), known), claimed);
       if (waiting != null && holder == null) {
         holder = free(names.beforeSpeech(s, LeadTitle.subjectStart(s)), claimed);
@@ -323,6 +338,10 @@ public final class OfficialsExtractor {
         held.put(candidates.size(), waiting);
         candidates.add(candidate(s, holder, waiting.role(), claimed, known, lang));
         lead.taken();
+      }
+      if (lang == Language.PERSIAN) {
+        // after the lead's office found its holder here: a holder is no speaker waiting for an office
+        later.read(s, claimed, names, known, index);
       }
     }
     held.forEach((at, office) -> candidates.set(at, candidates.get(at).withRole(
@@ -580,6 +599,12 @@ public final class OfficialsExtractor {
     // "تعيين بختي بلعايب وزيرا للتجارة خلفا لعمارة بن يونس": the appointee is named before, the predecessor after
     NameScanner.Found after = lang == Language.ARABIC && appointedTo(s, role.start()) ? null
         : free(names.after(s, role.end(), known), claimed);
+    // "مسوول بنیاد احسان و نیکوکاری"، "مسئول ستاد کروبی": a name right after a Persian role's last body noun names
+    // that body, not the holder
+    if (lang == Language.PERSIAN && after != null && after.start() == role.end() && role.end() > role.start()
+        && lex.isNameHead(lang, s.folded(role.end() - 1))) {
+      after = null;
+    }
     // "الأمير محمد بن سلمان ووزير الدفاع الأميركي": a title after "و" is another person's
     boolean coordinated = role.start() > 0 && s.folded(role.start() - 1).equals("\u0648")
         || lang == Language.ARABIC && s.folded(role.start()).startsWith("\u0648")

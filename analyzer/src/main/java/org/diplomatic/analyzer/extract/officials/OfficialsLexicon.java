@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplomatic.analyzer.text.Language;
 import org.diplomatic.analyzer.text.Token;
 
@@ -173,17 +174,18 @@ public final class OfficialsLexicon {
   }
 
   /**
-   * Mali's Persian name, مالی, is the everyday word "financial" ("معاون اداری مالی"); countries.tsv names the state
-   * in longer forms only.
+   * States whose Persian name is an everyday word: Mali's مالی is "financial" ("معاون اداری مالی") and the Czech
+   * Republic's چک a cheque ("قانون جدید چک", 35 of 36 uses in the Fars crawl); countries.tsv names them in longer
+   * forms only.
    */
-  private static final String MALI = "ML";
+  private static final Set<String> PERSIAN_EVERYDAY_NAMES = Set.of("ML", "CZ");
 
   private void addCldrCountries() {
     for (Language lang : Language.values()) {
       ULocale display = new ULocale(lang.code());
       for (String iso : ULocale.getISOCountries()) {
         String name = new ULocale("", iso).getDisplayCountry(display);
-        if (!name.isBlank() && !name.equals(iso) && !(lang == Language.PERSIAN && iso.equals(MALI))) {
+        if (!name.isBlank() && !name.equals(iso) && !(lang == Language.PERSIAN && PERSIAN_EVERYDAY_NAMES.contains(iso))) {
           countries.get(lang).add(foldedTokens(name), iso);
         }
       }
