@@ -31,7 +31,9 @@ final class CueRules {
   private static final Set<String> ACKNOWLEDGED = FOLD.applyAll("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
-  private static final Set<String> RELATIVE_MA = FOLD.applyAll("ما", "لما", "بما", "فيما", "مما");
+  private static final Set<String> RELATIVE_MA = FOLD.applyAll("ما", "لما", "بما", "فيما", "مما",
+      // an agreement a relative clause describes was made before ("العقد الذي وقعته الوزارة"، "التي اتفق عليها الوزراء")
+      "الذي", "التي", "اللذين", "اللتين", "الذين");
   /** "، على أن يتم ..." / a clause opening with على أن + imperfect: the condition a party is bound to. */
   private static final java.util.regex.Pattern PROVIDED_THAT =
       java.util.regex.Pattern.compile("(?:^|[،,])\\s*على\\s+أن\\s+[يت]\\S{2,}");
@@ -398,6 +400,10 @@ final class CueRules {
       if (!persian && isArabicFuture(tokens.get(i).text(), form)) {
         return true;
       }
+      // سوف is the future prefix written as a word: "وسوف يتم الاجتماع خلال الأيام القادمة"
+      if (!persian && SAWFA.contains(form) && i + 1 < tokens.size() && !forecastAt.contains(i + 1)) {
+        return true;
+      }
       // می خواهد is "wants", not the future auxiliary.
       if (PERSIAN_FUTURE.contains(form) && !previous.equals(PRESENT)) {
         return true;
@@ -520,8 +526,8 @@ final class CueRules {
   }
 
   /**
-   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما (ما تم
-   * الاتفاق عليه، لما اتفقنا عليه، بما وقعوه): no new agreement.
+   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما or a
+   * relative pronoun (ما تم الاتفاق عليه، لما اتفقنا عليه، بما وقعوه، الذي وقعه الوزيران): no new agreement.
    */
   private static Set<Integer> referenced(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();
