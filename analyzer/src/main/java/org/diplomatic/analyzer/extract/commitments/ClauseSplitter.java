@@ -17,7 +17,7 @@ final class ClauseSplitter {
    */
   private static final java.util.regex.Pattern RELATIVE_OPENING =
       java.util.regex.Pattern.compile("^\\s*و?(?:التي|الذي|الذين|اللتين|اللذين)\\s");
-  private static final String[] OPENERS = {"، كما ", "، فيما ", "، و", ", و", "؛ ", "; ", " و ", "، مشدد", "، مؤكد", "، مشير", "، منوه", "، مضيف", " وسيتم ", " وسوف "};
+  private static final String[] OPENERS = {"، كما ", "، فيما ", ", كما ", ", فيما ", "، و", ", و", "؛ ", "; ", " و ", "، مشدد", "، مؤكد", "، مشير", "، منوه", "، مضيف", " وسيتم ", " وسوف "};
 
   /**
    * Whether a clause is a relative clause cut off after ، و ("والتي يبلغ الحد الأدنى للاستثمارات فيها ..."): it

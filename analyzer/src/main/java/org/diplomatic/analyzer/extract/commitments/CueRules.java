@@ -31,7 +31,9 @@ final class CueRules {
   private static final Set<String> ACKNOWLEDGED = FOLD.applyAll("بأن", "أن", "بأنه", "بأنها", "أنه", "أنها", "بأهمية",
       "بوجود", "بصعوبة", "بخطأ", "بفشل");
   private static final int ACKNOWLEDGE_REACH = 8;
-  private static final Set<String> RELATIVE_MA = FOLD.applyAll("ما", "لما", "بما", "فيما", "مما");
+  private static final Set<String> RELATIVE_MA = FOLD.applyAll("ما", "لما", "بما", "فيما", "مما",
+      // an agreement a relative clause describes was made before ("العقد الذي وقعته الوزارة"، "التي اتفق عليها الوزراء")
+      "الذي", "التي", "اللذين", "اللتين", "الذين");
   /** "، على أن يتم ..." / a clause opening with على أن + imperfect: the condition a party is bound to. */
   private static final java.util.regex.Pattern PROVIDED_THAT =
       java.util.regex.Pattern.compile("(?:^|[،,])\\s*على\\s+أن\\s+[يت]\\S{2,}");
@@ -191,7 +193,12 @@ final class CueRules {
     referenced.addAll(happened(tokens, hits));
     referenced.addAll(UnboundCues.relativeModal(tokens, hits));
     referenced.addAll(UnboundCues.devoted(tokens, hits));
+    boolean unoffered = false;
     for (CueLexicon.Hit hit : hits) {
+      if (hit.feature().equals("proposal") && ReadinessNouns.unoffered(tokens, hit)) {
+        unoffered = true;
+        continue;
+      }
       switch (hit.feature()) {
         case "denial" -> {
           return Verdict.VETO;
@@ -256,6 +263,10 @@ final class CueRules {
     if (scheduledVisit || future(tokens, forecastAt, notFutureAt, found) || plannedPassive(tokens, actEnds, found)) {
       return new Verdict("intent", false);
     }
+    // readiness for nothing (آمادگی جسمانی، استعداد الطالب) or "to prepare" offers nothing, whatever the model reads in it
+    if (unoffered || ReadinessNouns.prepares(tokens)) {
+      return Verdict.VETO;
+    }
     // a negated necessity (لا ينبغي أن، نباید) is no commitment (corpus/README.md) unless a word of a kind binds too
     return negatedNecessity(tokens) ? Verdict.VETO : Verdict.SILENT;
   }
@@ -268,10 +279,11 @@ final class CueRules {
   private static Set<Integer> foretold(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();
     if (isPersian(tokens)) {
-      // a Persian hedge (احتمالا ... ترک می‌کنند) makes the whole clause a guess, as an Arabic one does
+      // a Persian hedge (احتمالا ... ترک می‌کنند) makes the whole clause a guess, as an Arabic one does; a verb of
+      // expecting (پیش‌بینی می‌شود، امید می‌رود، اطمینان دارم) makes itself and what follows it one
       for (CueLexicon.Hit hit : hits) {
-        if (hit.feature().equals("hedge")) {
-          for (int k = 0; k < tokens.size(); k++) {
+        if (hit.feature().equals("hedge") || hit.feature().equals("expectation")) {
+          for (int k = hit.feature().equals("hedge") ? 0 : hit.token(); k < tokens.size(); k++) {
             at.add(k);
           }
         }
@@ -388,6 +400,10 @@ final class CueRules {
       if (!persian && isArabicFuture(tokens.get(i).text(), form)) {
         return true;
       }
+      // سوف is the future prefix written as a word: "وسوف يتم الاجتماع خلال الأيام القادمة"
+      if (!persian && SAWFA.contains(form) && i + 1 < tokens.size() && !forecastAt.contains(i + 1)) {
+        return true;
+      }
       // می خواهد is "wants", not the future auxiliary.
       if (PERSIAN_FUTURE.contains(form) && !previous.equals(PRESENT)) {
         return true;
@@ -401,13 +417,17 @@ final class CueRules {
   /**
    * Arabic future prefix س on an imperfect verb: سيـ، ستـ، سنـ, or سأ as written (folding makes it سا, the start of
    * many nouns such as ساعات); a four-letter word only on a verb stem of {@code short-future-stems.tsv} (سيصل، ستتم),
-   * as سيده or سيما are nouns.
+   * as سيده or سيما are nouns; never a word ending in the plural ات.
    */
   static boolean isArabicFuture(String surface, String form) {
     String bare = form.startsWith("و") || form.startsWith("ف") ? form.substring(1) : form;
     String written = surface.startsWith("و") || surface.startsWith("ف") ? surface.substring(1) : surface;
     if (bare.length() == 4 && bare.charAt(0) == 'س') {
       return SHORT_FUTURE_STEMS.contains(bare.substring(1));
+    }
+    // no imperfect verb ends in the plural ات of a noun (وسيديهات، سيناريوهات)
+    if (bare.endsWith("ات")) {
+      return false;
     }
     return bare.length() >= 5 && bare.charAt(0) == 'س'
         && ("يتن".indexOf(bare.charAt(1)) >= 0 || written.length() > 1 && written.charAt(1) == 'أ');
@@ -506,8 +526,8 @@ final class CueRules {
   }
 
   /**
-   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما (ما تم
-   * الاتفاق عليه، لما اتفقنا عليه، بما وقعوه): no new agreement.
+   * The words of an Arabic agreement cue that refers back to an agreement made before, after the relative ما or a
+   * relative pronoun (ما تم الاتفاق عليه، لما اتفقنا عليه، بما وقعوه، الذي وقعه الوزيران): no new agreement.
    */
   private static Set<Integer> referenced(List<Token> tokens, List<CueLexicon.Hit> hits) {
     Set<Integer> at = new HashSet<>();

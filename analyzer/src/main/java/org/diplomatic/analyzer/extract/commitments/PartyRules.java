@@ -13,6 +13,7 @@ import org.diplomatic.analyzer.text.Span;
 final class PartyRules {
   private final ActingParty acting = ActingParty.load();
   private final ActingSubject actingSubject = new ActingSubject();
+  private final PlainSubjects plain = new PlainSubjects(acting);
   private static final String STOP = "[^،,؛;:()\\n.–—]"; // en and em dashes separate fields of minutes items
   private static final Pattern OWNER = Pattern.compile(
       "(?:المسؤول عن التنفيذ|المسؤولة عن التنفيذ|الجهة المنفذة|جهة التنفيذ|الجهة المسؤولة|المسؤول|مسؤول المتابعة"
@@ -338,6 +339,11 @@ final class PartyRules {
     if (obliged.find() && !obliged.group(2).equals("أن") && !obliged.group(2).startsWith("ضرور")) {
       return ((obliged.group(1) == null ? "" : obliged.group(1)) + obliged.group(2) + obliged.group(3)).strip();
     }
+    // so is the party a news condition binds ("، على أن تقوم كل جهة وإدارة بتشكيل لجانها")
+    String conditioned = plain.conditioned(span.in(text));
+    if (conditioned != null) {
+      return conditioned;
+    }
     ActingSubject.Subject subject = actingSubject.in(text, span, officials);
     // a quote of an official: a newspaper or a source quoted speaks for nobody's side
     boolean quoted = speakers.stream().anyMatch(q -> q.spans().stream().anyMatch(s -> s.overlaps(span))
@@ -384,6 +390,15 @@ final class PartyRules {
     }
     if (speaker != null) {
       return speaker;
+    }
+    // an organization no table lists, opening a Persian clause before a verb of intending (فیفا قصد دارد)
+    String intending = PERSIAN_LETTERS.matcher(sentence.in(text)).find() ? PlainSubjects.intending(span.in(text)) : null;
+    if (intending != null) {
+      return intending;
+    }
+    String scheduled = plain.scheduled(span.in(text));
+    if (scheduled != null) {
+      return scheduled;
     }
     String best = null;
     int bestStart = Integer.MAX_VALUE;

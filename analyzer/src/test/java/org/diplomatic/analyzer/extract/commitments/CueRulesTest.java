@@ -245,4 +245,39 @@ class CueRulesTest {
   void whatIsExpectedIsAForecastUnlessAnActIsScheduled(String text, String kind) {
     assertEquals(kind, rules.judge(text, "news").kind());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      تمرينات بدنسازي و آمادگي جسماني محور اصلي تمرينات است                        | none
+      وقال: الاستعداد للعام الدراسي يشمل استعداد الطالب النفسي                        | none
+      تیم ملی آلمان خود برای دیدار با اسپانیا آماده می کند                            | none
+      ترکمنستان آمادگی دارد صادرات برق به ایران را افزایش دهد                         | proposal
+      رحیمی از آمادگی ایران برای صادرات برق خبر داد                                   | proposal
+      خدام رضوی در آمادگی کامل هستند تا به زائران خدمات لازم را ارائه دهند            | proposal
+      وجدد المطيري استعداد الكويت لتمويل محطة للطاقة الشمسية                          | proposal
+      """)
+  void readinessIsAnOfferOnlyForSomethingOrDeclared(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      پیش‌بینی می‌شود ظرفیت بندر با تکمیل فاز دوم به ۱۶ میلیون تن برسد                  | false
+      با توجه به قهرمانی هفت سال متوالی امید می‌رود این تیم قهرمان این دوره باشد       | false
+      اطمینان دارم بازیکنان با حضور در اردو احساس خواهند کرد آماده‌تر شده‌اند          | false
+      وفقا لخريطة الطريق التي اتفق عليها الوزراء في أغسطس من العام الماضي              | false
+      وزیر گفت بازیکنان فردا راهی اردو خواهند شد                                       | true
+      """)
+  void persianExpectationsAndAgreementsARelativeClauseDescribesAnchorNothing(String text, boolean anchored) {
+    assertEquals(anchored, rules.anchored(text, "news"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      وسوف يتم الاجتماع خلال الأيام القليلة القادمة لوضع النقاط الأولية                 | intent
+      ووزع المكتب العديد من المطويات والبنرات وسيديهات التعريف                          | none
+      """)
+  void sawfaIsTheFuturePrefixAndNoVerbEndsInTheNounPluralAt(String text, String kind) {
+    assertEquals(kind, rules.judge(text, "news").kind());
+  }
 }

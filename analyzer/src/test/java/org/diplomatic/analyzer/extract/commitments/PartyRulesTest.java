@@ -510,4 +510,23 @@ class PartyRulesTest {
     Span whole = new Span(0, side.length());
     assertEquals("الجانب العراقي", rules.holder(side, whole, List.of(), List.of(), whole));
   }
+
+  @Test
+  void aNewsConditionAVerbOfIntendingAndAScheduleNameTheirParty() {
+    String condition = "وتم خلال الاجتماع تشكيل لجنة رئيسية على أن تقوم كل جهة وإدارة بتشكيل لجانها الفرعية.";
+    Span all = new Span(0, condition.length());
+    assertEquals("كل جهة وإدارة", rules.holder(condition, all, List.of(), List.of(), all));
+    String intending = "به عنوان بخشی از برنامه کمک به فدراسیون‌های ملی، فیفا قصد دارد این بودجه را پرداخت کند.";
+    Span whole = new Span(0, intending.length());
+    assertEquals("فیفا", rules.holder(intending, whole, List.of(), List.of(), whole));
+    String past = "آرین روبن که سال گذشته دوباره تصمیم گرفت به دنیای فوتبال بازگردد.";
+    Span pastAll = new Span(0, past.length());
+    assertNull(rules.holder(past, pastAll, List.of(), List.of(), pastAll));
+    String schedule = "عبر القائد العام للحرس الثوري اللواء محمد علي جعفري عن القلق حيال مسودة قرار من المقرر أن يتدارسه "
+        + "مجلس الامن الدولي الاسبوع الحالي حول هذا الاتفاق.";
+    Span draft = new Span(0, schedule.length());
+    int name = schedule.indexOf("محمد");
+    List<Party> officials = List.of(new Party("محمد علي جعفري", List.of(new Span(name, name + 14))));
+    assertEquals("مجلس الامن الدولي", rules.holder(schedule, draft, List.of(), officials, draft));
+  }
 }
