@@ -338,8 +338,9 @@ final class RoleFinder {
         j += inner;
         continue;
       }
-      if (j > start && lex.isBody(lang, s.folded(j - 1)) && tail.placeAfterNoun(s, j) > j) {
-        // "وكيل إمارة منطقة عسير"، "مدير شرطة منطقة عسير": the body's province, after its noun
+      if (j > start && bodyAt(s, j - 1) && tail.placeAfterNoun(s, j) > j) {
+        // "وكيل إمارة منطقة عسير"، "مدير شرطة منطقة عسير"، "الناطق الإعلامي بشرطة منطقة مكة المكرمة": the body's
+        // province, after its noun
         int place = tail.placeAfterNoun(s, j);
         country = country == null ? placeCountry(s, j + 1, place) : country;
         j = place;
@@ -578,9 +579,11 @@ final class RoleFinder {
     if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {
       return true;
     }
-    // "هيئة أشغال المياه", "مجلس أمناء هيئة": a bare noun between a body and the rest of its name
-    if (j > 0 && bodyAt(s, j - 1) && j + 1 < s.size() && (s.hasArticle(j + 1) || bodyAt(s, j + 1))
-        && !lex.isNameWord(lang, f)) {
+    // "هيئة أشغال المياه", "مجلس أمناء هيئة": a bare noun between a body and the rest of its name; a body with the
+    // article is annexed to nothing, so a bare word after it that is no everyday word opens a name ("باسم المركز
+    // رأفت الصباغ"; "رئيس المجلس جديد الحميد" is a misspelt adjective)
+    if (j > 0 && bodyAt(s, j - 1) && (!s.hasArticle(j - 1) || lex.isCommonWord(lang, f)) && j + 1 < s.size()
+        && (s.hasArticle(j + 1) || bodyAt(s, j + 1)) && !lex.isNameWord(lang, f)) {
       return true;
     }
     // "لشرق المتوسط": a preposition-led word inside an organization name written with the article after it

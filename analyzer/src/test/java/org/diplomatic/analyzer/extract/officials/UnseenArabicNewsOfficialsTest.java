@@ -93,4 +93,31 @@ class UnseenArabicNewsOfficialsTest {
         + "وزير الداخلية وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.";
     assertEquals("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", named(text, "محمد بن نايف بن عبدالعزيز").role());
   }
+  @Test
+  void aBareWordAfterADefiniteBodyOpensTheName() {
+    Official o = named("وأوضح المتحدث الرسمي باسم المركز رأفت الصباغ أن الطائرة وصلت.", "رأفت الصباغ");
+    assertEquals("المتحدث الرسمي باسم المركز", o.role());
+  }
+
+  @Test
+  void theGovernorateAnOfficeServesAfterFiStaysInTheRole() {
+    Official o = named("وبين مدير التعليم في محافظة الدوادمي عبدالعزيز بن عبدالله المسند أن الجولات بدأت.",
+        "عبدالعزيز بن عبدالله المسند");
+    assertEquals("مدير التعليم في محافظة الدوادمي", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aPoliceSpokesmansProvinceAfterAGluedBodyStaysInTheRole() {
+    Official o = named("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن الجهات رصدت المقطع.",
+        "عاطي بن عطية القرشي");
+    assertEquals("الناطق الإعلامي بشرطة منطقة مكة المكرمة", o.role());
+  }
+
+  @Test
+  void aHospitalsGeneralSupervisorIsAnOfficial() {
+    Official o = named("واستمع من المشرف العام على مستشفى عسير المركزي الدكتور عبدالعزيز بن أحمد هيجان إلى شرح عن الحالات.",
+        "عبدالعزيز بن أحمد هيجان");
+    assertEquals("المشرف العام على مستشفى عسير المركزي", o.role());
+  }
 }
