@@ -129,7 +129,7 @@ public final class OfficialsExtractor {
       }
       if (lang == Language.ARABIC) {
         end = arabicEdges.end(folded, tokens.stream().map(Token::text).toList(), i, end);
-        i = arabicEdges.start(folded, i, end);
+        i = arabicEdges.start(folded, tokens.stream().map(Token::text).toList(), i, end);
         if (end - i == 1 && arabicEdges.noName(folded, i)) {
           continue;
         }

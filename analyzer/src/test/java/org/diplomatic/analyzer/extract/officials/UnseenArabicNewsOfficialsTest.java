@@ -28,6 +28,10 @@ class UnseenArabicNewsOfficialsTest {
     return ShippedOfficials.names(text, Language.ARABIC);
   }
 
+  private static Official only(String text) {
+    return ShippedOfficials.only(text, Language.ARABIC);
+  }
+
   private static Official named(String text, String name) {
     return ShippedOfficials.named(text, name, Language.ARABIC);
   }
@@ -119,5 +123,17 @@ class UnseenArabicNewsOfficialsTest {
     Official o = named("واستمع من المشرف العام على مستشفى عسير المركزي الدكتور عبدالعزيز بن أحمد هيجان إلى شرح عن الحالات.",
         "عبدالعزيز بن أحمد هيجان");
     assertEquals("المشرف العام على مستشفى عسير المركزي", o.role());
+  }
+  @Test
+  void aNounCarryingAPronounOpensNoName() {
+    assertEquals(List.of("محمد الشدادي"),
+        names("وكان في استقبال الطائرة لحظة وصولها محمد الشدادي نائب رئيس مجلس النواب."));
+  }
+
+  @Test
+  void aBodysShortNameInQuotesIsNoHolder() {
+    Official o = only("وحضر مدير عام صندوق تنمية الموارد البشرية \"هدف\" إبراهيم آل معيقل الحفل.");
+    assertEquals("إبراهيم آل معيقل", o.name());
+    assertEquals("مدير عام صندوق تنمية الموارد البشرية", o.role());
   }
 }
