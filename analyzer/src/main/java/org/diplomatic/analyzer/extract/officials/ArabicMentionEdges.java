@@ -47,14 +47,19 @@ final class ArabicMentionEdges {
   }
 
   /**
-   * The start of the name in {@code folded[start, end)}: past a first word glued to و that is everyday text, and
-   * past a noun carrying a pronoun ("لحظة وصولها محمد الشدادي"), which no name's first word does.
+   * The start of the name in {@code folded[start, end)}: past a first word glued to و that is everyday text, past a
+   * noun carrying a pronoun ("لحظة وصولها محمد الشدادي"), which no name's first word does, and past an everyday word
+   * before two name words.
    */
   int start(List<String> folded, List<String> raw, int start, int end) {
     String first = folded.get(start);
     boolean clause = gluedAndEveryday(first) || pronounPreposition(first)
         || possessedNoun(first, raw.get(start));
-    return end - start > 1 && clause ? start + 1 : start;
+    // "تعيين نادر مطير": an everyday noun before a name of two words or more; a word before بن is a given name
+    // ("تركي بن محمد")
+    boolean noun = end - start > 2 && everyday(first) && !lex.isParticle(Language.ARABIC, first)
+        && !lex.isParticle(Language.ARABIC, folded.get(start + 1));
+    return end - start > 1 && clause || noun ? start + 1 : start;
   }
 
   /**

@@ -98,6 +98,10 @@ final class NameScanner {
       }
       return quoted(s, j, close, comma);
     }
+    // "قائد شرطة مقاطعة سانت لويس": a noun that opens a place's name opens no person's
+    if (lang == Language.ARABIC && j < s.size() && lex.isNameHead(lang, s.folded(j))) {
+      return null;
+    }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
     // "... استان همدان اذعان کرد"، "... زلزله زهان رونمایی شد": the noun of a compound verb is no name
@@ -292,7 +296,8 @@ final class NameScanner {
     // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
     while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
         || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
-            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1)))) {
+            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1))
+        || k - j > 2 && lang == Language.ARABIC && appointing(s, j))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
@@ -324,6 +329,15 @@ final class NameScanner {
     evidence |= lang == Language.PERSIAN && boundary && rare(s, j, k)
         && !(j > 0 && SOURCE_NOUNS.contains(s.folded(j - 1)));
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * An everyday word before a name of two words or more, read back from an office
+   * ("تكليف سعد بن إبراهيم الحتيرشي مديرًا لإدارة ..."، "تعيين نادر مطير مديرًا"): the appointment's noun.
+   */
+  private boolean appointing(SentenceTokens s, int j) {
+    String f = s.folded(j);
+    return lex.isCommonWord(lang, f) && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f);
   }
 
   /**

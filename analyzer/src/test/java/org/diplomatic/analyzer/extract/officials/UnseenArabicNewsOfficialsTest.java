@@ -136,4 +136,31 @@ class UnseenArabicNewsOfficialsTest {
     assertEquals("إبراهيم آل معيقل", o.name());
     assertEquals("مدير عام صندوق تنمية الموارد البشرية", o.role());
   }
+  @Test
+  void aCountysNameAfterAPoliceTitleIsNoPerson() {
+    assertEquals(List.of(), names("قال قائد شرطة مقاطعة سانت لويس الأميركية إن الرجل أصيب بجروح خطيرة."));
+  }
+
+  @Test
+  void anAccusativeTitleBeforeAGluedLamGoesToTheAppointeeBeforeIt() {
+    Official o = named("ووفقا للمرسوم فقد عين هادي ، الدكتور أحمد مهدي فضيل ، محافظاً لمحافظة لحج.", "أحمد مهدي فضيل");
+    assertEquals("محافظاً", o.role());
+  }
+
+  @Test
+  void anAppointmentsNounBeforeTheNameIsNoPartOfIt() {
+    assertEquals(List.of("نادر مطير"), names("وتقرر تعيين نادر مطير مديرًا لإدارة المشاريع بالشركة."));
+  }
+  @Test
+  void whomAnOfficialSpokeToOnTheDayIsNoPartOfHisRole() {
+    Official o = named("من جهته أفاد جون بلمار قائد الشرطة للصحافيين اليوم بأن الرجل نقل إلى المستشفى.", "جون بلمار");
+    assertEquals("قائد الشرطة", o.role());
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAnAdjectiveStaysBeforeBin() {
+    String text = "تركي بن محمد بن فهد يستقبل السفير الأمريكي في الرياض.";
+    List<PersonMention> persons = extractor.persons(text, TestSentences.of(text), Language.ARABIC);
+    assertTrue(persons.stream().noneMatch(p -> p.name().startsWith("بن")), persons.toString());
+  }
 }
