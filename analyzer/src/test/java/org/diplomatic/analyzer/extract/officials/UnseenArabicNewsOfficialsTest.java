@@ -163,4 +163,9 @@ class UnseenArabicNewsOfficialsTest {
     List<PersonMention> persons = extractor.persons(text, TestSentences.of(text), Language.ARABIC);
     assertTrue(persons.stream().noneMatch(p -> p.name().startsWith("بن")), persons.toString());
   }
+  @Test
+  void anAppointmentsNounGluedToWaIsNoPartOfTheAppointeesName() {
+    assertTrue(names("وشملت القرارات تحويل القسم إلى إدارة، وتكليف سعد بن إبراهيم الحتيرشي مديرًا لإدارة الميزانية.")
+        .contains("سعد بن إبراهيم الحتيرشي"));
+  }
 }
