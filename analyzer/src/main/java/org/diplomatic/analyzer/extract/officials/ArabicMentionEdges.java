@@ -46,10 +46,28 @@ final class ArabicMentionEdges {
     return object ? cut - 1 : cut;
   }
 
-  /** The start of the name in {@code folded[start, end)}: past a first word glued to و that is everyday text. */
-  int start(List<String> folded, int start, int end) {
-    boolean clause = gluedAndEveryday(folded.get(start)) || pronounPreposition(folded.get(start));
-    return end - start > 1 && clause ? start + 1 : start;
+  /**
+   * The start of the name in {@code folded[start, end)}: past a first word glued to و that is everyday text, past a
+   * noun carrying a pronoun ("لحظة وصولها محمد الشدادي"), which no name's first word does, and past an everyday word
+   * before two name words.
+   */
+  int start(List<String> folded, List<String> raw, int start, int end) {
+    String first = folded.get(start);
+    boolean clause = gluedAndEveryday(first) || pronounPreposition(first)
+        || possessedNoun(first, raw.get(start));
+    // "تعيين نادر مطير": an everyday noun before a name of two words or more; a word before بن is a given name
+    // ("تركي بن محمد")
+    boolean noun = end - start > 2 && everyday(first) && !lex.isParticle(Language.ARABIC, first)
+        && !lex.isParticle(Language.ARABIC, folded.get(start + 1));
+    return end - start > 1 && clause || noun ? start + 1 : start;
+  }
+
+  /**
+   * A common noun carrying a pronoun ("وصولها"، "زيارته"), read as written ({@code raw}) to tell the pronoun ه from
+   * a teh marbuta: it ends a clause, and no name's word is one.
+   */
+  boolean possessedNoun(String folded, String raw) {
+    return folded.length() > 4 && nounWithPronoun(folded, raw.endsWith("\u0629"));
   }
 
   /** True for a preposition carrying a pronoun ("به"، "عليه"): it ends a clause's verb and starts no name. */

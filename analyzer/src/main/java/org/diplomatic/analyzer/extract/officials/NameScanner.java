@@ -91,7 +91,18 @@ final class NameScanner {
       while (close < s.size() && close - j <= MAX_NAME_TOKENS + 2 && s.isWord(close)) {
         close++;
       }
+      // "مدير عام صندوق تنمية الموارد البشرية «هدف» إبراهيم آل معيقل": a short quote between a body and a name or
+      // honorific is the body's short name; the holder follows it
+      if (lang == Language.ARABIC && close + 1 < s.size() && close - j <= 3 && isClosingQuote(s, close)
+          && (s.person()[close + 1] || lex.honorifics(lang).longestAt(s.folded(), close + 1) > 0)) {
+        Found holder = after(s, close + 1, knownWords);
+        return holder == null ? null : new Found(holder.start(), holder.end(), comma);
+      }
       return quoted(s, j, close, comma);
+    }
+    // "قائد شرطة مقاطعة سانت لويس": a noun that opens a place's name opens no person's
+    if (lang == Language.ARABIC && j < s.size() && lex.isNameHead(lang, s.folded(j))) {
+      return null;
     }
     int k = j;
     // a lineage ("تركي بن سعود بن محمد آل سعود") counts its particles outside the limit
@@ -287,7 +298,8 @@ final class NameScanner {
     // "با استرداد آلبرتو فوجیموری رئیس جمهور": a Persian word of everyday text leads into the name, not part of it
     while (j < k && (!nameLike(s, j, true) && !(j > 0 && lex.isParticle(lang, s.folded(j - 1)))
         || k - j > 1 && lang == Language.PERSIAN && lex.isCommonWord(lang, s.folded(j)) && !s.person()[j]
-            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1)))) {
+            && !lex.isNameWord(lang, s.folded(j)) && !lex.isCompoundSecond(s.folded(j + 1))
+        || k - j > 2 && lang == Language.ARABIC && appointing(s, j))) {
       j++;
     }
     if (j > 0 && j < k && lex.isParticle(lang, s.folded(j - 1))) {
@@ -306,9 +318,11 @@ final class NameScanner {
         && !gluedTitleOrHonorific(s, j - 1)) {
       j--;
     }
-    // "الطلب الذي تقدم به عبد الرزاق مقري رئيس ...": a preposition carrying a pronoun ends the verb before the name
+    // "الطلب الذي تقدم به عبد الرزاق مقري رئيس ...": a preposition carrying a pronoun ends the verb before the name,
+    // and so does a noun carrying one ("لحظة وصولها محمد الشدادي نائب ...")
     for (int i = j; lang == Language.ARABIC && i < k - 1; i++) {
-      j = arabicEdges.pronounPreposition(s.folded(i)) ? i + 1 : j;
+      j = arabicEdges.pronounPreposition(s.folded(i))
+          || arabicEdges.possessedNoun(s.folded(i), s.tokens().get(i).text()) ? i + 1 : j;
     }
     boolean evidence = j > 0 && lex.honorifics(lang).longestEndingAt(s.folded(), j) > 0;
     // an apposition "با X Y، معاون وزیر ...": two or more name words between a boundary and the comma
@@ -317,6 +331,15 @@ final class NameScanner {
     evidence |= lang == Language.PERSIAN && boundary && rare(s, j, k)
         && !(j > 0 && SOURCE_NOUNS.contains(s.folded(j - 1)));
     return accept(s, j, k, evidence, knownWords, comma);
+  }
+
+  /**
+   * An everyday word before a name of two words or more, read back from an office
+   * ("تكليف سعد بن إبراهيم الحتيرشي مديرًا لإدارة ..."، "تعيين نادر مطير مديرًا"): the appointment's noun.
+   */
+  private boolean appointing(SentenceTokens s, int j) {
+    String f = s.folded(j);
+    return lex.isCommonWord(lang, f) && !lex.isNameWord(lang, f) && !lex.isParticle(lang, f);
   }
 
   /**
@@ -344,6 +367,10 @@ final class NameScanner {
    * the marks are the evidence, so foreign names the word lists do not know are read too. {@code open} and
    * {@code close} are the tokens of the marks; honorifics inside them stay out of the name.
    */
+  private static boolean isClosingQuote(SentenceTokens s, int i) {
+    return CLOSING_QUOTES.indexOf(s.tokens().get(i).text().charAt(0)) >= 0;
+  }
+
   private Found quoted(SentenceTokens s, int open, int close, boolean comma) {
     if (close >= s.size() || OPENING_QUOTES.indexOf(s.tokens().get(open).text().charAt(0)) < 0
         || CLOSING_QUOTES.indexOf(s.tokens().get(close).text().charAt(0)) < 0) {

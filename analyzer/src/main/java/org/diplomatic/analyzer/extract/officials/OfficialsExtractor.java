@@ -129,8 +129,9 @@ public final class OfficialsExtractor {
       }
       if (lang == Language.ARABIC) {
         end = arabicEdges.end(folded, tokens.stream().map(Token::text).toList(), i, end);
-        i = arabicEdges.start(folded, i, end);
-        if (end - i == 1 && arabicEdges.noName(folded, i)) {
+        i = arabicEdges.start(folded, tokens.stream().map(Token::text).toList(), i, end);
+        if (end - i == 1 && arabicEdges.noName(folded, i) || i < end && lex.isNameHead(lang, folded.get(i))) {
+          // a place's name ("مقاطعة سانت لويس"، "مطار الملك خالد") is no person's
           continue;
         }
       }

@@ -88,7 +88,7 @@ final class RoleFinder {
         // an Arabic counterpart with no nationality is the other party's: anyone's but the home state's
         String country = role.country() == null && lang == Language.ARABIC ? OfficialMerger.FOREIGN : role.country();
         role = new RoleMatch(role.start(), role.end(), "", null, country);
-      } else if (lex.titles(lang).longestAt(s.folded(), i) == 0) {
+      } else if (lex.titles(lang).longestAt(s.folded(), i) == 0 && accusativeAt(s, i) == 0) {
         String written = role.role().startsWith("لل") ? "ال" + role.role().substring(2) : role.role().substring(1);
         role = new RoleMatch(role.start(), role.end(), written, role.organization(), role.country());
       }
@@ -210,7 +210,21 @@ final class RoleFinder {
       // ل before the article drops its alef: "للرئيس" is "ل" + "الرئيس"
       head = lex.titles(lang).longestAt(s.folded(), i, "ال" + f.substring(2));
     }
-    return head;
+    return head == 0 ? accusativeAt(s, i) : head;
+  }
+
+  /**
+   * Length of a title in the accusative before a glued ل ("محافظاً لمحافظة لحج"، "قائداً للواء"): the office someone
+   * is named to; 0 when there is none.
+   */
+  private int accusativeAt(SentenceTokens s, int i) {
+    String f = s.folded(i);
+    String next = i + 1 < s.size() ? s.folded(i + 1) : "";
+    if (lang != Language.ARABIC || f.length() < 4 || !f.endsWith("\u0627") || next.length() < 4
+        || next.charAt(0) != '\u0644') {
+      return 0;
+    }
+    return lex.titles(lang).longestAt(s.folded(), i, f.substring(0, f.length() - 1));
   }
 
   /** Extends the title {@code [start, headEnd)} over what follows it; also used for attendee lines. */
@@ -338,8 +352,9 @@ final class RoleFinder {
         j += inner;
         continue;
       }
-      if (j > start && lex.isBody(lang, s.folded(j - 1)) && tail.placeAfterNoun(s, j) > j) {
-        // "وكيل إمارة منطقة عسير"، "مدير شرطة منطقة عسير": the body's province, after its noun
+      if (j > start && bodyAt(s, j - 1) && tail.placeAfterNoun(s, j) > j) {
+        // "وكيل إمارة منطقة عسير"، "مدير شرطة منطقة عسير"، "الناطق الإعلامي بشرطة منطقة مكة المكرمة": the body's
+        // province, after its noun
         int place = tail.placeAfterNoun(s, j);
         country = country == null ? placeCountry(s, j + 1, place) : country;
         j = place;
@@ -565,6 +580,10 @@ final class RoleFinder {
   }
 
   private boolean continuesArabic(SentenceTokens s, int j, String f, int headEnd) {
+    // "قائد الشرطة للصحافيين اليوم": a word behind ل right before the day of the news is whom he spoke to
+    if (f.startsWith("ل") && j + 1 < s.size() && EVENT_TIMES.contains(s.folded(j + 1))) {
+      return false;
+    }
     // "رئيس الغرفة التجارية بالطائف", "محافظ ينبع بالإنابة": where and how the office is held
     if (s.hasArticle(j) || f.startsWith("بال") && f.length() > 4) {
       return true;
@@ -578,9 +597,11 @@ final class RoleFinder {
     if ("لوب".indexOf(f.charAt(0)) >= 0 && lex.institutions(lang).contains(f.substring(1))) {
       return true;
     }
-    // "هيئة أشغال المياه", "مجلس أمناء هيئة": a bare noun between a body and the rest of its name
-    if (j > 0 && bodyAt(s, j - 1) && j + 1 < s.size() && (s.hasArticle(j + 1) || bodyAt(s, j + 1))
-        && !lex.isNameWord(lang, f)) {
+    // "هيئة أشغال المياه", "مجلس أمناء هيئة": a bare noun between a body and the rest of its name; a body with the
+    // article is annexed to nothing, so a bare word after it that is no everyday word opens a name ("باسم المركز
+    // رأفت الصباغ"; "رئيس المجلس جديد الحميد" is a misspelt adjective)
+    if (j > 0 && bodyAt(s, j - 1) && (!s.hasArticle(j - 1) || lex.isCommonWord(lang, f)) && j + 1 < s.size()
+        && (s.hasArticle(j + 1) || bodyAt(s, j + 1)) && !lex.isNameWord(lang, f)) {
       return true;
     }
     // "لشرق المتوسط": a preposition-led word inside an organization name written with the article after it

@@ -100,6 +100,9 @@ final class RoleTail {
     }
     boolean ambassador = anyTitle || isAmbassador(s.folded(start));
     boolean envoy = lang == Language.ARABIC && s.folded(j).equals(TO) && isEnvoy(s.folded(start));
+    if (lang == Language.ARABIC && isLocative(s.folded(j)) && jurisdiction(s, j + 1) > j + 1) {
+      return jurisdiction(s, j + 1);
+    }
     if (ambassador && isLocative(s.folded(j)) || envoy) {
       int c = lex.countries(lang).longestAt(s.folded(), j + 1);
       if (c > 0) {
@@ -121,6 +124,21 @@ final class RoleTail {
       }
     }
     return j;
+  }
+
+  /**
+   * The end of the province or town an office serves, written after "في" right before its holder's name or
+   * honorific ("مدير التعليم في محافظة الدوادمي عبدالعزيز ..."، "مدير التعليم في المحافظة عبدالعزيز ..."), else
+   * {@code j}: the office's seat, not where the news happened.
+   */
+  private int jurisdiction(SentenceTokens s, int j) {
+    int end = placeAfterNoun(s, j);
+    if (end == j && j < s.size() && s.tokens().get(j).text().startsWith("ال")
+        && PLACE_NOUNS.contains(s.folded(j).substring(2))) {
+      end = j + 1;
+    }
+    return end > j && end < s.size() && (s.person()[end] || lex.honorifics(lang).longestAt(s.folded(), end) > 0)
+        ? end : j;
   }
 
   private boolean bodyBetween(SentenceTokens s, int from, int to) {

@@ -28,6 +28,10 @@ class UnseenArabicNewsOfficialsTest {
     return ShippedOfficials.names(text, Language.ARABIC);
   }
 
+  private static Official only(String text) {
+    return ShippedOfficials.only(text, Language.ARABIC);
+  }
+
   private static Official named(String text, String name) {
     return ShippedOfficials.named(text, name, Language.ARABIC);
   }
@@ -92,5 +96,76 @@ class UnseenArabicNewsOfficialsTest {
     String text = "حضر الاستقبال صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
         + "وزير الداخلية وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.";
     assertEquals("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية", named(text, "محمد بن نايف بن عبدالعزيز").role());
+  }
+  @Test
+  void aBareWordAfterADefiniteBodyOpensTheName() {
+    Official o = named("وأوضح المتحدث الرسمي باسم المركز رأفت الصباغ أن الطائرة وصلت.", "رأفت الصباغ");
+    assertEquals("المتحدث الرسمي باسم المركز", o.role());
+  }
+
+  @Test
+  void theGovernorateAnOfficeServesAfterFiStaysInTheRole() {
+    Official o = named("وبين مدير التعليم في محافظة الدوادمي عبدالعزيز بن عبدالله المسند أن الجولات بدأت.",
+        "عبدالعزيز بن عبدالله المسند");
+    assertEquals("مدير التعليم في محافظة الدوادمي", o.role());
+    assertEquals("SA", o.country());
+  }
+
+  @Test
+  void aPoliceSpokesmansProvinceAfterAGluedBodyStaysInTheRole() {
+    Official o = named("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن الجهات رصدت المقطع.",
+        "عاطي بن عطية القرشي");
+    assertEquals("الناطق الإعلامي بشرطة منطقة مكة المكرمة", o.role());
+  }
+
+  @Test
+  void aHospitalsGeneralSupervisorIsAnOfficial() {
+    Official o = named("واستمع من المشرف العام على مستشفى عسير المركزي الدكتور عبدالعزيز بن أحمد هيجان إلى شرح عن الحالات.",
+        "عبدالعزيز بن أحمد هيجان");
+    assertEquals("المشرف العام على مستشفى عسير المركزي", o.role());
+  }
+  @Test
+  void aNounCarryingAPronounOpensNoName() {
+    assertEquals(List.of("محمد الشدادي"),
+        names("وكان في استقبال الطائرة لحظة وصولها محمد الشدادي نائب رئيس مجلس النواب."));
+  }
+
+  @Test
+  void aBodysShortNameInQuotesIsNoHolder() {
+    Official o = only("وحضر مدير عام صندوق تنمية الموارد البشرية \"هدف\" إبراهيم آل معيقل الحفل.");
+    assertEquals("إبراهيم آل معيقل", o.name());
+    assertEquals("مدير عام صندوق تنمية الموارد البشرية", o.role());
+  }
+  @Test
+  void aCountysNameAfterAPoliceTitleIsNoPerson() {
+    assertEquals(List.of(), names("قال قائد شرطة مقاطعة سانت لويس الأميركية إن الرجل أصيب بجروح خطيرة."));
+  }
+
+  @Test
+  void anAccusativeTitleBeforeAGluedLamGoesToTheAppointeeBeforeIt() {
+    Official o = named("ووفقا للمرسوم فقد عين هادي ، الدكتور أحمد مهدي فضيل ، محافظاً لمحافظة لحج.", "أحمد مهدي فضيل");
+    assertEquals("محافظاً", o.role());
+  }
+
+  @Test
+  void anAppointmentsNounBeforeTheNameIsNoPartOfIt() {
+    assertEquals(List.of("نادر مطير"), names("وتقرر تعيين نادر مطير مديرًا لإدارة المشاريع بالشركة."));
+  }
+  @Test
+  void whomAnOfficialSpokeToOnTheDayIsNoPartOfHisRole() {
+    Official o = named("من جهته أفاد جون بلمار قائد الشرطة للصحافيين اليوم بأن الرجل نقل إلى المستشفى.", "جون بلمار");
+    assertEquals("قائد الشرطة", o.role());
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAnAdjectiveStaysBeforeBin() {
+    String text = "تركي بن محمد بن فهد يستقبل السفير الأمريكي في الرياض.";
+    List<PersonMention> persons = extractor.persons(text, TestSentences.of(text), Language.ARABIC);
+    assertTrue(persons.stream().noneMatch(p -> p.name().startsWith("بن")), persons.toString());
+  }
+  @Test
+  void anAppointmentsNounGluedToWaIsNoPartOfTheAppointeesName() {
+    assertTrue(names("وشملت القرارات تحويل القسم إلى إدارة، وتكليف سعد بن إبراهيم الحتيرشي مديرًا لإدارة الميزانية.")
+        .contains("سعد بن إبراهيم الحتيرشي"));
   }
 }
