@@ -18,6 +18,7 @@ import org.diplomatic.analyzer.ledger.LedgerEvaluator;
 import org.diplomatic.analyzer.ledger.LedgerGold;
 import org.diplomatic.analyzer.ledger.LedgerStore;
 import org.diplomatic.analyzer.ledger.LinkerSettings;
+import org.diplomatic.analyzer.ledger.PairScorerValidation;
 import org.diplomatic.analyzer.ledger.Promise;
 import org.diplomatic.analyzer.ledger.Statement;
 import org.diplomatic.analyzer.ledger.StatementReader;
@@ -40,6 +41,29 @@ final class LedgerSection {
   static void run(GoldCorpus gold, GoldCorpus.Split which, Optional<GoldCorpus> real, Path modelsDir,
       ScoreTable table, PrintWriter out, PrintWriter err) {
     run(gold, which, real, modelsDir, table, false, out, err);
+  }
+
+  /**
+   * Leave-one-series-out cross-validation of the pair scorers on the dev series ({@link PairScorerValidation}), from
+   * gold commitments and end to end.
+   */
+  static void crossValidate(GoldCorpus gold, Path modelsDir, PrintWriter out, PrintWriter err) {
+    Path dir = gold.root().resolve("ledger");
+    if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
+      err.println("analyzer: ledger cross-validation skipped: no " + dir.resolve("series.tsv"));
+      return;
+    }
+    LedgerGold series = LedgerGold.read(dir);
+    Set<String> ids = Set.copyOf(series.documents());
+    DeadlineDates deadlines = DeadlineDates.load();
+    Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
+    List<GoldDocument> docs = gold.documents(GoldCorpus.Split.DEV).stream().filter(d -> ids.contains(d.id())).toList();
+    List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
+    List<IndexedDocument> analyzed = docs.stream()
+        .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();
+    out.printf("%n== ledger pair scorers, dev series, leave one series out%n");
+    PairScorerValidation.run(series, docs, fromGold, analyzed, new StatementReader(new DocumentParties()),
+        WordWeights.load(modelsDir), LinkerSettings.defaults()).forEach(out::println);
   }
 
   /** As above; {@code pairs} (dev only) also prints the items each dev run put in the wrong promise. */

@@ -119,15 +119,26 @@ public final class LedgerStore {
   /** Links {@code statements} of {@code documents} (id to date) into a ledger, its statements in linked order. */
   public static Ledger build(String commit, Map<String, String> documents, List<Statement> statements,
       ContentSimilarity similarity, LinkerSettings settings) {
+    return build(commit, documents, statements, similarity, settings, PairScorer.rules(settings));
+  }
+
+  /** As above, {@code scorer} deciding which promise a statement continues. */
+  static Ledger build(String commit, Map<String, String> documents, List<Statement> statements,
+      ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
     List<Statement> ordered = new ArrayList<>(statements);
     ordered.sort(PromiseLinker.ORDER);
-    return link(commit, documents, ordered, similarity, settings, new int[0]);
+    return link(commit, documents, ordered, similarity, settings, scorer, new int[0]);
   }
 
   private static Ledger link(String commit, Map<String, String> documents, List<Statement> ordered,
       ContentSimilarity similarity, LinkerSettings settings, int[] replayed) {
+    return link(commit, documents, ordered, similarity, settings, PairScorer.rules(settings), replayed);
+  }
+
+  private static Ledger link(String commit, Map<String, String> documents, List<Statement> ordered,
+      ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer, int[] replayed) {
     String latest = documents.values().stream().filter(d -> d != null).max(String::compareTo).orElse(null);
-    PromiseLinker linker = new PromiseLinker(similarity, settings);
+    PromiseLinker linker = new PromiseLinker(similarity, settings, scorer);
     PromiseLinker.Linking linking = linker.link(ordered, latest, replayed);
     return new Ledger(commit, latest, documents, linking.ordered(), linking.promises());
   }
