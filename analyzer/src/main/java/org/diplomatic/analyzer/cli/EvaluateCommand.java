@@ -124,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--ledger-pairs and --ledger-cv need --split dev");
       }
       if (ledgerCv) {
-        LedgerSection.crossValidate(gold, modelsDir, out, spec.commandLine().getErr());
+        LedgerSection.crossValidate(gold, real, modelsDir, out, spec.commandLine().getErr());
         out.flush();
         return ExitCode.OK;
       }

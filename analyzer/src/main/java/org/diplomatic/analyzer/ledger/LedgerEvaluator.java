@@ -73,7 +73,7 @@ public final class LedgerEvaluator {
   }
 
   /** As above, {@code scorer} deciding which promise a statement continues. */
-  static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+  public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       StatementReader reader, ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
     Run run = run(gold, golds, input, reader, similarity, settings, scorer);
     List<LedgerGold.Item> items = run.items();
@@ -170,10 +170,12 @@ public final class LedgerEvaluator {
   /**
    * The pairs a {@link LogisticPairScorer} learns from: {@code input}'s statements linked as the gold links them
    * (as {@link #withGoldLinks}), each gold item's statement scored against every promise the hard rules let it
-   * join, labelled true for its gold promise.
+   * join, labelled true for its gold promise. Each statement of a document of {@code apart} is a promise of its own
+   * (published news of unrelated days: what joins across two of them is wrong), and its pairs with its own document's
+   * statements (a headline and its body) are no examples.
    */
   static void pairExamples(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
-      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings,
+      java.util.Set<String> apart, StatementReader reader, ContentSimilarity similarity, LinkerSettings settings,
       java.util.function.BiConsumer<PairFeatures, Boolean> sink) {
     Map<String, GoldDocument> byId = new HashMap<>();
     golds.forEach(g -> byId.put(g.id(), g));
@@ -187,10 +189,17 @@ public final class LedgerEvaluator {
     Map<String, Integer> number = new HashMap<>();
     int[] replayed = new int[ordered.size()];
     for (int k = 0; k < ordered.size(); k++) {
-      LedgerGold.Item i = matching.goldOf().get(ordered.get(k));
-      replayed[k] = i == null ? -1 : number.computeIfAbsent(i.promise(), key -> number.size());
+      Statement s = ordered.get(k);
+      LedgerGold.Item i = matching.goldOf().get(s);
+      String promise = apart.contains(s.docId()) && !s.isReport() && !s.mayRestate()
+          ? "apart:" + s.docId() + "/" + s.item() : i == null ? null : i.promise();
+      replayed[k] = promise == null ? -1 : number.computeIfAbsent(promise, key -> number.size());
     }
-    new PromiseLinker(similarity, settings).collectingPairs(sink).link(ordered, null, replayed);
+    new PromiseLinker(similarity, settings).collectingPairs((s, first, f, joined) -> {
+      if (!(apart.contains(s.docId()) && s.docId().equals(first.docId()))) {
+        sink.accept(f, joined);
+      }
+    }).link(ordered, null, replayed);
   }
 
   /** Each linked statement's promise and label, into {@code promiseOf} and {@code labelOf}. */
@@ -283,8 +292,8 @@ public final class LedgerEvaluator {
    * start of its text).
    */
   public static List<String> misplaced(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
-      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
-    Run run = run(gold, golds, input, reader, similarity, settings);
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
+    Run run = run(gold, golds, input, reader, similarity, settings, scorer);
     Map<LedgerGold.Item, String> ledgerPromise = new LinkedHashMap<>();
     for (LedgerGold.Item i : run.items()) {
       Statement s = run.matched().get(i);

@@ -5,8 +5,13 @@ package org.diplomatic.analyzer.ledger;
  * the score reaches {@link #threshold()}. {@link #rules} is the hand-set sum of {@link LinkerSettings};
  * {@link LogisticPairScorer} a trained one.
  */
-interface PairScorer {
+public interface PairScorer {
   double score(PairFeatures f);
+
+  /** The trained scorer of the models folder {@code models} when it has one ({@value LogisticPairScorer#FILE}), else the rules. */
+  static PairScorer of(java.nio.file.Path models, LinkerSettings settings) {
+    return LogisticPairScorer.load(models).<PairScorer>map(s -> s).orElseGet(() -> rules(settings));
+  }
 
   double threshold();
 

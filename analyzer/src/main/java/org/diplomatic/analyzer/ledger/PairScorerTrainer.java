@@ -1,13 +1,23 @@
 package org.diplomatic.analyzer.ledger;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.eval.GoldDocument;
+import org.diplomatic.analyzer.extract.commitments.DeadlineDates;
+import org.diplomatic.analyzer.index.IndexedDocument;
 
 /**
  * Fits a {@link LogisticPairScorer} to labelled pairs ({@link LedgerEvaluator#pairExamples}): L2-regularised logistic
- * regression by Newton's method (a handful of features, a few thousand pairs: exact and quick, no learning rate).
+ * regression by Newton's method (a handful of features, a few hundred pairs: exact and quick, no learning rate).
+ * {@link #train} fits it to the series of the corpus's dev split (the ledger series sit in dev and test only; test is
+ * never read), each series' pairs from its own documents linked as the gold links them, from gold commitments.
  */
-final class PairScorerTrainer {
+public final class PairScorerTrainer {
   /** One labelled pair. */
   record Example(double[] x, boolean joined) {}
 
@@ -15,6 +25,71 @@ final class PairScorerTrainer {
   private static final double RIDGE = 1.0;
   private static final int ITERATIONS = 30;
   private final List<Example> examples = new ArrayList<>();
+
+  /**
+   * Writes the scorer trained on the dev series of {@code gold} under {@code models} (whose word weights it reads)
+   * and says what it was trained on; nothing when the corpus has no ledger series.
+   */
+  public static String train(GoldCorpus gold, Optional<GoldCorpus> real, Path models) {
+    Path dir = gold.root().resolve("ledger");
+    if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
+      return "ledger pair scorer: not trained (no " + dir.resolve("series.tsv") + ")";
+    }
+    LedgerGold series = LedgerGold.read(dir);
+    Set<String> ids = Set.copyOf(series.documents());
+    DeadlineDates deadlines = DeadlineDates.load();
+    List<GoldDocument> docs = gold.documents(GoldCorpus.Split.DEV).stream().filter(d -> ids.contains(d.id())).toList();
+    List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
+    List<Set<String>> groups = PairScorerValidation.series(series, Set.copyOf(docs.stream().map(GoldDocument::id)
+        .toList()));
+    PairScorerTrainer all = new PairScorerTrainer();
+    StatementReader reader = new StatementReader(new DocumentParties());
+    WordWeights weights = WordWeights.load(models);
+    perSeries(series, docs, fromGold, groups, reader, weights, LinkerSettings.defaults()).forEach(all::addAll);
+    PairScorerTrainer apart = apart(real, reader, weights, LinkerSettings.defaults());
+    all.addAll(apart);
+    LogisticPairScorer scorer = all.fit();
+    String how = String.format("trained on the %d dev series of corpus/ledger (%d documents, gold commitments) and, "
+        + "as pairs that must not join, the real set's dev split (%d pairs): %d pairs, %d joined; L2 %.1f",
+        groups.size(), docs.size(), apart.size(), all.size(), all.positives(), RIDGE);
+    scorer.save(models, List.of(how, "measured leaving one series out: 'analyzer evaluate --ledger-only --split dev "
+        + "--ledger-cv'"));
+    return "ledger pair scorer: " + how + "; " + PairScorerValidation.describe(scorer);
+  }
+
+  /** Each series' pairs ({@link LedgerEvaluator#pairExamples} of its documents alone), in the order of {@code groups}. */
+  static List<PairScorerTrainer> perSeries(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      List<Set<String>> groups, StatementReader reader, WordWeights weights, LinkerSettings settings) {
+    List<PairScorerTrainer> pairs = new ArrayList<>();
+    for (Set<String> docs : groups) {
+      PairScorerTrainer t = new PairScorerTrainer();
+      LedgerEvaluator.pairExamples(
+          new LedgerGold(gold.items().stream().filter(i -> docs.contains(i.doc())).toList(), gold.statuses()),
+          golds.stream().filter(g -> docs.contains(g.id())).toList(),
+          input.stream().filter(d -> docs.contains(d.source())).toList(), Set.of(), reader,
+          new ContentSimilarity(weights), settings, t::add);
+      pairs.add(t);
+    }
+    return pairs;
+  }
+
+  /**
+   * The pairs of the dev split of the real set (it has no train split), every statement a promise of its own (single
+   * days of unrelated published news): what the hard rules let join across two of its documents must not join.
+   */
+  static PairScorerTrainer apart(Optional<GoldCorpus> real, StatementReader reader, WordWeights weights,
+      LinkerSettings settings) {
+    PairScorerTrainer t = new PairScorerTrainer();
+    real.ifPresent(r -> {
+      DeadlineDates deadlines = DeadlineDates.load();
+      List<GoldDocument> docs = r.documents(GoldCorpus.Split.DEV);
+      List<IndexedDocument> input = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
+      LedgerEvaluator.pairExamples(new LedgerGold(List.of(), java.util.Map.of()), docs, input,
+          Set.copyOf(input.stream().map(IndexedDocument::id).toList()), reader, new ContentSimilarity(weights),
+          settings, t::add);
+    });
+    return t;
+  }
 
   void add(PairFeatures f, boolean joined) {
     examples.add(new Example(f.vector(), joined));

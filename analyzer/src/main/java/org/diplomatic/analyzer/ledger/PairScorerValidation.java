@@ -76,7 +76,8 @@ public final class PairScorerValidation {
 
   /** The lines of the report: the trained scorer's weights on all series, then rules and trained scorer per input. */
   public static List<String> run(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> fromGold,
-      List<IndexedDocument> analyzed, StatementReader reader, WordWeights weights, LinkerSettings settings) {
+      List<IndexedDocument> analyzed, java.util.Optional<org.diplomatic.analyzer.eval.GoldCorpus> real,
+      StatementReader reader, WordWeights weights, LinkerSettings settings) {
     Set<String> present = new java.util.HashSet<>();
     golds.forEach(g -> present.add(g.id()));
     List<Set<String>> series = series(gold, present);
@@ -91,32 +92,30 @@ public final class PairScorerValidation {
       }
       lines.add(String.format("%-16s rules             %s", endToEnd ? "end to end" : "gold commitments", rules));
     }
-    lines.addAll(trained(gold, golds, fromGold, analyzed, reader, weights, settings, series));
+    lines.addAll(trained(gold, golds, fromGold, analyzed, reader, weights, settings, series,
+        PairScorerTrainer.apart(real, reader, weights, settings)));
     return lines;
   }
 
   /** The trained scorer's lines: its weights on all series, then its held-out scores per input. */
   private static List<String> trained(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> fromGold,
       List<IndexedDocument> analyzed, StatementReader reader, WordWeights weights, LinkerSettings settings,
-      List<Set<String>> series) {
-    List<PairScorerTrainer> pairs = new ArrayList<>();
-    for (Set<String> docs : series) {
-      PairScorerTrainer t = new PairScorerTrainer();
-      LedgerEvaluator.pairExamples(subset(gold, docs), only(golds, docs), onlyInput(fromGold, docs), reader,
-          new ContentSimilarity(weights), settings, t::add);
-      pairs.add(t);
-    }
+      List<Set<String>> series, PairScorerTrainer apart) {
+    List<PairScorerTrainer> pairs = PairScorerTrainer.perSeries(gold, golds, fromGold, series, reader, weights,
+        settings);
     PairScorerTrainer all = new PairScorerTrainer();
     pairs.forEach(all::addAll);
+    all.addAll(apart);
     List<String> lines = new ArrayList<>();
     String variant = "trained";
-    lines.add(String.format("%s: %d pairs (%d joined); on all: %s", variant, all.size(), all.positives(),
-        describe(all.fit())));
+    lines.add(String.format("%s: %d pairs (%d joined; %d of the real set's dev split, none joined); on all: %s",
+        variant, all.size(), all.positives(), apart.size(), describe(all.fit())));
     for (boolean endToEnd : new boolean[] {false, true}) {
       List<IndexedDocument> input = endToEnd ? analyzed : fromGold;
       Totals trained = new Totals();
       for (int k = 0; k < series.size(); k++) {
         PairScorerTrainer t = new PairScorerTrainer();
+        t.addAll(apart);
         for (int j = 0; j < series.size(); j++) {
           if (j != k) {
             t.addAll(pairs.get(j));
@@ -140,13 +139,5 @@ public final class PairScorerValidation {
 
   private static LedgerGold subset(LedgerGold gold, Set<String> docs) {
     return new LedgerGold(gold.items().stream().filter(i -> docs.contains(i.doc())).toList(), gold.statuses());
-  }
-
-  private static List<GoldDocument> only(List<GoldDocument> golds, Set<String> docs) {
-    return golds.stream().filter(g -> docs.contains(g.id())).toList();
-  }
-
-  private static List<IndexedDocument> onlyInput(List<IndexedDocument> input, Set<String> docs) {
-    return input.stream().filter(d -> docs.contains(d.source())).toList();
   }
 }

@@ -31,13 +31,16 @@ public final class PromiseLinker {
   private static final String PERCENT = "percent";
   /** How many of a statement's rarest content words look up candidate promises. */
   private static final int RAREST_TERMS = 6;
-  /** Years apart beyond this count as this many ({@link PairFeatures#yearsApart}). */
-  private static final double MOST_YEARS = 10;
   private final ContentSimilarity similarity;
   private final LinkerSettings settings;
   private final PairScorer scorer;
   /** When set, receives every pair a replayed statement is scored in, and whether it joined that promise. */
-  private java.util.function.BiConsumer<PairFeatures, Boolean> pairs;
+  private PairSink pairs;
+
+  /** Receives a statement, the first statement of a promise it could join, their features and whether it joined. */
+  interface PairSink {
+    void accept(Statement s, Statement first, PairFeatures f, boolean joined);
+  }
   private final Events events = Events.load();
   private final Ordinals ordinals = Ordinals.load();
   /** Words saying a quantity reached a figure: a percentage beside them is progress (بلغت 60 في المئة). */
@@ -62,7 +65,7 @@ public final class PromiseLinker {
    * Sends {@code sink} each pair a replayed statement makes with the promises it could join and whether it joined
    * that one: the examples a {@link LogisticPairScorer} learns from, the replay being the gold linking.
    */
-  PromiseLinker collectingPairs(java.util.function.BiConsumer<PairFeatures, Boolean> sink) {
+  PromiseLinker collectingPairs(PairSink sink) {
     this.pairs = sink;
     return this;
   }
@@ -113,7 +116,7 @@ public final class PromiseLinker {
           for (Open o : candidates(byKey, s)) {
             PairFeatures f = features(s, o);
             if (f != null) {
-              pairs.accept(f, o.number == p);
+              pairs.accept(s, o.first, f, o.number == p);
             }
           }
         }
@@ -290,17 +293,7 @@ public final class PromiseLinker {
     boolean sameDeadline = s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso());
     boolean sameHolder = c.holderKey() != null && p.holders.contains(c.holderKey());
     return new PairFeatures(content, sameFigure, moved, sameDeadline, sameHolder, s.isReport(),
-        !java.util.Objects.equals(s.lang(), p.first.lang()), yearsApart(s, p));
-  }
-
-  /** Years between the statement's document and the promise's last statement (0 when either is undated). */
-  private static double yearsApart(Statement s, Open p) {
-    String last = p.statements.get(p.statements.size() - 1).date();
-    if (s.date() == null || last == null || s.date().length() < 4 || last.length() < 4) {
-      return 0;
-    }
-    int years = Math.abs(Integer.parseInt(s.date().substring(0, 4)) - Integer.parseInt(last.substring(0, 4)));
-    return Math.min(MOST_YEARS, years);
+        !java.util.Objects.equals(s.lang(), p.first.lang()));
   }
 
   /**
