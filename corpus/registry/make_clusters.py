@@ -153,6 +153,13 @@ GROUPS = {
     'khalid-bin-salem-al-kiyumi': ['خالد بن سالم الكيومي', 'خالد بن سالم الکیومی'],
     'mehdi-safarpour': ['مهدی صفرپور', 'مهدي صفربور'],
     'alexander-zubko': ['الکساندر زوبکو', 'ألكسندر زوبكو'],
+    # the ledger's dev series of the tenth round (grouped by their writer): Iraq-China oil for schools 2019-2025,
+    # Iran-Syria Latakia port and power 2020-2024: the same officials across years and languages
+    'raad-hamid-al-saati': ['رعد حميد الساعاتي', 'رعد حمید الساعاتی'],
+    'hussein-ali-al-turfi': ['حسين علي الطرفي', 'حسین علی الطرفی'],
+    'rami-nizar-al-hallaq': ['رامي نزار الحلاق', 'رامی نزار الحلاق'],
+    'suleiman-adel-al-khoury': ['سليمان عادل الخوري', 'سلیمان عادل الخوری'],
+    'reza-akbari-nasab': ['رضا أكبري نسب', 'رضا اکبری\u200cنسب'],
 }
 
 # Same name, different people: kept apart on purpose (each row its own person), listed so the choice is visible.

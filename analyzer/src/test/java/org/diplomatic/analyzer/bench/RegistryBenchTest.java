@@ -17,7 +17,7 @@ class RegistryBenchTest {
     BenchConfig config = new BenchConfig(Path.of("../corpus"), Path.of("../models"), null, 20, 300, 0, 1, 1, 1, 0,
         WorkloadGenerator.DEFAULT_SEED);
     String out = RegistryBench.run(config, new PrintWriter(new StringWriter()));
-    assertTrue(out.startsWith("\nregistry of officials\n  corpus (282 documents, 797 officials, "), out);
+    assertTrue(out.startsWith("\nregistry of officials\n  corpus (289 documents, 813 officials, "), out);
     assertTrue(out.contains("\n  300 documents (index built in "), out);
     assertTrue(out.contains("+1000 documents updated in "), out);
     assertTrue(out.endsWith("cold 'officials' not run (--cold-runs 0)\n"), out);

@@ -33,8 +33,8 @@ class LedgerGoldTest {
       assertEquals(split, splitOfPromise.computeIfAbsent(i.promise(), p -> split), i.toString());
       assertTrue(gold.statuses().containsKey(i.promise()), i.promise());
     }
-    assertEquals(537, gold.items().size());
-    assertEquals(254, gold.statuses().size());
+    assertEquals(573, gold.items().size());
+    assertEquals(269, gold.statuses().size());
     assertEquals(List.of("open", "overdue", "fulfilled"),
         gold.statuses().values().stream().distinct().toList());
   }
