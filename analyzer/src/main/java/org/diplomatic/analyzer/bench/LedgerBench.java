@@ -23,6 +23,7 @@ import org.diplomatic.analyzer.ledger.LedgerEvaluator;
 import org.diplomatic.analyzer.ledger.LedgerFile;
 import org.diplomatic.analyzer.ledger.LedgerStore;
 import org.diplomatic.analyzer.ledger.LinkerSettings;
+import org.diplomatic.analyzer.ledger.PairScorer;
 import org.diplomatic.analyzer.ledger.Statement;
 import org.diplomatic.analyzer.ledger.StatementReader;
 import org.diplomatic.analyzer.ledger.WordWeights;
@@ -64,7 +65,8 @@ public final class LedgerBench {
         w.commit();
       }
       start = System.nanoTime();
-      ledger = synthetic(base, docs, seed, StoredDocuments.commitName(large), WordWeights.load(models));
+      ledger = synthetic(base, docs, seed, StoredDocuments.commitName(large), WordWeights.load(models),
+          PairScorer.of(models, LinkerSettings.defaults()));
       double build = (System.nanoTime() - start) / 1e9;
       LedgerFile.write(ledger, large);
       out.append(row(docs, ledger, build, large, coldRuns));
@@ -73,7 +75,7 @@ public final class LedgerBench {
   }
 
   private static Ledger synthetic(List<IndexedDocument> base, int docs, long seed, String commit,
-      WordWeights weights) {
+      WordWeights weights, PairScorer scorer) {
     Random random = new Random(seed);
     StatementReader reader = new StatementReader(new DocumentParties());
     List<List<Statement>> read = base.stream().map(reader::read).toList();
@@ -89,7 +91,8 @@ public final class LedgerBench {
             s.amounts(), s.terms()));
       }
     }
-    return LedgerStore.build(commit, dates, statements, new ContentSimilarity(weights), LinkerSettings.defaults());
+    return LedgerStore.build(commit, dates, statements, new ContentSimilarity(weights), LinkerSettings.defaults(),
+        scorer);
   }
 
   private static String row(int docs, Ledger ledger, double buildSeconds, Path index, int coldRuns) {

@@ -93,6 +93,10 @@ final class EvaluateCommand implements Callable<Integer> {
       + "ledger put in the wrong promise")
   boolean ledgerPairs;
 
+  @Option(names = "--ledger-cv", description = "with --ledger-only --split dev: leave-one-series-out "
+      + "cross-validation of the ledger's hand-set and trained pair scorers on the dev series")
+  boolean ledgerCv;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -116,8 +120,13 @@ final class EvaluateCommand implements Callable<Integer> {
     Path modelsDir = ModelsDir.resolve(models);
     if (ledgerOnly) {
       ScoreTable ledgerTable = new ScoreTable();
-      if (ledgerPairs && which != GoldCorpus.Split.DEV) {
-        throw new IllegalArgumentException("--ledger-pairs needs --split dev");
+      if ((ledgerPairs || ledgerCv) && which != GoldCorpus.Split.DEV) {
+        throw new IllegalArgumentException("--ledger-pairs and --ledger-cv need --split dev");
+      }
+      if (ledgerCv) {
+        LedgerSection.crossValidate(gold, real, modelsDir, out, spec.commandLine().getErr());
+        out.flush();
+        return ExitCode.OK;
       }
       LedgerSection.run(gold, which, real, modelsDir, ledgerTable, ledgerPairs, out, spec.commandLine().getErr());
       out.print(ledgerTable.format());

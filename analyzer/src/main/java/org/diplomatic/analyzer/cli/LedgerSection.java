@@ -18,6 +18,8 @@ import org.diplomatic.analyzer.ledger.LedgerEvaluator;
 import org.diplomatic.analyzer.ledger.LedgerGold;
 import org.diplomatic.analyzer.ledger.LedgerStore;
 import org.diplomatic.analyzer.ledger.LinkerSettings;
+import org.diplomatic.analyzer.ledger.PairScorer;
+import org.diplomatic.analyzer.ledger.PairScorerValidation;
 import org.diplomatic.analyzer.ledger.Promise;
 import org.diplomatic.analyzer.ledger.Statement;
 import org.diplomatic.analyzer.ledger.StatementReader;
@@ -42,6 +44,30 @@ final class LedgerSection {
     run(gold, which, real, modelsDir, table, false, out, err);
   }
 
+  /**
+   * Leave-one-series-out cross-validation of the pair scorers on the dev series ({@link PairScorerValidation}), from
+   * gold commitments and end to end.
+   */
+  static void crossValidate(GoldCorpus gold, Optional<GoldCorpus> real, Path modelsDir, PrintWriter out,
+      PrintWriter err) {
+    Path dir = gold.root().resolve("ledger");
+    if (!Files.isRegularFile(dir.resolve("series.tsv"))) {
+      err.println("analyzer: ledger cross-validation skipped: no " + dir.resolve("series.tsv"));
+      return;
+    }
+    LedgerGold series = LedgerGold.read(dir);
+    Set<String> ids = Set.copyOf(series.documents());
+    DeadlineDates deadlines = DeadlineDates.load();
+    Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
+    List<GoldDocument> docs = gold.documents(GoldCorpus.Split.DEV).stream().filter(d -> ids.contains(d.id())).toList();
+    List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
+    List<IndexedDocument> analyzed = docs.stream()
+        .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();
+    out.printf("%n== ledger pair scorers, dev series, leave one series out%n");
+    PairScorerValidation.run(series, docs, fromGold, analyzed, real, new StatementReader(new DocumentParties()),
+        WordWeights.load(modelsDir), LinkerSettings.defaults()).forEach(out::println);
+  }
+
   /** As above; {@code pairs} (dev only) also prints the items each dev run put in the wrong promise. */
   static void run(GoldCorpus gold, GoldCorpus.Split which, Optional<GoldCorpus> real, Path modelsDir,
       ScoreTable table, boolean pairs, PrintWriter out, PrintWriter err) {
@@ -56,6 +82,8 @@ final class LedgerSection {
     WordWeights weights = WordWeights.load(modelsDir);
     DeadlineDates deadlines = DeadlineDates.load();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
+    LinkerSettings settings = LinkerSettings.defaults();
+    PairScorer scorer = PairScorer.of(modelsDir, settings);
     out.printf("%n== ledger of commitments (corpus/ledger series: B-cubed of promises, link labels, status)%n");
     List<GoldCorpus.Split> splits = which == GoldCorpus.Split.DEV
         ? List.of(GoldCorpus.Split.DEV) : List.of(GoldCorpus.Split.DEV, GoldCorpus.Split.TEST);
@@ -77,14 +105,14 @@ final class LedgerSection {
       table.put("ledger promise status accuracy, gold links", "series " + name, links.statusAccuracy());
       for (boolean endToEnd : new boolean[] {false, true}) {
         LedgerEvaluator.Scores s = LedgerEvaluator.evaluate(series, docs, endToEnd ? analyzed : fromGold, reader,
-            new ContentSimilarity(weights), LinkerSettings.defaults());
+            new ContentSimilarity(weights), settings, scorer);
         String input = endToEnd ? "end to end" : "gold commitments";
         out.printf("%-4s %-16s %s%n", name, input, s);
         if (split == GoldCorpus.Split.DEV && !s.errors().isEmpty()) {
           out.println("     wrong: " + s.errors());
           if (pairs) {
             LedgerEvaluator.misplaced(series, docs, endToEnd ? analyzed : fromGold, reader,
-                new ContentSimilarity(weights), LinkerSettings.defaults()).forEach(out::println);
+                new ContentSimilarity(weights), settings, scorer).forEach(out::println);
           }
         }
         table.put("ledger B-cubed F1, " + input, "series " + name, s.f1());
@@ -101,7 +129,7 @@ final class LedgerSection {
         statements.addAll(reader.read(doc));
       }
       List<Promise> promises = LedgerStore.build(null, documents, statements, new ContentSimilarity(weights),
-          LinkerSettings.defaults()).promises();
+          settings, scorer).promises();
       long linked = promises.stream()
           .filter(p -> p.links().stream().filter(l -> l.statement() != null)
               .map(l -> l.statement().docId()).distinct().count() > 1).count();

@@ -14,6 +14,7 @@ import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import org.diplomatic.analyzer.extract.names.NewsParagraphs;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
+import org.diplomatic.analyzer.ledger.PairScorerTrainer;
 import org.diplomatic.analyzer.ledger.WordWeightsTrainer;
 import org.diplomatic.analyzer.search.semantic.EmbeddingTrainer;
 import org.diplomatic.analyzer.search.semantic.EmbeddingTraining;
@@ -60,7 +61,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--areas-only", description = "train only the area classifier (5-10 min)")
   boolean areasOnly;
 
-  @Option(names = "--ledger-only", description = "count only the ledger's word weights (train split and --news)")
+  @Option(names = "--ledger-only", description = "only the ledger's word weights (train split and --news) and its pair "
+      + "scorer (dev series)")
   boolean ledgerOnly;
 
   /** What {@link PersonNameTrainer#nerFiles} reads under the NER folder. */
@@ -119,6 +121,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     NewsParagraphs.read(news, weights::addParagraph);
     stdout.println(weights.save(out, "the published news at " + realSet.news + " (" + news.size() + " files)"));
+    err.println("analyzer: training the ledger's pair scorer on the dev series ...");
+    stdout.println(PairScorerTrainer.train(GoldCorpus.open(corpus), realSet.open(err), out));
   }
 
   /** One Word2Vec model over both languages' published news, NER corpora text and corpus; Persian then aligned. */

@@ -45,6 +45,11 @@ public final class LedgerEvaluator {
 
   private static Run run(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
+    return run(gold, golds, input, reader, similarity, settings, PairScorer.rules(settings));
+  }
+
+  private static Run run(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
     Map<String, GoldDocument> byId = new HashMap<>();
     golds.forEach(g -> byId.put(g.id(), g));
     List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
@@ -54,7 +59,7 @@ public final class LedgerEvaluator {
       documents.put(d.source(), d.date());
       statements.addAll(reader.read(d));
     }
-    Ledger ledger = LedgerStore.build(null, documents, statements, similarity, settings);
+    Ledger ledger = LedgerStore.build(null, documents, statements, similarity, settings, scorer);
     Map<Statement, Promise> promiseOf = new IdentityHashMap<>();
     Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
     read(ledger.promises(), promiseOf, labelOf);
@@ -64,7 +69,13 @@ public final class LedgerEvaluator {
 
   public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
-    Run run = run(gold, golds, input, reader, similarity, settings);
+    return evaluate(gold, golds, input, reader, similarity, settings, PairScorer.rules(settings));
+  }
+
+  /** As above, {@code scorer} deciding which promise a statement continues. */
+  public static Scores evaluate(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
+    Run run = run(gold, golds, input, reader, similarity, settings, scorer);
     List<LedgerGold.Item> items = run.items();
     Map<String, GoldDocument> byId = run.byId();
     Map<LedgerGold.Item, Statement> matched = run.matched();
@@ -154,6 +165,41 @@ public final class LedgerEvaluator {
     return new Scores(input.size(), items.size(), lastOfPromise.size(), 1, 1,
         labelsRight / (double) Math.max(1, items.size()),
         statusRight / (double) Math.max(1, lastOfPromise.size()), errors);
+  }
+
+  /**
+   * The pairs a {@link LogisticPairScorer} learns from: {@code input}'s statements linked as the gold links them
+   * (as {@link #withGoldLinks}), each gold item's statement scored against every promise the hard rules let it
+   * join, labelled true for its gold promise. Each statement of a document of {@code apart} is a promise of its own
+   * (published news of unrelated days: what joins across two of them is wrong), and its pairs with its own document's
+   * statements (a headline and its body) are no examples.
+   */
+  static void pairExamples(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      java.util.Set<String> apart, StatementReader reader, ContentSimilarity similarity, LinkerSettings settings,
+      java.util.function.BiConsumer<PairFeatures, Boolean> sink) {
+    Map<String, GoldDocument> byId = new HashMap<>();
+    golds.forEach(g -> byId.put(g.id(), g));
+    List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
+    List<Statement> ordered = new ArrayList<>();
+    for (IndexedDocument d : input) {
+      ordered.addAll(reader.read(d));
+    }
+    ordered.sort(PromiseLinker.ORDER);
+    Matching matching = match(items, byId, ordered);
+    Map<String, Integer> number = new HashMap<>();
+    int[] replayed = new int[ordered.size()];
+    for (int k = 0; k < ordered.size(); k++) {
+      Statement s = ordered.get(k);
+      LedgerGold.Item i = matching.goldOf().get(s);
+      String promise = apart.contains(s.docId()) && !s.isReport() && !s.mayRestate()
+          ? "apart:" + s.docId() + "/" + s.item() : i == null ? null : i.promise();
+      replayed[k] = promise == null ? -1 : number.computeIfAbsent(promise, key -> number.size());
+    }
+    new PromiseLinker(similarity, settings).collectingPairs((s, first, f, joined) -> {
+      if (!(apart.contains(s.docId()) && s.docId().equals(first.docId()))) {
+        sink.accept(f, joined);
+      }
+    }).link(ordered, null, replayed);
   }
 
   /** Each linked statement's promise and label, into {@code promiseOf} and {@code labelOf}. */
@@ -246,8 +292,8 @@ public final class LedgerEvaluator {
    * start of its text).
    */
   public static List<String> misplaced(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
-      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
-    Run run = run(gold, golds, input, reader, similarity, settings);
+      StatementReader reader, ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
+    Run run = run(gold, golds, input, reader, similarity, settings, scorer);
     Map<LedgerGold.Item, String> ledgerPromise = new LinkedHashMap<>();
     for (LedgerGold.Item i : run.items()) {
       Statement s = run.matched().get(i);

@@ -24,20 +24,29 @@ public final class LedgerStore {
   private final Parties parties;
   private final LinkerSettings settings;
   private final WordWeights weights;
+  private final PairScorer scorer;
 
   public LedgerStore(Path index, Parties parties, LinkerSettings settings, WordWeights weights) {
+    this(index, parties, settings, weights, PairScorer.rules(settings));
+  }
+
+  /** As above, {@code scorer} deciding which promise a statement continues. */
+  public LedgerStore(Path index, Parties parties, LinkerSettings settings, WordWeights weights, PairScorer scorer) {
     this.index = index;
     this.parties = parties;
     this.settings = settings;
     this.weights = weights;
+    this.scorer = scorer;
   }
 
   /**
    * The store of the index at {@code index} with {@link DocumentParties}, the default settings and the word weights
-   * of the models folder {@code models}.
+   * and pair scorer ({@link PairScorer#of}) of the models folder {@code models}.
    */
   public static LedgerStore of(Path index, Path models) {
-    return new LedgerStore(index, new DocumentParties(), LinkerSettings.defaults(), WordWeights.load(models));
+    LinkerSettings settings = LinkerSettings.defaults();
+    return new LedgerStore(index, new DocumentParties(), settings, WordWeights.load(models),
+        PairScorer.of(models, settings));
   }
 
   /** The ledger of the index's last commit, updated and rewritten first when missing, older or unreadable. */
@@ -107,10 +116,10 @@ public final class LedgerStore {
     ContentSimilarity similarity = new ContentSimilarity(terms, weights);
     Ledger ledger;
     try {
-      ledger = link(commit, documents, statements, similarity, settings, replayed);
+      ledger = link(commit, documents, statements, similarity, settings, scorer, replayed);
     } catch (IllegalArgumentException e) {
       // a statements file whose promise numbers do not replay: everything is linked again
-      ledger = link(commit, documents, statements, similarity, settings, new int[0]);
+      ledger = link(commit, documents, statements, similarity, settings, scorer, new int[0]);
     }
     LedgerFile.write(ledger, index);
     return ledger;
@@ -119,15 +128,21 @@ public final class LedgerStore {
   /** Links {@code statements} of {@code documents} (id to date) into a ledger, its statements in linked order. */
   public static Ledger build(String commit, Map<String, String> documents, List<Statement> statements,
       ContentSimilarity similarity, LinkerSettings settings) {
+    return build(commit, documents, statements, similarity, settings, PairScorer.rules(settings));
+  }
+
+  /** As above, {@code scorer} deciding which promise a statement continues. */
+  public static Ledger build(String commit, Map<String, String> documents, List<Statement> statements,
+      ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
     List<Statement> ordered = new ArrayList<>(statements);
     ordered.sort(PromiseLinker.ORDER);
-    return link(commit, documents, ordered, similarity, settings, new int[0]);
+    return link(commit, documents, ordered, similarity, settings, scorer, new int[0]);
   }
 
   private static Ledger link(String commit, Map<String, String> documents, List<Statement> ordered,
-      ContentSimilarity similarity, LinkerSettings settings, int[] replayed) {
+      ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer, int[] replayed) {
     String latest = documents.values().stream().filter(d -> d != null).max(String::compareTo).orElse(null);
-    PromiseLinker linker = new PromiseLinker(similarity, settings);
+    PromiseLinker linker = new PromiseLinker(similarity, settings, scorer);
     PromiseLinker.Linking linking = linker.link(ordered, latest, replayed);
     return new Ledger(commit, latest, documents, linking.ordered(), linking.promises());
   }

@@ -9,7 +9,9 @@ package org.diplomatic.analyzer.ledger;
  * commitment of one document joins a promise only when it restates the first: content similarity at least
  * {@code restated}, or the same figure. Without the same figure, a statement needs content similarity of at least
  * {@code leastContent} to join at all. A commitment whose figure is in the unit and period of one of the promise's
- * but another value (the figure moved: 10 to 15 million tonnes a year) adds {@code movedFigure}.
+ * but another value (the figure moved: 10 to 15 million tonnes a year) adds {@code movedFigure}. Where the models
+ * folder has a trained {@link LogisticPairScorer}, it replaces these sums and {@code threshold} ({@link PairScorer#of});
+ * the other settings stay hard rules.
  */
 public record LinkerSettings(double threshold, double sameFigure, double sameDeadline, double sameHolder,
     int recent, double restated, double leastContent, double movedFigure) {

@@ -33,6 +33,14 @@ public final class PromiseLinker {
   private static final int RAREST_TERMS = 6;
   private final ContentSimilarity similarity;
   private final LinkerSettings settings;
+  private final PairScorer scorer;
+  /** When set, receives every pair a replayed statement is scored in, and whether it joined that promise. */
+  private PairSink pairs;
+
+  /** Receives a statement, the first statement of a promise it could join, their features and whether it joined. */
+  interface PairSink {
+    void accept(Statement s, Statement first, PairFeatures f, boolean joined);
+  }
   private final Events events = Events.load();
   private final Ordinals ordinals = Ordinals.load();
   /** Words saying a quantity reached a figure: a percentage beside them is progress (بلغت 60 في المئة). */
@@ -43,8 +51,23 @@ public final class PromiseLinker {
   private Cues cues;
 
   public PromiseLinker(ContentSimilarity similarity, LinkerSettings settings) {
+    this(similarity, settings, PairScorer.rules(settings));
+  }
+
+  /** As above, with {@code scorer} deciding which promise a statement continues once the hard rules let it. */
+  PromiseLinker(ContentSimilarity similarity, LinkerSettings settings, PairScorer scorer) {
     this.similarity = similarity;
     this.settings = settings;
+    this.scorer = scorer;
+  }
+
+  /**
+   * Sends {@code sink} each pair a replayed statement makes with the promises it could join and whether it joined
+   * that one: the examples a {@link LogisticPairScorer} learns from, the replay being the gold linking.
+   */
+  PromiseLinker collectingPairs(PairSink sink) {
+    this.pairs = sink;
+    return this;
   }
 
   /**
@@ -89,6 +112,14 @@ public final class PromiseLinker {
         if (p > promises.size()) {
           throw new IllegalArgumentException("statement " + i + " replays promise " + p + " of " + promises.size());
         }
+        if (pairs != null && p >= 0) {
+          for (Open o : candidates(byKey, s)) {
+            PairFeatures f = features(s, o);
+            if (f != null) {
+              pairs.accept(s, o.first, f, o.number == p);
+            }
+          }
+        }
         if (p == promises.size()) {
           joined = new Open(s, clock, p, cuesOf(s));
           promises.add(joined);
@@ -100,13 +131,14 @@ public final class PromiseLinker {
         Open best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Open p : candidates(byKey, s)) {
-          double score = score(s, p);
+          PairFeatures f = features(s, p);
+          double score = f == null ? Double.NEGATIVE_INFINITY : scorer.score(f);
           if (score > bestScore) {
             bestScore = score;
             best = p;
           }
         }
-        if (best != null && bestScore >= settings.threshold()) {
+        if (best != null && bestScore >= scorer.threshold()) {
           joined = best;
           best.add(s, clock, cuesOf(s));
         } else if (!s.isReport() && !s.mayRestate()) {
@@ -199,22 +231,23 @@ public final class PromiseLinker {
         && its.stream().anyMatch(b -> a.unit().equals(b.unit()) && a.period().equals(b.period())));
   }
 
-  private double score(Statement s, Open p) {
+  /** The pair's features, or null when a hard rule keeps the statement out of the promise. */
+  private PairFeatures features(Statement s, Open p) {
     // a report or a restatement has only its document's areas, which need not include the promise's own
     if (!s.isReport() && !s.mayRestate() && !p.areas.isEmpty() && !s.areas().isEmpty()
         && s.areas().stream().noneMatch(p.areas::contains)) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     if (s.isReport() ? promisedIn(s.docId(), p) : !restatesItsDocument(s, p)) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     Cues c = cuesOf(s);
     if (s.reportsAnEvent() && !p.acts.contains(c.reportedAct())) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     if (anotherMeeting(s, p, c) || !p.ranks.containsAll(c.ranks()) && !heldAnUnnumberedMeeting(s, p, c)) {
       // a second railway, line or phase of the same towns is not the first
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     List<Amount> measures = s.measures();
     List<Amount> agreeing = measures.stream().filter(a -> p.amountsSeen.stream().anyMatch(a::compatibleWith))
@@ -223,11 +256,11 @@ public final class PromiseLinker {
     boolean sameSession = sameSession(s, p, c);
     boolean sameFigure = !agreeing.isEmpty() || sameSession;
     if ((s.reportsAFigureReached() || s.mayRestate()) && agreeing.isEmpty()) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     if (agreeing.isEmpty() && inNoCommonCurrency(measures, p.amountsSeen)) {
       // a promise's sum moves in its own currency: a threshold in dinars is no trade target in dollars
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     // percentages coincide by chance (a share of 12% is no tariff cut by 12%): they count as no figure agreeing
     boolean percentOnly = !agreeing.isEmpty() && !sameSession
@@ -245,27 +278,22 @@ public final class PromiseLinker {
           : similarity.of(s, t));
     }
     if (s.mayRestate() && content < settings.leastContent()) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
     if (s.isReport() && percentOnly && content < settings.leastContent()) {
-      return Double.NEGATIVE_INFINITY;
+      return null;
     }
-    double score = content;
-    if (sameFigure) {
-      score += settings.sameFigure();
-    } else if (content < settings.leastContent()) {
+    boolean moved = false;
+    if (!sameFigure && content < settings.leastContent()) {
       // a due date or a holder alike is no promise alike: many of one text's promises share them
-      return Double.NEGATIVE_INFINITY;
-    } else if (!s.isReport() && movesAFigure(measures, p.amountsSeen)) {
-      score += settings.movedFigure();
+      return null;
+    } else if (!sameFigure && !s.isReport()) {
+      moved = movesAFigure(measures, p.amountsSeen);
     }
-    if (s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso())) {
-      score += settings.sameDeadline();
-    }
-    if (c.holderKey() != null && p.holders.contains(c.holderKey())) {
-      score += settings.sameHolder();
-    }
-    return score;
+    boolean sameDeadline = s.deadlineIso() != null && p.deadlinesSeen.contains(s.deadlineIso());
+    boolean sameHolder = c.holderKey() != null && p.holders.contains(c.holderKey());
+    return new PairFeatures(content, sameFigure, moved, sameDeadline, sameHolder, s.isReport(),
+        !java.util.Objects.equals(s.lang(), p.first.lang()));
   }
 
   /**
