@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 
 /**
@@ -39,29 +40,52 @@ public final class AreaTraining {
    * unseen articles (models/areas/README.md).
    */
   public static final int REAL_REPEATS = 5;
+  /**
+   * The samples of {@code models/areas/unseen-samples.tsv} the network also trains on (articles labelled at document
+   * level only); F is left out: it is the blind check of the model trained on the others.
+   */
+  public static final Set<String> ARTICLE_SAMPLES = Set.of("A", "C", "D", "E", "G");
+  /** How many times each labelled article is repeated when trained on (1, the one value measured). */
+  public static final int ARTICLE_REPEATS = 1;
 
   private static final String CROSS_VALIDATED = "real_dev_cross_validated";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private AreaTraining() {}
 
-  /** Trains, saves and returns the printable scores on the tuning documents. */
-  public static String run(GoldCorpus corpus, List<AreaDocument> realDev, Path outDir, AreaTrainer.Settings settings,
-      int realRepeats) {
+  /**
+   * Trains, saves and returns the printable scores on the tuning documents. {@code articles} (published articles
+   * labelled at document level) join the training data of every network {@code articleRepeats} times and, with
+   * {@code tuneOnArticles}, the documents the decisions are tuned on (their document labels only, each scored by a
+   * network that did not train on them: then {@code articleRepeats} must be 0). The real dev folds, and what each
+   * fold is scored by, stay as without them, so the cross-validated scores stay comparable.
+   */
+  public static String run(GoldCorpus corpus, List<AreaDocument> realDev, List<AreaDocument> articles, Path outDir,
+      AreaTrainer.Settings settings, int realRepeats, int articleRepeats, boolean tuneOnArticles) {
+    if (tuneOnArticles && articleRepeats > 0) {
+      throw new IllegalArgumentException("articles tuned on must not be trained on (article repeats "
+          + articleRepeats + ")");
+    }
     List<AreaDocument> train = AreaDocument.of(corpus, GoldCorpus.Split.TRAIN);
+    List<AreaDocument> fitted = withRepeats(train, articles, articleRepeats);
     List<AreaDocument> dev = AreaDocument.of(corpus, GoldCorpus.Split.DEV);
     AreaTrainer trainer = new AreaTrainer(settings);
     long t0 = System.nanoTime();
+    List<AreaDocument> tunedArticles = tuneOnArticles ? articles : List.of();
     List<List<ScoredDocument>> outOfFold = new ArrayList<>();
+    List<List<ScoredDocument>> articlesByFold = new ArrayList<>();
     for (List<AreaDocument> fold : folds(realDev)) {
       List<AreaDocument> rest = realDev.stream().filter(d -> !fold.contains(d)).toList();
-      outOfFold.add(AreaTrainer.score(trainer.fit(withRepeats(train, rest, realRepeats)), fold));
+      AreaModel network = trainer.fit(withRepeats(fitted, rest, realRepeats));
+      outOfFold.add(AreaTrainer.score(network, fold));
+      articlesByFold.add(documentLabelsOnly(AreaTrainer.score(network, tunedArticles)));
     }
-    AreaModel untuned = trainer.fit(withRepeats(train, realDev, realRepeats));
+    AreaModel untuned = trainer.fit(withRepeats(fitted, realDev, realRepeats));
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     List<ScoredDocument> devScored = AreaTrainer.score(untuned, dev);
     List<ScoredDocument> tuning = new ArrayList<>(devScored);
     outOfFold.forEach(tuning::addAll);
+    tuning.addAll(documentLabelsOnly(AreaTrainer.score(untuned, tunedArticles)));
     ThresholdTuner tuner = new ThresholdTuner();
     ThresholdTuner.Options chosen = ThresholdTuner.Options.NETWORK_ONLY;
     Map<String, Object> options = new LinkedHashMap<>();
@@ -71,7 +95,8 @@ public final class AreaTraining {
     double bestMean = -1;
     for (ThresholdTuner.Options option : realDev.isEmpty() ? List.of(chosen) : ThresholdTuner.Options.candidates()) {
       Map<String, List<String>> byDocument = new TreeMap<>();
-      List<AreaEvaluator.Result> cv = crossValidate(tuner, option, untuned, devScored, outOfFold, byDocument);
+      List<AreaEvaluator.Result> cv = crossValidate(tuner, option, untuned, devScored, outOfFold, articlesByFold,
+          byDocument);
       List<AreaEvaluator.Result> corpusDev = predict(new AreaClassifier(tuner.tune(untuned, tuning, option)),
           List.of(devScored));
       double mean = cv.stream().mapToDouble(r -> r.scores().microF1()).average().orElse(0);
@@ -90,13 +115,16 @@ public final class AreaTraining {
     model.save(dir);
 
     Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("data_sha256", hash(train, dev, realDev));
-    metrics.put("train_documents", train.size() + realDev.size());
+    metrics.put("data_sha256", hash(train, dev, realDev, articles));
+    metrics.put("train_documents", train.size() + realDev.size() + articles.size());
     metrics.put("real_dev_documents", realDev.size());
     metrics.put("real_repeats", realRepeats);
+    metrics.put("labelled_articles", articles.size());
+    metrics.put("article_repeats", articleRepeats);
+    metrics.put("tuned_on_articles", tuneOnArticles);
     metrics.put("folds", realDev.isEmpty() ? 0 : FOLDS);
-    metrics.put("train_sentences", train.stream().mapToInt(d -> d.sentences().size()).sum()
-        + realDev.stream().mapToInt(d -> d.sentences().size()).sum());
+    metrics.put("train_sentences", Stream.of(train, realDev, articles).flatMap(List::stream)
+        .mapToInt(d -> d.sentences().size()).sum());
     metrics.put("settings", settings);
     metrics.put("train_seconds", Math.round(trainSeconds * 10) / 10.0);
     metrics.put("decisions", chosen.toString());
@@ -125,15 +153,16 @@ public final class AreaTraining {
 
   /**
    * Each fold of the real dev documents predicted by the network trained without it and by decisions ({@code option}
-   * tuned) on the corpus dev split and the other folds' scores only; each document's predicted areas go to
-   * {@code byDocument}.
+   * tuned) on the corpus dev split, the other folds' scores and the fold's tuning articles only; each document's
+   * predicted areas go to {@code byDocument}.
    */
   static List<AreaEvaluator.Result> crossValidate(ThresholdTuner tuner, ThresholdTuner.Options option,
       AreaModel untuned, List<ScoredDocument> devScored, List<List<ScoredDocument>> outOfFold,
-      Map<String, List<String>> byDocument) {
+      List<List<ScoredDocument>> articlesByFold, Map<String, List<String>> byDocument) {
     Map<String, LabelScores> byLang = new TreeMap<>();
     for (int f = 0; f < outOfFold.size(); f++) {
       List<ScoredDocument> tuning = new ArrayList<>(devScored);
+      tuning.addAll(articlesByFold.get(f));
       for (int g = 0; g < outOfFold.size(); g++) {
         if (g != f) {
           tuning.addAll(outOfFold.get(g));
@@ -142,6 +171,10 @@ public final class AreaTraining {
       predictInto(new AreaClassifier(tuner.tune(untuned, tuning, option)), outOfFold.get(f), byLang, byDocument);
     }
     return results(byLang);
+  }
+
+  private static List<ScoredDocument> documentLabelsOnly(List<ScoredDocument> scored) {
+    return scored.stream().map(d -> new ScoredDocument(d.document(), d.sentenceScores(), false)).toList();
   }
 
   private static List<AreaEvaluator.Result> predict(AreaClassifier classifier, List<List<ScoredDocument>> docs) {
@@ -251,10 +284,13 @@ public final class AreaTraining {
     return Math.round(x * 1000) / 1000.0;
   }
 
-  private static String hash(List<AreaDocument> train, List<AreaDocument> dev, List<AreaDocument> real) {
+  private static String hash(List<AreaDocument> train, List<AreaDocument> dev, List<AreaDocument> real,
+      List<AreaDocument> articles) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (List<AreaDocument> docs : List.of(train, dev, real)) {
+      // the labelled articles enter the hash only when there are some, so a model without them keeps its old hash
+      for (List<AreaDocument> docs : articles.isEmpty() ? List.of(train, dev, real) : List.of(train, dev, real,
+          articles)) {
         for (AreaDocument d : docs) {
           for (AreaExample s : d.sentences()) {
             sha.update(s.text().getBytes(StandardCharsets.UTF_8));

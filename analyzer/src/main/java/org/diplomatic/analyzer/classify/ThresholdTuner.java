@@ -60,7 +60,7 @@ final class ThresholdTuner {
     List<String> labels = model.labels();
     List<float[]> sentenceFlat = new ArrayList<>();
     List<boolean[]> sentenceGold = new ArrayList<>();
-    for (ScoredDocument d : docs) {
+    for (ScoredDocument d : docs.stream().filter(ScoredDocument::sentenceGold).toList()) {
       for (int i = 0; i < d.sentenceScores().length; i++) {
         sentenceFlat.add(d.sentenceScores()[i]);
         sentenceGold.add(gold(labels, d.document().sentences().get(i).labels()));

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.diplomatic.analyzer.classify.AreaDocument;
 import org.diplomatic.analyzer.classify.AreaTrainer;
 import org.diplomatic.analyzer.classify.AreaTraining;
+import org.diplomatic.analyzer.classify.LabelledArticles;
 import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.eval.NewsArchive;
 import org.diplomatic.analyzer.extract.commitments.CommitmentTraining;
 import org.diplomatic.analyzer.extract.names.NewsParagraphs;
 import org.diplomatic.analyzer.extract.officials.PersonNameTrainer;
@@ -61,6 +64,28 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--areas-only", description = "train only the area classifier (5-10 min)")
   boolean areasOnly;
 
+  // none by default: training on them did not win on both the real dev OOF and sample F (models/areas/README.md)
+  @Option(names = "--area-articles", description = "published articles labelled at document level (such as "
+      + "models/areas/unseen-samples.tsv: its samples A, C, D, E and G) the area network also trains on "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "none")
+  String areaArticles;
+
+  @Option(names = "--article-labels", description = "how an article's areas reach its sentences: "
+      + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})", defaultValue = "KEYWORD_OR_LEAD")
+  LabelledArticles.SentenceLabels articleLabels;
+
+  @Option(names = "--article-repeats", description = "times each labelled article is repeated in training "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "" + AreaTraining.ARTICLE_REPEATS)
+  int articleRepeats;
+
+  @Option(names = "--area-seed", description = "seed of the area network's initial weights and shuffle, to measure how "
+      + "much a result moves with it (default: ${DEFAULT-VALUE})", defaultValue = "42")
+  long areaSeed;
+
+  @Option(names = "--tune-on-articles", description = "tune the area decisions on the labelled articles too (with "
+      + "--article-repeats 0: they must not be trained on)")
+  boolean tuneOnArticles;
+
   @Option(names = "--ledger-only", description = "only the ledger's word weights (train split and --news) and its pair "
       + "scorer (dev series)")
   boolean ledgerOnly;
@@ -91,8 +116,11 @@ final class TrainCommand implements Callable<Integer> {
   private void trainModels(PrintWriter err, PrintWriter stdout) {
     GoldCorpus gold = GoldCorpus.open(corpus);
     err.println("analyzer: training the area classifier ...");
-    String areas = AreaTraining.run(gold, realDev(err), out, AreaTrainer.Settings.defaults(),
-        AreaTraining.REAL_REPEATS);
+    AreaTrainer.Settings d = AreaTrainer.Settings.defaults();
+    AreaTrainer.Settings settings = new AreaTrainer.Settings(d.featurizer(), d.hidden(), d.epochs(), d.batchSize(),
+        d.learningRate(), d.l2(), areaSeed);
+    String areas = AreaTraining.run(gold, realDev(err), labelledArticles(err), out, settings,
+        AreaTraining.REAL_REPEATS, articleRepeats, tuneOnArticles);
     stdout.println("== areas (tuning documents)");
     stdout.println(areas);
     if (areasOnly) {
@@ -186,6 +214,24 @@ final class TrainCommand implements Callable<Integer> {
     if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
       throw new ParameterException(spec.commandLine(), "cannot write the models to " + out + "; give --out DIR");
     }
+  }
+
+  /** The labelled articles of {@link AreaTraining#ARTICLE_SAMPLES}, or none after one line saying why. */
+  private List<AreaDocument> labelledArticles(PrintWriter err) {
+    if (areaArticles.equals("none")) {
+      return List.of();
+    }
+    Optional<NewsArchive> news = NewsArchive.at(realSet.news);
+    if (news.isEmpty() || !Files.isRegularFile(Path.of(areaArticles))) {
+      err.println("analyzer: no labelled articles (" + areaArticles + " and " + realSet.news
+          + " are needed): the area network trains without them");
+      return List.of();
+    }
+    List<AreaDocument> articles = LabelledArticles.load(Path.of(areaArticles), AreaTraining.ARTICLE_SAMPLES,
+        news.get(), articleLabels);
+    err.println("analyzer: " + articles.size() + " labelled articles: trained on x" + articleRepeats
+        + " (sentences labelled " + articleLabels + ")" + (tuneOnArticles ? ", decisions tuned on them" : ""));
+    return articles;
   }
 
   /** The real set's dev documents, or none after one line saying the areas train from the corpus alone. */

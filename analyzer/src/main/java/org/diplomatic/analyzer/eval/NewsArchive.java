@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -55,6 +58,27 @@ public final class NewsArchive {
   public synchronized String date(String file, String id) {
     text(file, id);
     return dateByFileAndId.get(file + "\n" + id);
+  }
+
+  /**
+   * The texts of the articles {@code ids}, wherever they are in the archive (every file is read once): for lists of
+   * articles named by id alone. Ids the archive lacks are absent from the map; the other articles are not kept.
+   */
+  public Map<String, String> textsOf(Set<String> ids) {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path path : files.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
+        String file = dir.relativize(path).toString().replace('\\', '/');
+        readFile(file).forEach((id, text) -> {
+          if (ids.contains(id)) {
+            out.put(id, text);
+          }
+        });
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list published news in " + dir, e);
+    }
+    return out;
   }
 
   private Map<String, String> readFile(String file) {
