@@ -126,24 +126,19 @@ public final class LedgerEvaluator {
    */
   public static Scores withGoldLinks(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       StatementReader reader, ContentSimilarity similarity, LinkerSettings settings) {
-    Map<String, GoldDocument> byId = new HashMap<>();
-    golds.forEach(g -> byId.put(g.id(), g));
-    List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
-    List<Statement> ordered = new ArrayList<>();
+    Replay replay = replay(gold, golds, input, reader);
+    Map<String, GoldDocument> byId = replay.byId();
+    List<LedgerGold.Item> items = replay.items();
+    List<Statement> ordered = replay.ordered();
+    Matching matching = replay.matching();
     String latest = null;
     for (IndexedDocument d : input) {
       latest = d.date() != null && (latest == null || d.date().compareTo(latest) > 0) ? d.date() : latest;
-      ordered.addAll(reader.read(d));
     }
-    ordered.sort(PromiseLinker.ORDER);
-    Matching matching = match(items, byId, ordered);
-    // each gold promise numbered in order of its first statement, as the linker numbers the promises it opens
-    Map<String, Integer> number = new HashMap<>();
-    int[] replayed = new int[ordered.size()];
-    for (int k = 0; k < ordered.size(); k++) {
-      LedgerGold.Item i = matching.goldOf().get(ordered.get(k));
-      replayed[k] = i == null ? -1 : number.computeIfAbsent(i.promise(), key -> number.size());
-    }
+    int[] replayed = numbered(ordered, s -> {
+      LedgerGold.Item i = matching.goldOf().get(s);
+      return i == null ? null : i.promise();
+    });
     List<Promise> promises = new PromiseLinker(similarity, settings).link(ordered, latest, replayed).promises();
     Map<Statement, Promise> promiseOf = new IdentityHashMap<>();
     Map<Statement, LinkLabel> labelOf = new IdentityHashMap<>();
@@ -177,6 +172,27 @@ public final class LedgerEvaluator {
   static void pairExamples(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
       java.util.Set<String> apart, StatementReader reader, ContentSimilarity similarity, LinkerSettings settings,
       java.util.function.BiConsumer<PairFeatures, Boolean> sink) {
+    Replay replay = replay(gold, golds, input, reader);
+    List<Statement> ordered = replay.ordered();
+    Matching matching = replay.matching();
+    int[] replayed = numbered(ordered, s -> {
+      LedgerGold.Item i = matching.goldOf().get(s);
+      return apart.contains(s.docId()) && !s.isReport() && !s.mayRestate()
+          ? "apart:" + s.docId() + "/" + s.item() : i == null ? null : i.promise();
+    });
+    new PromiseLinker(similarity, settings).collectingPairs((s, first, f, joined) -> {
+      if (!(apart.contains(s.docId()) && s.docId().equals(first.docId()))) {
+        sink.accept(f, joined);
+      }
+    }).link(ordered, null, replayed);
+  }
+
+  /** The gold items of {@code golds}' documents and the statements read from {@code input}, in linking order, matched. */
+  private record Replay(Map<String, GoldDocument> byId, List<LedgerGold.Item> items, List<Statement> ordered,
+      Matching matching) {}
+
+  private static Replay replay(LedgerGold gold, List<GoldDocument> golds, List<IndexedDocument> input,
+      StatementReader reader) {
     Map<String, GoldDocument> byId = new HashMap<>();
     golds.forEach(g -> byId.put(g.id(), g));
     List<LedgerGold.Item> items = gold.items().stream().filter(i -> byId.containsKey(i.doc())).toList();
@@ -185,21 +201,21 @@ public final class LedgerEvaluator {
       ordered.addAll(reader.read(d));
     }
     ordered.sort(PromiseLinker.ORDER);
-    Matching matching = match(items, byId, ordered);
+    return new Replay(byId, items, ordered, match(items, byId, ordered));
+  }
+
+  /**
+   * Each statement's promise number for {@link PromiseLinker#link}'s replay (-1 for none): promises numbered in order
+   * of their first statement, as the linker numbers the promises it opens.
+   */
+  private static int[] numbered(List<Statement> ordered, java.util.function.Function<Statement, String> promiseOf) {
     Map<String, Integer> number = new HashMap<>();
     int[] replayed = new int[ordered.size()];
     for (int k = 0; k < ordered.size(); k++) {
-      Statement s = ordered.get(k);
-      LedgerGold.Item i = matching.goldOf().get(s);
-      String promise = apart.contains(s.docId()) && !s.isReport() && !s.mayRestate()
-          ? "apart:" + s.docId() + "/" + s.item() : i == null ? null : i.promise();
+      String promise = promiseOf.apply(ordered.get(k));
       replayed[k] = promise == null ? -1 : number.computeIfAbsent(promise, key -> number.size());
     }
-    new PromiseLinker(similarity, settings).collectingPairs((s, first, f, joined) -> {
-      if (!(apart.contains(s.docId()) && s.docId().equals(first.docId()))) {
-        sink.accept(f, joined);
-      }
-    }).link(ordered, null, replayed);
+    return replayed;
   }
 
   /** Each linked statement's promise and label, into {@code promiseOf} and {@code labelOf}. */
