@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.diplomatic.analyzer.eval.GoldCorpus;
 import org.diplomatic.analyzer.eval.GoldDocument;
 import org.diplomatic.analyzer.eval.ScoreTable;
@@ -56,10 +55,9 @@ final class LedgerSection {
       return;
     }
     LedgerGold series = LedgerGold.read(dir);
-    Set<String> ids = Set.copyOf(series.documents());
     DeadlineDates deadlines = DeadlineDates.load();
     Pipeline pipeline = new Pipeline(PipelineConfig.defaults(modelsDir));
-    List<GoldDocument> docs = gold.documents(GoldCorpus.Split.DEV).stream().filter(d -> ids.contains(d.id())).toList();
+    List<GoldDocument> docs = series.documentsIn(gold, GoldCorpus.Split.DEV);
     List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
     List<IndexedDocument> analyzed = docs.stream()
         .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();
@@ -77,7 +75,6 @@ final class LedgerSection {
       return;
     }
     LedgerGold series = LedgerGold.read(dir);
-    Set<String> ids = Set.copyOf(series.documents());
     StatementReader reader = new StatementReader(new DocumentParties());
     WordWeights weights = WordWeights.load(modelsDir);
     DeadlineDates deadlines = DeadlineDates.load();
@@ -88,7 +85,7 @@ final class LedgerSection {
     List<GoldCorpus.Split> splits = which == GoldCorpus.Split.DEV
         ? List.of(GoldCorpus.Split.DEV) : List.of(GoldCorpus.Split.DEV, GoldCorpus.Split.TEST);
     for (GoldCorpus.Split split : splits) {
-      List<GoldDocument> docs = gold.documents(split).stream().filter(d -> ids.contains(d.id())).toList();
+      List<GoldDocument> docs = series.documentsIn(gold, split);
       List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
       List<IndexedDocument> analyzed = docs.stream()
           .map(d -> IndexMapping.of(pipeline.analyze(new TextInput(d.id(), d.text())))).toList();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomatic.analyzer.eval.GoldCorpus;
+import org.diplomatic.analyzer.eval.GoldDocument;
 
 /**
  * The ledger gold of {@code corpus/ledger}: {@code series.tsv} (document id, item: {@code c<n>} the n-th gold
@@ -33,6 +35,17 @@ public record LedgerGold(List<Item> items, Map<String, String> statuses) {
   /** The ids of the documents of the series. */
   public List<String> documents() {
     return items.stream().map(Item::doc).distinct().toList();
+  }
+
+  /** The documents of {@code gold}'s {@code split} that are in a series, in the split's order. */
+  public List<GoldDocument> documentsIn(GoldCorpus gold, GoldCorpus.Split split) {
+    java.util.Set<String> ids = java.util.Set.copyOf(documents());
+    return gold.documents(split).stream().filter(d -> ids.contains(d.id())).toList();
+  }
+
+  /** The items of the series' documents {@code docs} alone, with every status. */
+  LedgerGold subset(java.util.Set<String> docs) {
+    return new LedgerGold(items.stream().filter(i -> docs.contains(i.doc())).toList(), statuses);
   }
 
   private static List<String[]> rows(Path file, int columns) {

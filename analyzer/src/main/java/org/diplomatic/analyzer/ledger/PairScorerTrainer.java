@@ -36,9 +36,8 @@ public final class PairScorerTrainer {
       return "ledger pair scorer: not trained (no " + dir.resolve("series.tsv") + ")";
     }
     LedgerGold series = LedgerGold.read(dir);
-    Set<String> ids = Set.copyOf(series.documents());
     DeadlineDates deadlines = DeadlineDates.load();
-    List<GoldDocument> docs = gold.documents(GoldCorpus.Split.DEV).stream().filter(d -> ids.contains(d.id())).toList();
+    List<GoldDocument> docs = series.documentsIn(gold, GoldCorpus.Split.DEV);
     List<IndexedDocument> fromGold = docs.stream().map(d -> LedgerEvaluator.fromGold(d, deadlines)).toList();
     List<Set<String>> groups = PairScorerValidation.series(series, Set.copyOf(docs.stream().map(GoldDocument::id)
         .toList()));
@@ -64,7 +63,7 @@ public final class PairScorerTrainer {
     for (Set<String> docs : groups) {
       PairScorerTrainer t = new PairScorerTrainer();
       LedgerEvaluator.pairExamples(
-          new LedgerGold(gold.items().stream().filter(i -> docs.contains(i.doc())).toList(), gold.statuses()),
+          gold.subset(docs),
           golds.stream().filter(g -> docs.contains(g.id())).toList(),
           input.stream().filter(d -> docs.contains(d.source())).toList(), Set.of(), reader,
           new ContentSimilarity(weights), settings, t::add);

@@ -87,7 +87,7 @@ public final class PairScorerValidation {
       List<IndexedDocument> input = endToEnd ? analyzed : fromGold;
       Totals rules = new Totals();
       for (Set<String> docs : series) {
-        rules.add(LedgerEvaluator.evaluate(subset(gold, docs), golds, input, reader, new ContentSimilarity(weights),
+        rules.add(LedgerEvaluator.evaluate(gold.subset(docs), golds, input, reader, new ContentSimilarity(weights),
             settings, PairScorer.rules(settings)));
       }
       lines.add(String.format("%-16s rules             %s", endToEnd ? "end to end" : "gold commitments", rules));
@@ -121,7 +121,7 @@ public final class PairScorerValidation {
             t.addAll(pairs.get(j));
           }
         }
-        trained.add(LedgerEvaluator.evaluate(subset(gold, series.get(k)), golds, input, reader,
+        trained.add(LedgerEvaluator.evaluate(gold.subset(series.get(k)), golds, input, reader,
             new ContentSimilarity(weights), settings, t.fit()));
       }
       lines.add(String.format("%-16s %-17s %s", endToEnd ? "end to end" : "gold commitments", variant, trained));
@@ -135,9 +135,5 @@ public final class PairScorerValidation {
       b.append(String.format(", %s %.2f", PairFeatures.NAMES.get(i), s.weights()[i]));
     }
     return b.toString();
-  }
-
-  private static LedgerGold subset(LedgerGold gold, Set<String> docs) {
-    return new LedgerGold(gold.items().stream().filter(i -> docs.contains(i.doc())).toList(), gold.statuses());
   }
 }
